@@ -1,0 +1,95 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Safehold target shares: Swift 6 language mode plus the upcoming features the
+/// Hummingbird project uses, so that imports and existentials stay explicit.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "safehold",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "safehold", targets: ["safehold"]),
+        .library(name: "Safehold", targets: ["Safehold"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    ],
+    targets: [
+        // Ground floor: domain types and the platform shim. No dependencies.
+        .target(name: "SafeholdCore", swiftSettings: swiftSettings),
+        // The encrypted, tamper-evident evidence vault.
+        .target(
+            name: "SafeholdVault",
+            dependencies: [
+                "SafeholdCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Workflows shared by the CLI and the web app.
+        .target(
+            name: "Safehold",
+            dependencies: ["SafeholdCore", "SafeholdVault"],
+            resources: [.copy("Resources/common-passphrases.txt")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SafeholdTestSupport",
+            dependencies: ["SafeholdCore", "SafeholdVault", "Safehold"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "safehold",
+            dependencies: [
+                "Safehold",
+                "SafeholdCore",
+                "SafeholdVault",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Runs vault scenarios in a separate process so that tests can kill it or fill its disk.
+        .executableTarget(
+            name: "safehold-test-probe",
+            dependencies: ["Safehold", "SafeholdCore", "SafeholdVault"],
+            path: "Tests/Probe",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SafeholdCoreTests",
+            dependencies: ["SafeholdCore", "SafeholdTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SafeholdVaultTests",
+            dependencies: [
+                "SafeholdVault", "SafeholdCore", "SafeholdTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SafeholdTests",
+            dependencies: ["Safehold", "SafeholdVault", "SafeholdCore", "SafeholdTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SafeholdCLITests",
+            dependencies: ["SafeholdVault", "SafeholdCore", "SafeholdTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `safehold` command: a thin shell over the Safehold library.
+@main
+struct SafeholdCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "safehold",
+        abstract: "Keep evidence of online harassment safe, sealed and ready to use.",
+        discussion: """
+            Safehold keeps everything in an encrypted vault on this computer. It never goes online \
+            unless you ask it to do one named thing.
+
+            Start with `safehold init`, then add screenshots, files or messages with `safehold add`.
+            """,
+        version: "0.1.0",
+        subcommands: [Init.self, Add.self, List.self, Show.self, Log.self, Check.self, ChangePassphrase.self, Recover.self]
+    )
+}

@@ -1,0 +1,53 @@
+import Foundation
+import SafeholdCore
+
+/// Short, plain renderings of values for the terminal.
+enum Format {
+    static func size(_ bytes: UInt64) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        let units = ["KB", "MB", "GB", "TB"]
+        var value = Double(bytes) / 1024
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        return String(format: value < 10 ? "%.1f %@" : "%.0f %@", value, units[unit])
+    }
+
+    static func shortDate(_ timestamp: Timestamp) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: timestamp.date)
+    }
+
+    static func kind(_ type: MediaType) -> String {
+        if type == .plainText { return "text" }
+        return type.rawValue.split(separator: "/").last.map(String.init) ?? type.rawValue
+    }
+
+    static func source(_ source: ItemSource) -> String {
+        switch source.kind {
+        case .typedText: "typed or pasted"
+        case .file: "file " + DisplaySafe.text(source.fileName ?? "")
+        case .export: "export " + DisplaySafe.text(source.pathInArchive ?? source.fileName ?? "")
+        }
+    }
+}
+
+/// A plain text table that lines up in a terminal.
+enum Table {
+    static func render(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in
+            min(40, all.map { $0[column].count }.max() ?? 0)
+        }
+        return all.map { row in
+            row.indices.map { column in
+                let cell = row[column].count > widths[column] ? String(row[column].prefix(widths[column] - 1)) + "…" : row[column]
+                return cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+}
