@@ -88,7 +88,7 @@ enum DateFinder {
         guard case .word(let word) = tokens[index], let month = monthNames[word] else { return false }
         // Forwards: the month, then a day or a year.
         var next = skipSeparators(tokens, from: index + 1, forwards: true)
-        if next < tokens.count, case .number(let number) = tokens[next] {
+        if next < tokens.count, case .number(let number) = tokens[next], standsAlone(tokens, next) {
             let amount = Int(number) ?? 0
             if number.count <= 2, isDate(day: amount, month: month, year: nil) { return true }
             if number.count == 4, (1900...2099).contains(amount) { return true }
@@ -101,10 +101,20 @@ enum DateFinder {
         if next >= 0, case .word(let suffix) = tokens[next], ["st", "nd", "rd", "th"].contains(suffix) {
             next -= 1
         }
-        if next >= 0, case .number(let number) = tokens[next], number.count <= 2 {
+        if next >= 0, case .number(let number) = tokens[next], number.count <= 2, standsAlone(tokens, next) {
             return isDate(day: Int(number) ?? 0, month: month, year: nil)
         }
         return false
+    }
+
+    /// The number is not glued to other letters ("jul8l" inside a random string is no date),
+    /// except for an ordinal ending such as "12th" or a month name such as "may12".
+    private static func standsAlone(_ tokens: [Token], _ index: Int) -> Bool {
+        func fits(_ neighbour: Int) -> Bool {
+            guard tokens.indices.contains(neighbour), case .word(let word) = tokens[neighbour] else { return true }
+            return ["st", "nd", "rd", "th", "of"].contains(word) || monthNames[word] != nil
+        }
+        return fits(index - 1) && fits(index + 1)
     }
 
     /// Steps over at most two spaces, commas, dots, slashes or dashes.

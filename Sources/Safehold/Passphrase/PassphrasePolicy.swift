@@ -78,7 +78,7 @@ public struct PassphrasePolicy: Sendable {
             if Patterns.isMostlySequence(text) {
                 reasons.append(.sequence)
             }
-            if Patterns.isOneWordPadded(text, minimumLength: Self.minimumLength) {
+            if Patterns.isOneWordPadded(text, minimumLength: Self.minimumLength, list: commonList) {
                 reasons.append(.mostlyOneWordAndNumbers)
             }
             if DateFinder.containsDate(text.lowered) {

@@ -84,13 +84,51 @@ enum Patterns {
 
     // MARK: One word, padded
 
-    /// A single word (at least three letters, look-alikes included) that is shorter than the
-    /// minimum on its own, brought up to length with digits or symbols ("sunshine12345678").
-    static func isOneWordPadded(_ text: PassphraseText, minimumLength: Int) -> Bool {
-        let runs = PassphraseText.wordRuns(text.lowered)
-        guard runs.count == 1, let run = runs.first else { return false }
-        guard run.count >= 3, run.count < minimumLength else { return false }
-        let padding = text.lowered.indices.filter { !run.contains($0) && !text.lowered[$0].isWhitespace }
-        return padding.count >= 2
+    /// The longest single word taken as "one word" whatever it is; a longer lone run of
+    /// letters counts only when it is on the common list (random strings can have one).
+    static let longestPlainWord = 11
+
+    /// A single word, shorter than the minimum on its own, brought up to length with digits
+    /// or symbols ("sunshine12345678", "Bartholomew#2024!", "m0nk3y!!!!!!!!!!").
+    static func isOneWordPadded(_ text: PassphraseText, minimumLength: Int, list: CommonList) -> Bool {
+        let chars = text.lowered
+        // Plain letters: exactly one run.
+        let letterRuns = runs(of: chars) { $0.isLetter }
+        if letterRuns.count == 1, let run = letterRuns.first, (3..<minimumLength).contains(run.count),
+           padding(chars, outside: run) >= 2,
+           run.count <= longestPlainWord || list.contains(String(chars[run])) {
+            return true
+        }
+        // Letters with look-alikes: exactly one run, and it is a known word in disguise.
+        let wordRuns = PassphraseText.wordRuns(chars)
+        guard wordRuns.count == 1, let run = wordRuns.first, (3..<minimumLength).contains(run.count),
+              padding(chars, outside: run) >= 2
+        else { return false }
+        var trimmed = run
+        while let first = trimmed.first, chars[first].isASCIIDigit { trimmed = trimmed.dropFirst() }
+        while let last = trimmed.last, chars[last].isASCIIDigit { trimmed = trimmed.dropLast() }
+        return [run, trimmed].contains { part in
+            PassphraseText.undoingLeet(chars[part]).contains { list.contains(String($0.filter(\.isLetter))) }
+        }
+    }
+
+    private static func runs(of chars: [Character], where belongs: (Character) -> Bool) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var start: Int?
+        for index in chars.indices {
+            if belongs(chars[index]) {
+                if start == nil { start = index }
+            } else if let begun = start {
+                found.append(begun..<index)
+                start = nil
+            }
+        }
+        if let begun = start { found.append(begun..<chars.count) }
+        return found
+    }
+
+    /// Characters outside `run`, not counting spaces.
+    private static func padding(_ chars: [Character], outside run: Range<Int>) -> Int {
+        chars.indices.filter { !run.contains($0) && !chars[$0].isWhitespace }.count
     }
 }

@@ -40,6 +40,11 @@ public enum VaultSetup {
 
     /// Throws the policy's kind explanation when a passphrase is too easy to guess.
     public static func requireStrong(_ passphrase: Passphrase) throws {
+        guard !BundledCommonPassphrases.entries.isEmpty else {
+            throw SafeholdError(
+                .fileAccess,
+                "Safehold's list of common passphrases is missing, so it cannot check your new passphrase. Please reinstall Safehold.")
+        }
         let problems = passphrase.withText { PassphrasePolicy.shared.problems(with: $0) }
         guard !problems.isEmpty else { return }
         var seen = Set<String>()

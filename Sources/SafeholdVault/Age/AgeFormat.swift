@@ -1,5 +1,5 @@
-public import Foundation
 import Crypto
+public import Foundation
 
 /// Streaming encryption and decryption in the age v1 file format (age-encryption.org/v1) to one X25519 recipient.
 ///

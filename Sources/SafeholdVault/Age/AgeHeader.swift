@@ -61,8 +61,8 @@ enum AgeHeader {
 
     /// Checks the header MAC in constant time.
     static func verifyMAC(_ parsed: Parsed, fileKey: SymmetricKey) throws {
-        guard HMAC<SHA256>.isValidAuthenticationCode(parsed.mac, authenticating: parsed.macInput, using: macKey(fileKey))
-        else {
+        let key = macKey(fileKey)
+        guard HMAC<SHA256>.isValidAuthenticationCode(parsed.mac, authenticating: parsed.macInput, using: key) else {
             throw AgeError(.headerMACMismatch, "header MAC does not match")
         }
     }
@@ -97,7 +97,9 @@ enum AgeHeader {
 
     private static func checkVersionLine(_ line: Data) throws {
         guard line != Data(versionLine.utf8) else { return }
-        if line.starts(with: Data("age-encryption.org/".utf8)) {
+        let prefix = Data("age-encryption.org/".utf8)
+        let version = line.dropFirst(prefix.count)
+        if line.starts(with: prefix), !version.isEmpty, version.allSatisfy({ (0x21...0x7e).contains($0) }) {
             throw AgeError(.unsupportedVersion, "unsupported age format version")
         }
         if line.starts(with: Data("-----BEGIN AGE ENCRYPTED FILE-----".utf8)) {

@@ -65,11 +65,14 @@ public final class Vault: Sendable {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             let recoveryCode = RecoveryCode.generate()
-            try build(in: staging, passphrase: passphrase, recoveryCode: recoveryCode, parameters: parameters)
+            let master = SymmetricKey(size: .bits256)
+            let header = try build(
+                in: staging, master: master, passphrase: passphrase, recoveryCode: recoveryCode, parameters: parameters)
             if fileManager.fileExists(atPath: directory.path) { try fileManager.removeItem(at: directory) }
             try fileManager.moveItem(at: staging, to: directory)
             try OperatingSystem.synchronizeDirectory(atPath: parent.path)
-            return (try open(at: directory, secret: passphrase.bytes, slot: .passphrase), recoveryCode)
+            let database = try VaultDatabase(path: directory.appendingPathComponent(databaseFileName).path)
+            return (try unlocked(directory: directory, header: header, database: database, master: master), recoveryCode)
         } catch {
             try? fileManager.removeItem(at: staging)
             throw VaultErrors.translate(error, doing: "making the vault")
@@ -77,10 +80,10 @@ public final class Vault: Sendable {
     }
 
     private static func build(
-        in staging: URL, passphrase: Passphrase, recoveryCode: RecoveryCode, parameters: ScryptParameters
-    ) throws {
+        in staging: URL, master: SymmetricKey, passphrase: Passphrase, recoveryCode: RecoveryCode,
+        parameters: ScryptParameters
+    ) throws -> VaultHeader {
         let header = VaultHeader.new()
-        let master = SymmetricKey(size: .bits256)
         let keys = try VaultKeys(master: master, origin: header.origin)
         try ObjectStore(vaultDirectory: staging).createDirectories()
         let database = try VaultDatabase(path: staging.appendingPathComponent(databaseFileName).path)
@@ -93,7 +96,10 @@ public final class Vault: Sendable {
             try appendEntries([.vaultEvent(VaultEvent(event: .created, at: .now()))], to: &state, keys: keys, in: db)
         }
         try database.writer.close()
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o600], ofItemAtPath: staging.appendingPathComponent(databaseFileName).path)
         try header.write(in: staging)
+        return header
     }
 
     // MARK: Opening
@@ -131,18 +137,22 @@ public final class Vault: Sendable {
                         ? "That passphrase did not open this vault. Take your time and try again; if you have forgotten it, `safehold recover` uses your recovery code."
                         : "That recovery code did not open this vault. Check that it is the code printed for this vault.")
             }
-            let keys = try VaultKeys(master: master, origin: header.origin)
-            let state = try database.writer.read { db in
-                var state = LogState()
-                state.absorb(try VaultDatabase.logEntries(from: 0, in: db), keys: keys)
-                state.verifyLatestCheckpoint(try VaultDatabase.latestCheckpoint(in: db), keys: keys)
-                return state
-            }
-            return Vault(
-                directory: directory, header: header, database: database, masterKey: master, keys: keys, state: state)
+            return try unlocked(directory: directory, header: header, database: database, master: master)
         } catch {
             throw VaultErrors.translate(error, doing: "opening the vault")
         }
+    }
+
+    /// Derives the keys and reads the whole log into memory.
+    private static func unlocked(directory: URL, header: VaultHeader, database: VaultDatabase, master: SymmetricKey) throws -> Vault {
+        let keys = try VaultKeys(master: master, origin: header.origin)
+        let state = try database.writer.read { db in
+            var state = LogState()
+            state.absorb(try VaultDatabase.logEntries(from: 0, in: db), keys: keys)
+            state.verifyLatestCheckpoint(try VaultDatabase.latestCheckpoint(in: db), keys: keys)
+            return state
+        }
+        return Vault(directory: directory, header: header, database: database, masterKey: master, keys: keys, state: state)
     }
 
     // MARK: Reading
