@@ -66,6 +66,13 @@ let package = Package(
             path: "Tests/Probe",
             swiftSettings: swiftSettings
         ),
+        // `swift run -c release safehold-bench`: the figures in BENCHMARKS.md.
+        .executableTarget(
+            name: "safehold-bench",
+            dependencies: ["SafeholdCore", "SafeholdVault", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Benchmarks/SafeholdBench",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SafeholdCoreTests",
             dependencies: ["SafeholdCore", "SafeholdTestSupport"],

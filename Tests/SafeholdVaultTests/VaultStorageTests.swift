@@ -134,3 +134,39 @@ struct VaultStorageTests {
         #expect(try test.vault.check().isIntact)
     }
 }
+
+@Suite("Vault: damaged or foreign files where the vault should be")
+struct VaultForeignFileTests {
+    @Test("a database replaced by garbage is reported as damage, not a crash")
+    func garbageDatabase() throws {
+        let test = try TestVault()
+        try Data(repeating: 0x41, count: 8192).write(to: test.directory.appendingPathComponent("vault.sqlite"))
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(at: test.directory.appendingPathComponent("vault.sqlite" + suffix)) }
+        let error = #expect(throws: SafeholdError.self) { try test.reopen() }
+        #expect(error?.code == .vaultDamaged)
+    }
+
+    @Test("a header from a newer Safehold asks for an update; a garbled one is damage", arguments: [
+        ("{\"format\":\"safehold-vault\",\"version\":99,\"vaultID\":\"00000000000000000000000000000000\"}", "unsupported-format"),
+        ("{\"format\":", "vault-damaged"),
+        (String(repeating: "[", count: 100_000), "vault-damaged"),
+    ])
+    func header(text: String, code: String) throws {
+        let test = try TestVault()
+        try Data(text.utf8).write(to: test.directory.appendingPathComponent("safehold-vault.json"))
+        let error = #expect(throws: SafeholdError.self) { try test.reopen() }
+        #expect(error?.code.rawValue == code)
+    }
+
+    @Test("temporary files left by an interrupted add are cleared when the vault opens, once they are old")
+    func leftoversAreCleared() throws {
+        let test = try TestVault()
+        let leftover = test.directory.appendingPathComponent("tmp/object-interrupted")
+        try Data("half written".utf8).write(to: leftover)
+        _ = try test.reopen()
+        #expect(FileManager.default.fileExists(atPath: leftover.path), "a fresh temporary file may belong to another writer")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: leftover.path)
+        _ = try test.reopen()
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+}

@@ -43,6 +43,25 @@ public enum OperatingSystem {
         try synchronize(descriptor: descriptor)
     }
 
+    /// Forces everything written on the file system holding `path` onto the disk: one `syncfs` on
+    /// Linux; on macOS, which has none, each of `files` and the directory itself in turn.
+    public static func synchronizeFileSystem(containing path: String, files: [String]) throws(SystemError) {
+        #if os(Linux)
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else { throw SystemError(operation: "open", errno: errno) }
+            defer { close(descriptor) }
+            guard linuxSyncFS(descriptor) == 0 else { throw SystemError(operation: "syncfs", errno: errno) }
+        #else
+            for file in files {
+                let descriptor = open(file, O_RDONLY)
+                guard descriptor >= 0 else { throw SystemError(operation: "open", errno: errno) }
+                defer { close(descriptor) }
+                try synchronize(descriptor: descriptor)
+            }
+            try synchronizeDirectory(atPath: path)
+        #endif
+    }
+
     /// Whether the given descriptor (0 for input, 1 for output) is a terminal a person is typing at.
     public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
@@ -99,3 +118,8 @@ public struct SystemError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "\(operation) failed: \(String(cString: strerror(errno)))" }
 }
+
+#if os(Linux)
+    /// glibc's `syncfs`, which the Glibc module hides behind `_GNU_SOURCE`.
+    @_silgen_name("syncfs") private func linuxSyncFS(_ descriptor: Int32) -> Int32
+#endif

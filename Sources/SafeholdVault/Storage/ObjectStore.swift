@@ -37,46 +37,83 @@ struct ObjectStore: Sendable {
         objectsDirectory.appendingPathComponent(String(name.prefix(2))).appendingPathComponent(name).path
     }
 
-    /// Encrypts and stores what `read` yields, never holding more than one chunk in memory.
+    /// An object encrypted into `tmp/` but not yet in place.
+    struct Pending: Sendable {
+        var stored: Stored
+        var temporaryPath: String
+    }
+
+    /// Encrypts what `read` yields into a temporary file, never holding more than one chunk in memory.
+    /// The object is not durable or visible until ``publish(_:)``.
     /// - Parameter read: Returns up to the asked number of bytes; an empty array at the end.
-    func store(keys: VaultKeys, read: (Int) throws -> [UInt8]) throws -> Stored {
+    func write(keys: VaultKeys, read: (Int) throws -> [UInt8]) throws -> Pending {
         let temporaryPath = temporaryDirectory.appendingPathComponent("object-\(UUID().uuidString)").path
         let file = try SystemFile.createExclusive(temporaryPath)
-        var cleanUp = true
-        defer {
-            file.close()
-            if cleanUp { unlink(temporaryPath) }
-        }
+        defer { file.close() }
         var sha = SHA256()
         var namer = keys.objectNamer()
         var size: UInt64 = 0
-        try AgeFormat.encrypt(
-            to: keys.objectIdentity.recipient,
-            read: { count in
-                let chunk = try read(count)
-                sha.update(data: chunk)
-                namer.update(data: chunk)
-                size += UInt64(chunk.count)
-                return Data(chunk)
-            },
-            write: { data in try file.write(Array(data)) })
-        try file.synchronize()
-        file.close()
-        let name = Hex.encode(namer.finalize())
-        let shard = objectsDirectory.appendingPathComponent(String(name.prefix(2))).path
-        if !FileManager.default.fileExists(atPath: shard) {
-            try FileManager.default.createDirectory(atPath: shard, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try OperatingSystem.synchronizeDirectory(atPath: objectsDirectory.path)
+        do {
+            try AgeFormat.encrypt(
+                to: keys.objectIdentity.recipient,
+                read: { count in
+                    let chunk = try read(count)
+                    sha.update(data: chunk)
+                    namer.update(data: chunk)
+                    size += UInt64(chunk.count)
+                    return Data(chunk)
+                },
+                write: { data in try file.write(Array(data)) })
+        } catch {
+            unlink(temporaryPath)
+            throw error
         }
-        let finalPath = path(of: name)
-        if FileManager.default.fileExists(atPath: finalPath) {
-            // The same content is already stored; keep the existing file.
+        let stored = Stored(name: Hex.encode(namer.finalize()), sha256: ContentDigest(bytes: Array(sha.finalize()))!, size: size)
+        return Pending(stored: stored, temporaryPath: temporaryPath)
+    }
+
+    /// Makes written objects durable and moves them into place: their bytes reach the disk before
+    /// any is renamed, and the renames reach the disk before this returns, so that a crash never
+    /// leaves a partial file under an object's name. One object costs two fsyncs; a batch costs two
+    /// file-system syncs in all.
+    func publish(_ pending: [Pending]) throws {
+        guard !pending.isEmpty else { return }
+        defer { for item in pending { unlink(item.temporaryPath) } }
+        if pending.count == 1 {
+            let file = try SystemFile.openForReading(pending[0].temporaryPath)
+            try file.synchronize()
         } else {
-            guard rename(temporaryPath, finalPath) == 0 else { throw SystemError(operation: "rename", errno: errno) }
-            cleanUp = false
-            try OperatingSystem.synchronizeDirectory(atPath: shard)
+            try OperatingSystem.synchronizeFileSystem(containing: temporaryDirectory.path, files: pending.map(\.temporaryPath))
         }
-        return Stored(name: name, sha256: ContentDigest(bytes: Array(sha.finalize()))!, size: size)
+        var touched = Set<String>()
+        for item in pending {
+            let name = item.stored.name
+            let shard = objectsDirectory.appendingPathComponent(String(name.prefix(2))).path
+            if !FileManager.default.fileExists(atPath: shard) {
+                try FileManager.default.createDirectory(
+                    atPath: shard, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                touched.insert(objectsDirectory.path)
+            }
+            // The same content already stored keeps its existing file.
+            if !FileManager.default.fileExists(atPath: path(of: name)) {
+                guard rename(item.temporaryPath, path(of: name)) == 0 else {
+                    throw SystemError(operation: "rename", errno: errno)
+                }
+                touched.insert(shard)
+            }
+        }
+        if pending.count == 1 {
+            for directory in touched.sorted() { try OperatingSystem.synchronizeDirectory(atPath: directory) }
+        } else if !touched.isEmpty {
+            try OperatingSystem.synchronizeFileSystem(containing: objectsDirectory.path, files: [])
+        }
+    }
+
+    /// Writes and publishes one object.
+    func store(keys: VaultKeys, read: (Int) throws -> [UInt8]) throws -> Stored {
+        let pending = try write(keys: keys, read: read)
+        try publish([pending])
+        return pending.stored
     }
 
     /// Decrypts an object, passing its plaintext to `write` chunk by chunk, and checks that its

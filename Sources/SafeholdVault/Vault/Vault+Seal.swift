@@ -57,7 +57,9 @@ extension Vault {
     public func seal(_ newItems: [NewItem]) throws -> [SealOutcome] {
         try refuseWritesIfDamaged()
         do {
-            let stored = try newItems.map { try store($0.content) }
+            let pending = try newItems.map { try write($0.content) }
+            try objects.publish(pending)
+            let stored = pending.map(\.stored)
             let capturedAt = Timestamp.now()
             let drafts = zip(newItems, stored).map { item, object in
                 ItemEntry(
@@ -134,17 +136,17 @@ extension Vault {
         if state.withLock({ $0.isDamaged }) { throw VaultErrors.damagedRefusingWrites }
     }
 
-    private func store(_ content: NewItem.Content) throws -> ObjectStore.Stored {
+    private func write(_ content: NewItem.Content) throws -> ObjectStore.Pending {
         switch content {
         case .bytes(let bytes):
             var offset = 0
-            return try objects.store(keys: keys) { count in
+            return try objects.write(keys: keys) { count in
                 defer { offset = min(bytes.count, offset + count) }
                 return Array(bytes[offset..<min(bytes.count, offset + count)])
             }
         case .file(let url):
             let file = try SourceFile.open(url)
-            return try objects.store(keys: keys) { count in try file.read(upTo: count) }
+            return try objects.write(keys: keys) { count in try file.read(upTo: count) }
         }
     }
 }

@@ -146,6 +146,7 @@ public final class Vault: Sendable {
     /// Derives the keys and reads the whole log into memory.
     private static func unlocked(directory: URL, header: VaultHeader, database: VaultDatabase, master: SymmetricKey) throws -> Vault {
         let keys = try VaultKeys(master: master, origin: header.origin)
+        ObjectStore(vaultDirectory: directory).removeLeftovers()
         let state = try database.writer.read { db in
             var state = LogState()
             state.absorb(try VaultDatabase.logEntries(from: 0, in: db), keys: keys)

@@ -24,7 +24,7 @@ extension SafeholdCommand {
         func run() throws {
             try reportingErrors(json: output.json) {
                 let vault = try vaultOptions.unlock()
-                let newPassphrase = try Prompt.newPassphrase(file: newPassphraseFile)
+                let newPassphrase = try Prompt.strongNewPassphrase(file: newPassphraseFile)
                 try VaultSetup.changePassphrase(of: vault, to: newPassphrase)
                 if output.json {
                     try Terminal.printJSON(["changed": true])
@@ -55,7 +55,7 @@ extension SafeholdCommand {
             try reportingErrors(json: output.json) {
                 let configuration = SafeholdConfiguration(vaultFlag: vault, environment: ProcessInfo.processInfo.environment)
                 let code = try Prompt.recoveryCode(file: recoveryCodeFile)
-                let newPassphrase = try Prompt.newPassphrase(file: newPassphraseFile)
+                let newPassphrase = try Prompt.strongNewPassphrase(file: newPassphraseFile)
                 _ = try VaultSetup.recover(at: configuration.vaultDirectory, recoveryCode: code, newPassphrase: newPassphrase)
                 if output.json {
                     try Terminal.printJSON(["recovered": true])

@@ -21,8 +21,7 @@ extension SafeholdCommand {
         func run() throws {
             try reportingErrors(json: output.json) {
                 let configuration = vaultOptions.configuration
-                let passphrase = try Prompt.newPassphrase(file: configuration.passphraseFile)
-                try VaultSetup.requireStrong(passphrase)
+                let passphrase = try Prompt.strongNewPassphrase(file: configuration.passphraseFile)
                 if !output.json { Terminal.say("Setting up the vault. This takes a few seconds...") }
                 let (vault, code) = try VaultSetup.create(at: configuration.vaultDirectory, passphrase: passphrase)
                 if output.json {

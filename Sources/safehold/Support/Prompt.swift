@@ -1,4 +1,5 @@
 import Foundation
+import Safehold
 import SafeholdCore
 import SafeholdVault
 
@@ -25,6 +26,27 @@ enum Prompt {
             Terminal.say("The two did not match. Let's try once more.")
         }
         throw SafeholdError(.invalidInput, "The passphrases did not match. Nothing was changed; run the command again when you are ready.")
+    }
+
+    /// A new passphrase that passes the strength rules. At the terminal, a refused one is explained
+    /// and the person may try again; from a file, a refused one is an error.
+    static func strongNewPassphrase(file: String?) throws -> Passphrase {
+        if file != nil {
+            let passphrase = try newPassphrase(file: file)
+            try VaultSetup.requireStrong(passphrase)
+            return passphrase
+        }
+        var attempts = 0
+        while true {
+            let passphrase = try newPassphrase(file: nil)
+            do {
+                try VaultSetup.requireStrong(passphrase)
+                return passphrase
+            } catch let error as SafeholdError where error.code == .weakPassphrase && attempts < 4 {
+                attempts += 1
+                Terminal.say(error.message + "\n")
+            }
+        }
     }
 
     /// The recovery code: from a file, or typed at the terminal.
