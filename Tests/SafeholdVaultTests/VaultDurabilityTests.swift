@@ -79,7 +79,7 @@ struct VaultDurabilityTests {
             #expect(process.terminationStatus == 0)
         }
         let vault = try test.reopen()
-        let items = vault.items()
+        let items = try vault.items()
         #expect(items.count == 120)
         #expect(Set(items.map(\.id)).count == 120)
         #expect(try vault.check().isIntact)

@@ -61,11 +61,7 @@ struct VaultKeyTests {
         let vault = try Vault.open(at: test.directory, recoveryCode: parsed)
         try vault.changePassphrase(to: Passphrase("a brand new phrase for the vault"), parameters: TestVault.parameters, usingRecoveryCode: true)
         let reopened = try Vault.open(at: test.directory, passphrase: Passphrase("a brand new phrase for the vault"))
-        let events = reopened.state.withLock { $0.entries.compactMap { entry -> VaultEvent.Kind? in
-            if case .vaultEvent(let event)? = entry { return event.event }
-            return nil
-        } }
-        #expect(events == [.created, .recoveryCodeUsed])
+        #expect(try reopened.events().map(\.event) == [.created, .recoveryCodeUsed])
     }
 
     @Test("a mistyped recovery code is caught before the slow derivation")
@@ -93,10 +89,7 @@ struct VaultKeyTests {
         let identity = test.vault.keys.objectIdentity
         let identityFile = test.home.path("identity.txt")
         try Data((identity.encoded + "\n").utf8).write(to: identityFile)
-        let objectName = test.vault.state.withLock { state -> String in
-            guard case .item(let item)? = state.entries[Int(record.logIndex)] else { return "" }
-            return item.object
-        }
+        let objectName = try test.vault.itemEntry(record.id).0.object
         let objectPath = ObjectStore(vaultDirectory: test.directory).path(of: objectName)
         let decrypted = try Tools.run("age", ["-d", "-i", identityFile.path, "-o", "out.txt", objectPath], in: test.home.url)
         #expect(decrypted.status == 0, "age said: \(decrypted.stderr)")

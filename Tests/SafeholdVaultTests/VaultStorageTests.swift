@@ -95,7 +95,7 @@ struct VaultStorageTests {
             }
             #expect(error?.code == .invalidInput)
         }
-        #expect(test.vault.items().isEmpty)
+        #expect(try test.vault.items().isEmpty)
     }
 
     @Test("a new vault is refused where a vault or other files already are")

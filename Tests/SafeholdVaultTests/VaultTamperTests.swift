@@ -43,9 +43,8 @@ struct VaultTamperTests {
         try DatabaseQueue(path: test.directory.appendingPathComponent("vault.sqlite").path)
     }
 
-    static func objectPath(_ test: TestVault, _ record: CaptureRecord) -> String {
-        guard case .item(let item)? = test.vault.state.withLock({ $0.entries[Int(record.logIndex)] }) else { return "" }
-        return ObjectStore(vaultDirectory: test.directory).path(of: item.object)
+    static func objectPath(_ test: TestVault, _ record: CaptureRecord) throws -> String {
+        ObjectStore(vaultDirectory: test.directory).path(of: try test.vault.itemEntry(record.id).0.object)
     }
 
     static func flipByte(at path: String, offset: Int) throws {
@@ -94,17 +93,17 @@ struct VaultTamperTests {
         case .addCheckpoint:
             try db.write { try $0.execute(sql: "INSERT INTO checkpoint (size, sealed) VALUES (4000, randomblob(150))") }
         case .flipByteInObject:
-            try flipByte(at: objectPath(test, records[2]), offset: 400)
+            try flipByte(at: try objectPath(test, records[2]), offset: 400)
         case .truncateObject:
-            let path = objectPath(test, records[2])
+            let path = try objectPath(test, records[2])
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             try data.prefix(data.count - 5).write(to: URL(fileURLWithPath: path))
         case .removeObject:
-            try FileManager.default.removeItem(atPath: objectPath(test, records[2]))
+            try FileManager.default.removeItem(atPath: try objectPath(test, records[2]))
         case .swapObjects:
-            let a = objectPath(test, records[2])
+            let a = try objectPath(test, records[2])
             try FileManager.default.removeItem(atPath: a)
-            try FileManager.default.copyItem(atPath: objectPath(test, records[3]), toPath: a)
+            try FileManager.default.copyItem(atPath: try objectPath(test, records[3]), toPath: a)
         case .addFileToObjects:
             try Data("planted".utf8).write(to: test.directory.appendingPathComponent("objects/ab/" + String(repeating: "ab", count: 32)).createParents())
         case .addFileToVault:

@@ -35,8 +35,8 @@ public enum LogEntry: Sendable, Equatable {
     }
 
     /// Reads an entry from its stored bytes.
-    static func decode(_ bytes: [UInt8]) throws -> LogEntry {
-        let envelope = try JSONDecoder().decode(Envelope.self, from: Data(bytes))
+    static func decode(_ bytes: [UInt8], decoder: JSONDecoder = JSONDecoder()) throws -> LogEntry {
+        let envelope = try decoder.decode(Envelope.self, from: Data(bytes))
         guard envelope.format == format else { return .unknown(kind: envelope.kind) }
         switch envelope.kind {
         case "item":

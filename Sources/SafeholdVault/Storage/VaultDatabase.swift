@@ -79,10 +79,31 @@ struct VaultDatabase: Sendable {
         var sealed: [UInt8]
     }
 
-    /// Log entries at `position >= from`, in order.
-    static func logEntries(from position: Int64, in db: Database) throws -> [SealedRow] {
-        try Row.fetchAll(db, sql: "SELECT position, sealed FROM log_entry WHERE position >= ? ORDER BY position", arguments: [position])
-            .map { SealedRow(key: $0["position"], sealed: Array($0["sealed"] as Data)) }
+    /// Up to `limit` log entries at `position >= from`, in order.
+    static func logEntries(from position: Int64, limit: Int = .max, in db: Database) throws -> [SealedRow] {
+        try Row.fetchAll(
+            db, sql: "SELECT position, sealed FROM log_entry WHERE position >= ? ORDER BY position LIMIT ?",
+            arguments: [position, Int64(clamping: limit)]
+        ).map { SealedRow(key: $0["position"], sealed: Array($0["sealed"] as Data)) }
+    }
+
+    /// The log entry at one position, if there is a row there.
+    static func logEntry(at position: Int64, in db: Database) throws -> SealedRow? {
+        try Data.fetchOne(db, sql: "SELECT sealed FROM log_entry WHERE position = ?", arguments: [position])
+            .map { SealedRow(key: position, sealed: Array($0)) }
+    }
+
+    /// Reads the log from `position` on in pages, so that memory stays flat however long it is.
+    static func forEachLogPage(
+        from position: Int64, pageSize: Int = 20_000, in db: Database, _ body: ([SealedRow]) throws -> Void
+    ) throws {
+        var next = position
+        while true {
+            let rows = try logEntries(from: next, limit: pageSize, in: db)
+            guard let last = rows.last else { return }
+            try body(rows)
+            next = last.key + 1
+        }
     }
 
     /// All checkpoints, smallest first.

@@ -12,15 +12,24 @@ extension Vault {
     public func check() throws -> VaultCheckReport {
         do {
             var fresh = LogState()
-            var problems = [VaultProblem]()
+            var objectProblems = [VaultProblem]()
+            var referenced = Set<String>()
             let checkpointRows = try database.writer.read { db in
-                fresh.absorb(try VaultDatabase.logEntries(from: 0, in: db), keys: keys)
+                try VaultDatabase.forEachLogPage(from: 0, in: db) { rows in
+                    let opened = LogReader.open(rows, keys: keys)
+                    fresh.absorb(rows, opened: opened)
+                    for case .item(let item)? in opened.map({ $0?.entry }) {
+                        referenced.insert(item.object)
+                        objectProblems += checkObject(of: item)
+                    }
+                }
                 return try VaultDatabase.checkpoints(in: db)
             }
-            problems += fresh.problems
+            var problems = fresh.problems
             problems += checkCheckpoints(checkpointRows, log: fresh)
-            let (objectProblems, objectsChecked) = checkObjects(log: fresh)
             problems += objectProblems
+            problems += checkUnreferencedFiles(referenced: referenced)
+            let objectsChecked = referenced.count
             problems.sort { $0.severity == .damage && $1.severity == .note }
             return VaultCheckReport(
                 entriesChecked: fresh.count, objectsChecked: objectsChecked, checkpointsChecked: checkpointRows.count,
@@ -38,7 +47,6 @@ extension Vault {
             return log.count > 0 ? [LogState.missingCheckpointProblem] : []
         }
         var frontier = MerkleFrontier()
-        var hashes = log.leafHashes.makeIterator()
         var treeIntact = true
         for row in rows {
             guard let signed = LogState.openCheckpoint(row, keys: keys, problems: &problems) else { continue }
@@ -49,7 +57,7 @@ extension Vault {
                 continue
             }
             while treeIntact, frontier.size < Int(signed.checkpoint.size) {
-                guard let next = hashes.next(), let hash = next else {
+                guard let hash = log.leafHash(at: frontier.size) else {
                     treeIntact = false
                     break
                 }
@@ -69,29 +77,26 @@ extension Vault {
         return problems
     }
 
-    /// Decrypts every referenced original and compares it with its log entry, then looks for files
-    /// nobody put there.
-    private func checkObjects(log: LogState) -> ([VaultProblem], Int) {
-        var problems = [VaultProblem]()
-        var referenced = Set<String>()
-        var checked = 0
-        for id in log.itemIDs {
-            guard let item = log.item(id) else { continue }
-            referenced.insert(item.object)
-            checked += 1
-            do {
-                let (digest, size) = try objects.read(name: item.object, keys: keys) { _ in }
-                if digest != item.sha256 || size != item.size {
-                    problems.append(itemProblem("object-mismatch", id, "Item \(id)'s original does not match its recorded fingerprint."))
-                }
-            } catch ObjectProblem.missing {
-                problems.append(itemProblem("object-missing", id, "Item \(id)'s original file is missing from the vault."))
-            } catch ObjectProblem.nameMismatch {
-                problems.append(itemProblem("object-swapped", id, "Item \(id)'s original file was replaced with another item's."))
-            } catch {
-                problems.append(itemProblem("object-damaged", id, "Item \(id)'s original file was changed and can no longer be decrypted."))
+    /// Decrypts an item's original and compares it with its log entry.
+    private func checkObject(of item: ItemEntry) -> [VaultProblem] {
+        do {
+            let (digest, size) = try objects.read(name: item.object, keys: keys) { _ in }
+            if digest != item.sha256 || size != item.size {
+                return [itemProblem("object-mismatch", item.id, "Item \(item.id)'s original does not match its recorded fingerprint.")]
             }
+            return []
+        } catch ObjectProblem.missing {
+            return [itemProblem("object-missing", item.id, "Item \(item.id)'s original file is missing from the vault.")]
+        } catch ObjectProblem.nameMismatch {
+            return [itemProblem("object-swapped", item.id, "Item \(item.id)'s original file was replaced with another item's.")]
+        } catch {
+            return [itemProblem("object-damaged", item.id, "Item \(item.id)'s original file was changed and can no longer be decrypted.")]
         }
+    }
+
+    /// Looks for files nobody put there: objects no entry refers to, and anything else.
+    private func checkUnreferencedFiles(referenced: Set<String>) -> [VaultProblem] {
+        var problems = [VaultProblem]()
         let inventory = objects.inventory()
         for name in inventory.objects where !referenced.contains(name) {
             if (try? objects.read(name: name, keys: keys) { _ in }) != nil {
@@ -104,7 +109,7 @@ extension Vault {
         }
         problems += inventory.strays.map(strayProblem)
         problems += unexpectedTopLevelFiles().map(strayProblem)
-        return (problems, checked)
+        return problems
     }
 
     private func itemProblem(_ kind: String, _ id: EvidenceID, _ message: String) -> VaultProblem {

@@ -22,8 +22,7 @@ extension Vault {
             var ignored = [VaultProblem]()
             return rows.compactMap { row in
                 guard let signed = LogState.openCheckpoint(row, keys: keys, problems: &ignored),
-                    let plain = keys.openRow(row.sealed, context: "checkpoint|\(row.key)"),
-                    let stored = try? JSONDecoder().decode(StoredCheckpoint.self, from: Data(plain))
+                    let stored = LogState.storedCheckpoint(row, keys: keys)
                 else { return nil }
                 return CheckpointRecord(
                     size: signed.checkpoint.size, rootHash: Hex.encode(signed.checkpoint.rootHash), signedAt: stored.at,
@@ -31,6 +30,19 @@ extension Vault {
             }
         } catch {
             throw VaultErrors.translate(error, doing: "reading the checkpoints")
+        }
+    }
+}
+
+extension Vault {
+    /// The vault's own history: when it was made and each passphrase change or use of the recovery code.
+    public func events() throws -> [VaultEvent] {
+        try database.writer.read { db in
+            var events = [VaultEvent]()
+            try VaultDatabase.forEachLogPage(from: 0, in: db) { rows in
+                for case .vaultEvent(let event)? in LogReader.open(rows, keys: keys).map({ $0?.entry }) { events.append(event) }
+            }
+            return events
         }
     }
 }

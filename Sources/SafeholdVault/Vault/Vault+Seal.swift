@@ -74,12 +74,14 @@ extension Vault {
                         try Self.catchUp(&state, keys: keys, in: db)
                         var outcomes = [SealOutcome]()
                         var entries = [LogEntry]()
-                        var batch = [String: CaptureRecord]()
+                        var batch = [DedupeKey: CaptureRecord]()
                         var nextID = state.lastItemID
                         for var draft in drafts {
-                            let key = LogState.dedupeKey(draft)
-                            if let existing = state.existingItem(matching: draft), let item = state.item(existing) {
-                                outcomes.append(.alreadySealed(item.captureRecord(logIndex: UInt64(state.position(of: existing)!))))
+                            let key = DedupeKey(draft)
+                            if let existing = state.existingItem(matching: draft), let position = state.position(of: existing),
+                                case .item(let item)? = try Self.entry(at: position, keys: keys, in: db)
+                            {
+                                outcomes.append(.alreadySealed(item.captureRecord(logIndex: UInt64(position))))
                             } else if let earlier = batch[key] {
                                 outcomes.append(.alreadySealed(earlier))
                             } else {
@@ -124,9 +126,11 @@ extension Vault {
 
     /// Reads entries another process appended since this vault was unlocked.
     static func catchUp(_ state: inout LogState, keys: VaultKeys, in db: Database) throws {
-        let rows = try VaultDatabase.logEntries(from: Int64(state.count), in: db)
-        if !rows.isEmpty {
-            state.absorb(rows, keys: keys)
+        let before = state.count
+        try VaultDatabase.forEachLogPage(from: Int64(state.count), in: db) { rows in
+            state.absorb(rows, opened: LogReader.open(rows, keys: keys))
+        }
+        if state.count != before {
             state.verifyLatestCheckpoint(try VaultDatabase.latestCheckpoint(in: db), keys: keys)
         }
         if state.isDamaged { throw VaultErrors.damagedRefusingWrites }

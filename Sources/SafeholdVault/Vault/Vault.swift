@@ -149,7 +149,9 @@ public final class Vault: Sendable {
         ObjectStore(vaultDirectory: directory).removeLeftovers()
         let state = try database.writer.read { db in
             var state = LogState()
-            state.absorb(try VaultDatabase.logEntries(from: 0, in: db), keys: keys)
+            try VaultDatabase.forEachLogPage(from: 0, in: db) { rows in
+                state.absorb(rows, opened: LogReader.open(rows, keys: keys))
+            }
             state.verifyLatestCheckpoint(try VaultDatabase.latestCheckpoint(in: db), keys: keys)
             return state
         }
@@ -162,35 +164,54 @@ public final class Vault: Sendable {
     public var problems: [VaultProblem] { state.withLock { $0.problems } }
 
     /// The capture records of every readable item, in the order they were sealed.
-    public func items() -> [CaptureRecord] {
-        state.withLock { state in
-            state.itemIDs.compactMap { id in
-                state.item(id).map { $0.captureRecord(logIndex: UInt64(state.position(of: id)!)) }
+    public func items() throws -> [CaptureRecord] {
+        do {
+            return try database.writer.read { db in
+                var records = [CaptureRecord]()
+                try VaultDatabase.forEachLogPage(from: 0, in: db) { rows in
+                    for (row, opened) in zip(rows, LogReader.open(rows, keys: keys)) {
+                        if case .item(let item)? = opened?.entry { records.append(item.captureRecord(logIndex: UInt64(row.key))) }
+                    }
+                }
+                return records
             }
+        } catch {
+            throw VaultErrors.translate(error, doing: "reading the vault")
         }
     }
 
     /// The capture record of one item.
     /// - Throws: ``SafeholdError`` `not-found` when there is no such item.
     public func item(_ id: EvidenceID) throws -> CaptureRecord {
-        try state.withLock { state in
-            guard let item = state.item(id), let position = state.position(of: id) else {
-                throw SafeholdError(.notFound, "There is no item \(id) in this vault. `safehold list` shows the items it holds.")
-            }
-            return item.captureRecord(logIndex: UInt64(position))
+        let (item, position) = try itemEntry(id)
+        return item.captureRecord(logIndex: UInt64(position))
+    }
+
+    /// The log entry of an item and its position, read from the database.
+    func itemEntry(_ id: EvidenceID) throws -> (ItemEntry, Int) {
+        guard let position = state.withLock({ $0.position(of: id) }) else {
+            throw SafeholdError(.notFound, "There is no item \(id) in this vault. `safehold list` shows the items it holds.")
         }
+        let entry = try database.writer.read { db in try Self.entry(at: position, keys: keys, in: db) }
+        guard case .item(let item)? = entry else {
+            throw SafeholdError(.vaultDamaged, "Item \(id)'s record can no longer be read. Run `safehold check` to see what else is affected.")
+        }
+        return (item, position)
+    }
+
+    /// Reads and opens the entry at a position; `nil` when it is missing or does not open.
+    static func entry(at position: Int, keys: VaultKeys, in db: Database) throws -> LogEntry? {
+        guard let row = try VaultDatabase.logEntry(at: Int64(position), in: db),
+            let plain = keys.openRow(row.sealed, context: "log-entry|\(position)")
+        else { return nil }
+        return try? LogEntry.decode(plain)
     }
 
     /// Decrypts an item's original bytes, passing them to `write` in chunks, and checks them against
-    /// the SHA-256 in the capture record.
+    /// the SHA-256 in the capture record. On an error, discard whatever `write` was given.
     /// - Throws: ``SafeholdError`` `vault-damaged` when the original is missing or does not match.
     public func readOriginal(of id: EvidenceID, write: ([UInt8]) throws -> Void) throws {
-        let item = try state.withLock { state in
-            guard let item = state.item(id) else {
-                throw SafeholdError(.notFound, "There is no item \(id) in this vault. `safehold list` shows the items it holds.")
-            }
-            return item
-        }
+        let (item, _) = try itemEntry(id)
         let digest: ContentDigest
         do {
             (digest, _) = try objects.read(name: item.object, keys: keys, write: write)
@@ -212,4 +233,7 @@ public final class Vault: Sendable {
 
     /// How many entries the log holds.
     public var logSize: Int { state.withLock { $0.count } }
+
+    /// How many items the vault holds.
+    public var itemCount: Int { state.withLock { $0.itemPositionsInOrder.count } }
 }

@@ -15,7 +15,7 @@ extension SafeholdCommand {
         func run() throws {
             try reportingErrors(json: output.json) {
                 let vault = try vaultOptions.unlock()
-                let items = vault.items()
+                let items = try vault.items()
                 if output.json {
                     try Terminal.printJSON(items)
                     return
