@@ -18,10 +18,12 @@ extension Vault {
                 try VaultDatabase.forEachLogPage(from: 0, in: db) { rows in
                     let opened = LogReader.open(rows, keys: keys)
                     fresh.absorb(rows, opened: opened)
-                    for case .item(let item)? in opened.map({ $0?.entry }) {
-                        referenced.insert(item.object)
-                        objectProblems += checkObject(of: item)
+                    let items = opened.compactMap { opened -> ItemEntry? in
+                        if case .item(let item)? = opened?.entry { return item }
+                        return nil
                     }
+                    referenced.formUnion(items.map(\.object))
+                    objectProblems += checkObjects(items)
                 }
                 return try VaultDatabase.checkpoints(in: db)
             }
@@ -75,6 +77,18 @@ extension Vault {
                 message: "The last signed checkpoint covers \(last.key) entries but the log holds \(log.count); entries were added or removed outside Safehold."))
         }
         return problems
+    }
+
+    /// Checks the originals of a page of items on every core, reporting in item order.
+    private func checkObjects(_ items: [ItemEntry]) -> [VaultProblem] {
+        let results = UnsafeMutableBufferPointer<[VaultProblem]>.allocate(capacity: items.count)
+        results.initialize(repeating: [])
+        defer { results.deallocate() }
+        nonisolated(unsafe) let output = results
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            output[index] = checkObject(of: items[index])
+        }
+        return results.flatMap { $0 }
     }
 
     /// Decrypts an item's original and compares it with its log entry.
