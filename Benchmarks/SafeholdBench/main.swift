@@ -57,7 +57,12 @@ func freshVault() throws -> Vault {
 }
 
 func textItem(_ bytes: [UInt8]) -> NewItem {
-    NewItem(content: .bytes(bytes), mediaType: .plainText, source: ItemSource(kind: .typedText, importer: "bench", importerVersion: "1"), details: ItemDetails())
+    NewItem(
+        content: .bytes(bytes),
+        mediaType: .plainText,
+        source: ItemSource(kind: .typedText, importer: "bench", importerVersion: "1"),
+        details: ItemDetails()
+    )
 }
 
 /// SHA-256 plus ChaCha20-Poly1305 over the same bytes: the most sealing could ever do.
@@ -82,14 +87,21 @@ func sealing() throws {
     let oneByOne = try seconds { for bytes in small.prefix(500) { _ = try vault.seal([textItem(bytes)]) } }
     report("seal 1 KB texts, one transaction each", 500 / oneByOne, "items/s")
     let batched = try seconds {
-        for start in stride(from: 500, to: 2000, by: 100) { _ = try vault.seal(small[start..<start + 100].map(textItem)) }
+        for start in stride(from: 500, to: 2000, by: 100) {
+            _ = try vault.seal(small[start..<start + 100].map(textItem))
+        }
     }
     report("seal 1 KB texts, 100 per transaction", 1500 / batched, "items/s")
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("bench-image-\(UUID().uuidString)")
     var total = 0.0
     for round in 0..<10 {
         try Data(randomBytes(5 << 20)).write(to: file)
-        let item = NewItem(content: .file(file), mediaType: .unknown, source: ItemSource(kind: .file, fileName: "image-\(round)", importer: "bench", importerVersion: "1"), details: ItemDetails())
+        let item = NewItem(
+            content: .file(file),
+            mediaType: .unknown,
+            source: ItemSource(kind: .file, fileName: "image-\(round)", importer: "bench", importerVersion: "1"),
+            details: ItemDetails()
+        )
         total += try seconds { _ = try vault.seal([item]) }
     }
     report("seal 5 MB files", 10 / total, "items/s")
@@ -132,7 +144,14 @@ func memory(megabytes: Int) throws {
     for _ in 0..<megabytes { handle.write(chunk) }
     try handle.close()
     let before = peakRSSMegabytes()
-    _ = try vault.seal([NewItem(content: .file(file), mediaType: .unknown, source: ItemSource(kind: .file, importer: "bench", importerVersion: "1"), details: ItemDetails())])
+    _ = try vault.seal([
+        NewItem(
+            content: .file(file),
+            mediaType: .unknown,
+            source: ItemSource(kind: .file, importer: "bench", importerVersion: "1"),
+            details: ItemDetails()
+        )
+    ])
     report("peak memory sealing one \(megabytes) MB file (before: \(Int(before)) MB)", peakRSSMegabytes(), "MB")
     try? FileManager.default.removeItem(at: file)
     try? FileManager.default.removeItem(at: vault.directory)

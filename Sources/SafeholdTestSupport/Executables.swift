@@ -13,7 +13,9 @@ public enum Executables {
             }
         }
         var root = URL(fileURLWithPath: filePath)
-        while root.path != "/" && !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) {
+        while root.path != "/"
+            && !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path)
+        {
             root = root.deletingLastPathComponent()
         }
         candidates.append(root.appendingPathComponent(".build/debug/\(name)"))
@@ -32,7 +34,10 @@ public enum Executables {
 
     /// Runs an executable to completion with the given arguments, environment additions and input.
     public static func run(
-        _ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
+        _ executable: URL,
+        _ arguments: [String],
+        environment: [String: String] = [:],
+        input: String? = nil,
         directory: URL? = nil
     ) throws -> Output {
         let process = Process()
@@ -57,7 +62,9 @@ public enum Executables {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Output(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self)
+        )
     }
 }

@@ -24,7 +24,10 @@ public struct TestVault: Sendable {
     public init() throws {
         home = try TemporaryDirectory()
         (vault, recoveryCode) = try Vault.create(
-            at: home.path("vault"), passphrase: Self.passphrase, parameters: Self.parameters)
+            at: home.path("vault"),
+            passphrase: Self.passphrase,
+            parameters: Self.parameters
+        )
     }
 
     /// Unlocks the same vault again, as a later session would.
@@ -34,7 +37,9 @@ public struct TestVault: Sendable {
     @discardableResult
     public func addText(_ text: String, details: ItemDetails = ItemDetails()) throws -> CaptureRecord {
         let source = ItemSource(kind: .typedText, importer: "safehold-test", importerVersion: "1")
-        return try vault.seal([NewItem(content: .bytes(Array(text.utf8)), mediaType: .plainText, source: source, details: details)])[0].record
+        return try vault.seal([
+            NewItem(content: .bytes(Array(text.utf8)), mediaType: .plainText, source: source, details: details)
+        ])[0].record
     }
 
     /// Writes a passphrase file for CLI runs and returns its path.

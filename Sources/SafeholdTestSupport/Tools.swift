@@ -13,12 +13,16 @@ public enum Tools {
     public struct Missing: Error, CustomStringConvertible {
         /// The tool's name.
         public var name: String
-        public var description: String { "The tool `\(name)` is needed by this test: apt-get install \(name) (.ci/run installs it)." }
+        public var description: String {
+            "The tool `\(name)` is needed by this test: apt-get install \(name) (.ci/run installs it)."
+        }
     }
 
     /// Runs a tool in `directory` and waits for it.
     /// - Throws: ``Missing`` when the tool is not installed, so the test fails and says how to fix it.
-    public static func run(_ name: String, _ arguments: [String], in directory: URL, input: String? = nil) throws -> Executables.Output {
+    public static func run(_ name: String, _ arguments: [String], in directory: URL, input: String? = nil) throws
+        -> Executables.Output
+    {
         guard let url = path(of: name) else { throw Missing(name: name) }
         return try Executables.run(url, arguments, input: input, directory: directory)
     }

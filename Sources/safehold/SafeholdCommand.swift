@@ -13,6 +13,8 @@ struct SafeholdCommand: ParsableCommand {
             Start with `safehold init`, then add screenshots, files or messages with `safehold add`.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Add.self, List.self, Show.self, Log.self, Check.self, ChangePassphrase.self, Recover.self]
+        subcommands: [
+            Init.self, Add.self, List.self, Show.self, Log.self, Check.self, ChangePassphrase.self, Recover.self,
+        ]
     )
 }

@@ -14,8 +14,11 @@ func emit(_ line: String) {
 
 func textItem(_ text: String) -> NewItem {
     NewItem(
-        content: .bytes(Array(text.utf8)), mediaType: .plainText,
-        source: ItemSource(kind: .typedText, importer: "safehold-test-probe", importerVersion: "1"), details: ItemDetails())
+        content: .bytes(Array(text.utf8)),
+        mediaType: .plainText,
+        source: ItemSource(kind: .typedText, importer: "safehold-test-probe", importerVersion: "1"),
+        details: ItemDetails()
+    )
 }
 
 /// `writer VAULT COUNT TAG`: seals COUNT texts one by one, printing each after its commit.
@@ -30,7 +33,11 @@ func writer(vault directory: String, count: Int, tag: String) throws {
 
 /// `disk-full DIR`: fills a small disk with a vault's objects and reports what survived, as JSON.
 func diskFull(directory: String) throws {
-    let (vault, _) = try Vault.create(at: URL(fileURLWithPath: directory).appendingPathComponent("vault"), passphrase: passphrase, parameters: parameters)
+    let (vault, _) = try Vault.create(
+        at: URL(fileURLWithPath: directory).appendingPathComponent("vault"),
+        passphrase: passphrase,
+        parameters: parameters
+    )
     var sealed = [EvidenceID: [UInt8]]()
     var errorCode = "none"
     var errorMessage = ""
@@ -38,9 +45,16 @@ func diskFull(directory: String) throws {
     for index in 0..<10_000 {
         let bytes = (0..<(48 * 1024 + index)).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let item = NewItem(
-            content: .bytes(bytes), mediaType: .unknown,
-            source: ItemSource(kind: .file, fileName: "noise-\(index).bin", importer: "safehold-test-probe", importerVersion: "1"),
-            details: ItemDetails())
+            content: .bytes(bytes),
+            mediaType: .unknown,
+            source: ItemSource(
+                kind: .file,
+                fileName: "noise-\(index).bin",
+                importer: "safehold-test-probe",
+                importerVersion: "1"
+            ),
+            details: ItemDetails()
+        )
         do {
             sealed[try vault.seal([item])[0].record.id] = bytes
         } catch let error as SafeholdError {

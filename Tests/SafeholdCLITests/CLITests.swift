@@ -33,7 +33,10 @@ struct CLITests {
             #expect(top.stdout.contains("  \(command)"), "missing \(command)")
         }
         let add = try run(["add", "--help"])
-        for option in ["--text", "--platform", "--url", "--author", "--posted-at", "--note", "--json", "--vault", "--passphrase-file"] {
+        for option in [
+            "--text", "--platform", "--url", "--author", "--posted-at", "--note", "--json", "--vault",
+            "--passphrase-file",
+        ] {
             #expect(add.stdout.contains(option), "missing \(option)")
         }
         let words = add.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -42,22 +45,39 @@ struct CLITests {
 
     @Test("add, list, show and log speak JSON for scripts")
     func jsonRoundTrip() throws {
-        let added = try inVault(["add", "--text", "I know where you are tonight", "--platform", "x", "--author", "@ex", "--posted-at", "2026-11-20T21:14:00+01:00", "--json"])
+        let added = try inVault([
+            "add", "--text", "I know where you are tonight", "--platform", "x", "--author", "@ex", "--posted-at",
+            "2026-11-20T21:14:00+01:00", "--json",
+        ])
         #expect(added.status == 0, "\(added.stderr)")
         let result = try JSONDecoder().decode(AddedJSON.self, from: Data(added.stdout.utf8))
         #expect(result.new)
         #expect(result.item.details.platform == Platform("x"))
         #expect(result.item.details.postedAt?.rfc3339 == "2026-11-20T21:14:00+01:00")
 
-        let list = try JSONDecoder().decode([CaptureRecord].self, from: Data(try inVault(["list", "--json"]).stdout.utf8))
+        let list = try JSONDecoder().decode(
+            [CaptureRecord].self,
+            from: Data(try inVault(["list", "--json"]).stdout.utf8)
+        )
         #expect(list == [result.item])
-        let shown = try JSONDecoder().decode(CaptureRecord.self, from: Data(try inVault(["show", "\(result.item.id)", "--json"]).stdout.utf8))
+        let shown = try JSONDecoder().decode(
+            CaptureRecord.self,
+            from: Data(try inVault(["show", "\(result.item.id)", "--json"]).stdout.utf8)
+        )
         #expect(shown == result.item)
         let log = try inVault(["log", "--json"])
         #expect(log.stdout.contains("\"checkpoints\""))
         #expect(log.stdout.contains("safehold.local/"))
 
-        let again = try JSONDecoder().decode(AddedJSON.self, from: Data(try inVault(["add", "--text", "I know where you are tonight", "--platform", "x", "--author", "@ex", "--posted-at", "2026-11-20T21:14:00+01:00", "--json"]).stdout.utf8))
+        let again = try JSONDecoder().decode(
+            AddedJSON.self,
+            from: Data(
+                try inVault([
+                    "add", "--text", "I know where you are tonight", "--platform", "x", "--author", "@ex",
+                    "--posted-at", "2026-11-20T21:14:00+01:00", "--json",
+                ]).stdout.utf8
+            )
+        )
         #expect(!again.new)
         #expect(again.item.id == result.item.id)
     }
@@ -131,7 +151,10 @@ struct CLITests {
 
     @Test("the vault and passphrase file can come from the environment")
     func environment() throws {
-        let result = try run(["add", "--text", "from the environment"], environment: ["SAFEHOLD_VAULT": test.directory.path, "SAFEHOLD_PASSPHRASE_FILE": passphraseFile])
+        let result = try run(
+            ["add", "--text", "from the environment"],
+            environment: ["SAFEHOLD_VAULT": test.directory.path, "SAFEHOLD_PASSPHRASE_FILE": passphraseFile]
+        )
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try test.reopen().items().count == 1)
     }
@@ -145,7 +168,10 @@ struct CLITests {
         #expect(try inVault(["list"]).status == 1)
         let codeFile = test.home.path("code.txt")
         try Data(test.recoveryCode.grouped.utf8).write(to: codeFile)
-        let recovered = try run(["recover", "--vault", test.directory.path, "--recovery-code-file", codeFile.path, "--new-passphrase-file", passphraseFile])
+        let recovered = try run([
+            "recover", "--vault", test.directory.path, "--recovery-code-file", codeFile.path, "--new-passphrase-file",
+            passphraseFile,
+        ])
         #expect(recovered.status == 0, "\(recovered.stderr)")
         #expect(try inVault(["list"]).status == 0)
     }

@@ -12,7 +12,8 @@ struct TimestampTests {
             ("2026-11-20 21:14 -05:30", "2026-11-20T21:14:00-05:30"),
             ("2026-11-20", "2026-11-20T00:00:00Z"),
             ("2026-11-20 21:14", "2026-11-20T21:14:00Z"),
-        ])
+        ]
+    )
     func parses(text: String, expected: String) throws {
         let timestamp = try #require(Timestamp(parsing: text, assumedZone: TimeZone(secondsFromGMT: 0)!))
         #expect(timestamp.rfc3339 == expected)
@@ -20,7 +21,11 @@ struct TimestampTests {
 
     @Test(
         "impossible or malformed times are refused",
-        arguments: ["", "yesterday", "2026-13-01", "2026-02-30", "2026-11-20T25:00", "2026-11-20 21:14 +99:00", "20261120", "2026-11-20T21:14:00+01:00 extra"])
+        arguments: [
+            "", "yesterday", "2026-13-01", "2026-02-30", "2026-11-20T25:00", "2026-11-20 21:14 +99:00", "20261120",
+            "2026-11-20T21:14:00+01:00 extra",
+        ]
+    )
     func refuses(text: String) {
         #expect(Timestamp(parsing: text) == nil)
     }
@@ -74,7 +79,8 @@ struct DisplaySafeTests {
             ("\u{1B}]0;owned\u{07}", "\\u{1B}]0;owned\\u{7}"),
             ("a\u{200B}b", "a\\u{200B}b"),
             ("line\nbreak", "line\\u{A}break"),
-        ])
+        ]
+    )
     func escapes(raw: String, shown: String) {
         #expect(DisplaySafe.text(raw) == shown)
     }

@@ -2,8 +2,9 @@ import Crypto
 import Foundation
 import SafeholdCore
 import SafeholdTestSupport
-@testable import SafeholdVault
 import Testing
+
+@testable import SafeholdVault
 
 @Suite("RFC 6962 Merkle hashing")
 struct MerkleHashingTests {
@@ -36,7 +37,9 @@ struct MerkleHashingTests {
 
     @Test("the empty tree's root is the hash of nothing")
     func emptyRoot() {
-        #expect(Hex.encode(MerkleHashing.root([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            Hex.encode(MerkleHashing.root([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        )
     }
 
     @Test("the frontier gives the same root as hashing the whole tree, at every size")
@@ -50,19 +53,48 @@ struct MerkleHashingTests {
         }
     }
 
-    @Test("every inclusion proof verifies, and fails for another leaf, index or root", arguments: [1, 2, 3, 5, 8, 13, 21])
+    @Test(
+        "every inclusion proof verifies, and fails for another leaf, index or root",
+        arguments: [1, 2, 3, 5, 8, 13, 21]
+    )
     func inclusionProofs(size: Int) {
         let leaves = Self.hashes(size)
         let root = MerkleHashing.root(leaves[...])
         for index in 0..<size {
             let proof = MerkleHashing.inclusionProof(index: index, leaves: leaves[...])
-            #expect(MerkleHashing.verifyInclusion(leafHash: leaves[index], index: index, treeSize: size, proof: proof, root: root))
+            #expect(
+                MerkleHashing.verifyInclusion(
+                    leafHash: leaves[index],
+                    index: index,
+                    treeSize: size,
+                    proof: proof,
+                    root: root
+                )
+            )
             let other = MerkleHashing.leafHash(Array("other".utf8))
-            #expect(!MerkleHashing.verifyInclusion(leafHash: other, index: index, treeSize: size, proof: proof, root: root))
-            #expect(!MerkleHashing.verifyInclusion(leafHash: leaves[index], index: index, treeSize: size, proof: proof, root: other))
+            #expect(
+                !MerkleHashing.verifyInclusion(leafHash: other, index: index, treeSize: size, proof: proof, root: root)
+            )
+            #expect(
+                !MerkleHashing.verifyInclusion(
+                    leafHash: leaves[index],
+                    index: index,
+                    treeSize: size,
+                    proof: proof,
+                    root: other
+                )
+            )
             if size > 1 {
                 let wrongIndex = (index + 1) % size
-                #expect(!MerkleHashing.verifyInclusion(leafHash: leaves[index], index: wrongIndex, treeSize: size, proof: proof, root: root))
+                #expect(
+                    !MerkleHashing.verifyInclusion(
+                        leafHash: leaves[index],
+                        index: wrongIndex,
+                        treeSize: size,
+                        proof: proof,
+                        root: root
+                    )
+                )
             }
         }
     }
@@ -75,12 +107,36 @@ struct MerkleHashingTests {
             for oldSize in 1...newSize {
                 let oldRoot = MerkleHashing.root(leaves[..<oldSize])
                 let proof = MerkleHashing.consistencyProof(oldSize: oldSize, leaves: leaves[..<newSize])
-                #expect(MerkleHashing.verifyConsistency(oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: proof))
+                #expect(
+                    MerkleHashing.verifyConsistency(
+                        oldSize: oldSize,
+                        newSize: newSize,
+                        oldRoot: oldRoot,
+                        newRoot: newRoot,
+                        proof: proof
+                    )
+                )
                 guard oldSize < newSize else { continue }
-                #expect(!MerkleHashing.verifyConsistency(oldSize: oldSize, newSize: newSize, oldRoot: newRoot, newRoot: newRoot, proof: proof))
+                #expect(
+                    !MerkleHashing.verifyConsistency(
+                        oldSize: oldSize,
+                        newSize: newSize,
+                        oldRoot: newRoot,
+                        newRoot: newRoot,
+                        proof: proof
+                    )
+                )
                 var bent = proof
                 bent[0][0] ^= 1
-                #expect(!MerkleHashing.verifyConsistency(oldSize: oldSize, newSize: newSize, oldRoot: oldRoot, newRoot: newRoot, proof: bent))
+                #expect(
+                    !MerkleHashing.verifyConsistency(
+                        oldSize: oldSize,
+                        newSize: newSize,
+                        oldRoot: oldRoot,
+                        newRoot: newRoot,
+                        proof: bent
+                    )
+                )
             }
         }
     }
@@ -125,12 +181,16 @@ struct CheckpointTests {
         try Data(body.utf8).write(to: directory.appendingPathComponent("body.txt"))
         try Data(signed.signature).write(to: directory.appendingPathComponent("sig.bin"))
         // An Ed25519 SubjectPublicKeyInfo is a fixed 12-byte DER prefix and the 32 key bytes.
-        let der = Data([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00]) + key.publicKey.rawRepresentation
+        let der =
+            Data([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00])
+            + key.publicKey.rawRepresentation
         let pem = "-----BEGIN PUBLIC KEY-----\n\(der.base64EncodedString())\n-----END PUBLIC KEY-----\n"
         try Data(pem.utf8).write(to: directory.appendingPathComponent("key.pem"))
         let result = try Tools.run(
-            "openssl", ["pkeyutl", "-verify", "-pubin", "-inkey", "key.pem", "-rawin", "-in", "body.txt", "-sigfile", "sig.bin"],
-            in: directory)
+            "openssl",
+            ["pkeyutl", "-verify", "-pubin", "-inkey", "key.pem", "-rawin", "-in", "body.txt", "-sigfile", "sig.bin"],
+            in: directory
+        )
         #expect(result.status == 0, "openssl said: \(result.stderr)")
         #expect(result.stdout.contains("Signature Verified Successfully"))
     }

@@ -1,8 +1,9 @@
 import Foundation
 import SafeholdCore
 import SafeholdTestSupport
-@testable import SafeholdVault
 import Testing
+
+@testable import SafeholdVault
 
 #if canImport(Glibc)
     import Glibc
@@ -31,7 +32,9 @@ struct VaultDurabilityTests {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
-        let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(
+            separator: "\n"
+        )
         var committed = [String: String]()
         for line in lines {
             let parts = line.split(separator: " ")
@@ -45,16 +48,19 @@ struct VaultDurabilityTests {
         let test = try TestVault()
         var committed = [String: String]()
         for (round, delay) in [0.05, 0.13, 0.21, 0.34, 0.55, 0.89, 0.4, 0.27].enumerated() {
-            committed.merge(try Self.killWriter(vault: test.directory, tag: "round\(round)", delay: delay)) { a, _ in a }
+            committed.merge(try Self.killWriter(vault: test.directory, tag: "round\(round)", delay: delay)) { a, _ in a
+            }
             let vault = try test.reopen()
             #expect(vault.problems.isEmpty, "after round \(round): \(vault.problems)")
             let report = try vault.check()
             #expect(report.isIntact, "after round \(round): \(report.problems)")
-            let texts = Set(try vault.items().map { record -> String in
-                var bytes = [UInt8]()
-                try vault.readOriginal(of: record.id) { bytes += $0 }
-                return String(decoding: bytes, as: UTF8.self)
-            })
+            let texts = Set(
+                try vault.items().map { record -> String in
+                    var bytes = [UInt8]()
+                    try vault.readOriginal(of: record.id) { bytes += $0 }
+                    return String(decoding: bytes, as: UTF8.self)
+                }
+            )
             for text in committed.keys { #expect(texts.contains(text), "\(text) was reported sealed but is missing") }
         }
         #expect(committed.count > 20, "the writers should have sealed something before being killed")
@@ -93,7 +99,11 @@ struct VaultDurabilityTests {
             try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
             // A 3 MB tmpfs in a private mount namespace; unshare needs no root on Linux.
             let script = "mount -t tmpfs -o size=3m tmpfs \"$1\" && exec \"$2\" disk-full \"$1\""
-            let result = try Tools.run("unshare", ["-Urm", "sh", "-c", script, "sh", disk.path, try Self.probe().path], in: home.url)
+            let result = try Tools.run(
+                "unshare",
+                ["-Urm", "sh", "-c", script, "sh", disk.path, try Self.probe().path],
+                in: home.url
+            )
             #expect(result.status == 0, "probe said: \(result.stderr)")
             let report = try JSONDecoder().decode([String: String].self, from: Data(result.stdout.utf8))
             #expect(report["errorCode"] == "disk-full", "\(report)")

@@ -3,9 +3,10 @@ import Foundation
 import GRDB
 import SafeholdCore
 import SafeholdTestSupport
-@testable import SafeholdVault
 import Synchronization
 import Testing
+
+@testable import SafeholdVault
 
 @Suite("Vault: passphrases, the recovery code and the object format")
 struct VaultKeyTests {
@@ -25,7 +26,11 @@ struct VaultKeyTests {
         // A slower setting than other tests use, so the derivation dominates and the comparison is clear.
         let home = try TemporaryDirectory()
         let directory = home.path("vault")
-        _ = try Vault.create(at: directory, passphrase: TestVault.passphrase, parameters: .insecureForTestsOnly(logN: 15))
+        _ = try Vault.create(
+            at: directory,
+            passphrase: TestVault.passphrase,
+            parameters: .insecureForTestsOnly(logN: 15)
+        )
         func seconds(_ body: () throws -> Void) -> Double {
             let start = Date()
             try? body()
@@ -36,7 +41,9 @@ struct VaultKeyTests {
         #expect(wrong >= right * 0.5, "wrong: \(wrong)s, right: \(right)s")
     }
 
-    @Test("changing the passphrase rewraps the key only: the old one stops working, evidence bytes stay the same, the recovery code still works")
+    @Test(
+        "changing the passphrase rewraps the key only: the old one stops working, evidence bytes stay the same, the recovery code still works"
+    )
     func changePassphrase() throws {
         let test = try TestVault()
         let record = try test.addText("keep me exactly as I am")
@@ -57,9 +64,15 @@ struct VaultKeyTests {
     @Test("the recovery code sets a new passphrase, and the change is in the log")
     func recoveryCodeResets() throws {
         let test = try TestVault()
-        let parsed = try RecoveryCode(parsing: test.recoveryCode.grouped.lowercased().replacingOccurrences(of: "-", with: " "))
+        let parsed = try RecoveryCode(
+            parsing: test.recoveryCode.grouped.lowercased().replacingOccurrences(of: "-", with: " ")
+        )
         let vault = try Vault.open(at: test.directory, recoveryCode: parsed)
-        try vault.changePassphrase(to: Passphrase("a brand new phrase for the vault"), parameters: TestVault.parameters, usingRecoveryCode: true)
+        try vault.changePassphrase(
+            to: Passphrase("a brand new phrase for the vault"),
+            parameters: TestVault.parameters,
+            usingRecoveryCode: true
+        )
         let reopened = try Vault.open(at: test.directory, passphrase: Passphrase("a brand new phrase for the vault"))
         #expect(try reopened.events().map(\.event) == [.created, .recoveryCodeUsed])
     }
@@ -91,12 +104,20 @@ struct VaultKeyTests {
         try Data((identity.encoded + "\n").utf8).write(to: identityFile)
         let objectName = try test.vault.itemEntry(record.id).0.object
         let objectPath = ObjectStore(vaultDirectory: test.directory).path(of: objectName)
-        let decrypted = try Tools.run("age", ["-d", "-i", identityFile.path, "-o", "out.txt", objectPath], in: test.home.url)
+        let decrypted = try Tools.run(
+            "age",
+            ["-d", "-i", identityFile.path, "-o", "out.txt", objectPath],
+            in: test.home.url
+        )
         #expect(decrypted.status == 0, "age said: \(decrypted.stderr)")
         #expect(try String(contentsOf: test.home.path("out.txt"), encoding: .utf8) == text)
 
         try Data(text.utf8).write(to: test.home.path("plain.txt"))
-        let encrypted = try Tools.run("age", ["-r", identity.recipient.encoded, "-o", "by-age.age", "plain.txt"], in: test.home.url)
+        let encrypted = try Tools.run(
+            "age",
+            ["-r", identity.recipient.encoded, "-o", "by-age.age", "plain.txt"],
+            in: test.home.url
+        )
         #expect(encrypted.status == 0, "age said: \(encrypted.stderr)")
         let back = try AgeFormat.decrypt(try Data(contentsOf: test.home.path("by-age.age")), with: identity)
         #expect(String(decoding: back, as: UTF8.self) == text)
@@ -105,7 +126,9 @@ struct VaultKeyTests {
     static func snapshot(of directory: URL) throws -> [String: Data] {
         var files = [String: Data]()
         for case let url as URL in FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)! {
-            if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath { files[url.lastPathComponent] = data }
+            if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath {
+                files[url.lastPathComponent] = data
+            }
         }
         return files
     }

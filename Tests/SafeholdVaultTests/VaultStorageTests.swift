@@ -2,8 +2,9 @@ import Crypto
 import Foundation
 import SafeholdCore
 import SafeholdTestSupport
-@testable import SafeholdVault
 import Testing
+
+@testable import SafeholdVault
 
 @Suite("Vault: sealing, reading and the encrypted files at rest")
 struct VaultStorageTests {
@@ -11,8 +12,12 @@ struct VaultStorageTests {
     func sealAndRead() throws {
         let test = try TestVault()
         let details = ItemDetails(
-            platform: Platform("instagram"), url: "https://example.org/p/1", author: "@someone",
-            postedAt: Timestamp(parsing: "2026-11-20T21:14:00+01:00"), note: "first one")
+            platform: Platform("instagram"),
+            url: "https://example.org/p/1",
+            author: "@someone",
+            postedAt: Timestamp(parsing: "2026-11-20T21:14:00+01:00"),
+            note: "first one"
+        )
         let record = try test.addText("you can't hide from me 🙂 — مرحبا", details: details)
         let reopened = try test.reopen()
         #expect(try reopened.item(record.id) == record)
@@ -29,9 +34,14 @@ struct VaultStorageTests {
         let test = try TestVault()
         let first = try test.addText("same words")
         let size = test.vault.logSize
-        let again = try test.vault.seal([NewItem(
-            content: .bytes(Array("same words".utf8)), mediaType: .plainText,
-            source: ItemSource(kind: .typedText, importer: "safehold-test", importerVersion: "1"), details: ItemDetails())])
+        let again = try test.vault.seal([
+            NewItem(
+                content: .bytes(Array("same words".utf8)),
+                mediaType: .plainText,
+                source: ItemSource(kind: .typedText, importer: "safehold-test", importerVersion: "1"),
+                details: ItemDetails()
+            )
+        ])
         #expect(again == [.alreadySealed(first)])
         #expect(test.vault.logSize == size)
         let different = try test.addText("same words", details: ItemDetails(note: "another day"))
@@ -45,7 +55,10 @@ struct VaultStorageTests {
         let author = "author-\(UUID().uuidString)"
         let note = "note-\(UUID().uuidString)"
         let url = "https://example.org/\(UUID().uuidString)"
-        let record = try test.addText("they said \(marker)", details: ItemDetails(platform: Platform("whatsapp"), url: url, author: author, note: note))
+        let record = try test.addText(
+            "they said \(marker)",
+            details: ItemDetails(platform: Platform("whatsapp"), url: url, author: author, note: note)
+        )
         // A second vault opening and a passphrase change must not leave anything readable either.
         _ = try test.reopen()
         let needles: [[UInt8]] = [
@@ -73,7 +86,9 @@ struct VaultStorageTests {
         let bytes = (0..<(3 * 65536 + 123)).map { _ in UInt8.random(in: 0...255, using: &generator) }
         try Data(bytes).write(to: file)
         let source = ItemSource(kind: .file, fileName: "big.bin", importer: "safehold-test", importerVersion: "1")
-        let record = try test.vault.seal([NewItem(content: .file(file), mediaType: .unknown, source: source, details: ItemDetails())])[0].record
+        let record = try test.vault.seal([
+            NewItem(content: .file(file), mediaType: .unknown, source: source, details: ItemDetails())
+        ])[0].record
         var chunks = 0
         var back = [UInt8]()
         try test.vault.readOriginal(of: record.id) {
@@ -91,7 +106,14 @@ struct VaultStorageTests {
         let source = ItemSource(kind: .file, importer: "safehold-test", importerVersion: "1")
         for path in ["/dev/zero", test.home.url.path] {
             let error = #expect(throws: SafeholdError.self) {
-                try test.vault.seal([NewItem(content: .file(URL(fileURLWithPath: path)), mediaType: .unknown, source: source, details: ItemDetails())])
+                try test.vault.seal([
+                    NewItem(
+                        content: .file(URL(fileURLWithPath: path)),
+                        mediaType: .unknown,
+                        source: source,
+                        details: ItemDetails()
+                    )
+                ])
             }
             #expect(error?.code == .invalidInput)
         }
@@ -112,13 +134,17 @@ struct VaultStorageTests {
         #expect(throws: SafeholdError.self) {
             try Vault.create(at: other, passphrase: TestVault.passphrase, parameters: TestVault.parameters)
         }
-        #expect(FileManager.default.contents(atPath: other.appendingPathComponent("notes.txt").path) == Data("mine".utf8))
+        #expect(
+            FileManager.default.contents(atPath: other.appendingPathComponent("notes.txt").path) == Data("mine".utf8)
+        )
     }
 
     @Test("opening a folder that is not a vault says so")
     func notAVault() throws {
         let home = try TemporaryDirectory()
-        let error = #expect(throws: SafeholdError.self) { try Vault.open(at: home.url, passphrase: TestVault.passphrase) }
+        let error = #expect(throws: SafeholdError.self) {
+            try Vault.open(at: home.url, passphrase: TestVault.passphrase)
+        }
         #expect(error?.code == .vaultNotFound)
     }
 
@@ -141,16 +167,24 @@ struct VaultForeignFileTests {
     func garbageDatabase() throws {
         let test = try TestVault()
         try Data(repeating: 0x41, count: 8192).write(to: test.directory.appendingPathComponent("vault.sqlite"))
-        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(at: test.directory.appendingPathComponent("vault.sqlite" + suffix)) }
+        for suffix in ["-wal", "-shm"] {
+            try? FileManager.default.removeItem(at: test.directory.appendingPathComponent("vault.sqlite" + suffix))
+        }
         let error = #expect(throws: SafeholdError.self) { try test.reopen() }
         #expect(error?.code == .vaultDamaged)
     }
 
-    @Test("a header from a newer Safehold asks for an update; a garbled one is damage", arguments: [
-        ("{\"format\":\"safehold-vault\",\"version\":99,\"vaultID\":\"00000000000000000000000000000000\"}", "unsupported-format"),
-        ("{\"format\":", "vault-damaged"),
-        (String(repeating: "[", count: 100_000), "vault-damaged"),
-    ])
+    @Test(
+        "a header from a newer Safehold asks for an update; a garbled one is damage",
+        arguments: [
+            (
+                "{\"format\":\"safehold-vault\",\"version\":99,\"vaultID\":\"00000000000000000000000000000000\"}",
+                "unsupported-format"
+            ),
+            ("{\"format\":", "vault-damaged"),
+            (String(repeating: "[", count: 100_000), "vault-damaged"),
+        ]
+    )
     func header(text: String, code: String) throws {
         let test = try TestVault()
         try Data(text.utf8).write(to: test.directory.appendingPathComponent("safehold-vault.json"))
@@ -164,8 +198,14 @@ struct VaultForeignFileTests {
         let leftover = test.directory.appendingPathComponent("tmp/object-interrupted")
         try Data("half written".utf8).write(to: leftover)
         _ = try test.reopen()
-        #expect(FileManager.default.fileExists(atPath: leftover.path), "a fresh temporary file may belong to another writer")
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: leftover.path)
+        #expect(
+            FileManager.default.fileExists(atPath: leftover.path),
+            "a fresh temporary file may belong to another writer"
+        )
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -3600)],
+            ofItemAtPath: leftover.path
+        )
         _ = try test.reopen()
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }

@@ -3,8 +3,9 @@ import GRDB
 import SafeholdCore
 import SafeholdTestSupport
 import Synchronization
-@testable import SafeholdVault
 import Testing
+
+@testable import SafeholdVault
 
 /// Every way stored bytes can be changed, each of which `check` must notice and name.
 enum Tampering: String, CaseIterable, Sendable {
@@ -75,7 +76,10 @@ struct VaultTamperTests {
             }
         case .addLogEntry:
             try db.write {
-                try $0.execute(sql: "INSERT INTO log_entry (position, sealed) SELECT MAX(position) + 1, randomblob(200) FROM log_entry")
+                try $0.execute(
+                    sql:
+                        "INSERT INTO log_entry (position, sealed) SELECT MAX(position) + 1, randomblob(200) FROM log_entry"
+                )
             }
         case .flipByteInCheckpoint:
             try db.write { db in
@@ -88,8 +92,12 @@ struct VaultTamperTests {
         case .checkpointFromAnotherVault:
             let other = try TestVault()
             try other.addText("elsewhere")
-            let foreign = try database(other).read { try Data.fetchOne($0, sql: "SELECT sealed FROM checkpoint WHERE size = 2")! }
-            try db.write { try $0.execute(sql: "UPDATE checkpoint SET sealed = ? WHERE size = 2", arguments: [foreign]) }
+            let foreign = try database(other).read {
+                try Data.fetchOne($0, sql: "SELECT sealed FROM checkpoint WHERE size = 2")!
+            }
+            try db.write {
+                try $0.execute(sql: "UPDATE checkpoint SET sealed = ? WHERE size = 2", arguments: [foreign])
+            }
         case .addCheckpoint:
             try db.write { try $0.execute(sql: "INSERT INTO checkpoint (size, sealed) VALUES (4000, randomblob(150))") }
         case .flipByteInObject:
@@ -105,14 +113,21 @@ struct VaultTamperTests {
             try FileManager.default.removeItem(atPath: a)
             try FileManager.default.copyItem(atPath: try objectPath(test, records[3]), toPath: a)
         case .addFileToObjects:
-            try Data("planted".utf8).write(to: test.directory.appendingPathComponent("objects/ab/" + String(repeating: "ab", count: 32)).createParents())
+            try Data("planted".utf8).write(
+                to: test.directory.appendingPathComponent("objects/ab/" + String(repeating: "ab", count: 32))
+                    .createParents()
+            )
         case .addFileToVault:
             try Data("planted".utf8).write(to: test.directory.appendingPathComponent("README.txt"))
         case .changeVaultID:
             let url = test.directory.appendingPathComponent("safehold-vault.json")
             let text = try String(contentsOf: url, encoding: .utf8)
             let id = text.components(separatedBy: "\"vaultID\":\"")[1].prefix(32)
-            try text.replacingOccurrences(of: String(id), with: String(repeating: "0", count: 32)).write(to: url, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: String(id), with: String(repeating: "0", count: 32)).write(
+                to: url,
+                atomically: true,
+                encoding: .utf8
+            )
         }
     }
 
@@ -132,12 +147,15 @@ struct VaultTamperTests {
         try Self.apply(tampering, to: test, records: records)
         let vault = try test.reopen()
         let report = try vault.check()
-        let damagedItems = Set(report.problems.compactMap { problem -> UInt64? in
-            if problem.location.hasPrefix("item ") { return UInt64(problem.location.dropFirst(5)) }
-            if problem.location.hasPrefix("log entry ") { return UInt64(problem.location.dropFirst(10)) }  // item n is entry n here
-            if problem.location.hasPrefix("log entries ") { return 3 }
-            return nil
-        })
+        let damagedItems = Set(
+            report.problems.compactMap { problem -> UInt64? in
+                if problem.location.hasPrefix("item ") { return UInt64(problem.location.dropFirst(5)) }
+                // In these vaults item n is log entry n, since entry 0 records the vault's creation.
+                if problem.location.hasPrefix("log entry ") { return UInt64(problem.location.dropFirst(10)) }
+                if problem.location.hasPrefix("log entries ") { return 3 }
+                return nil
+            }
+        )
         #expect(damagedItems.count <= 2)
         var readable = 0
         for record in records where !damagedItems.contains(record.id.rawValue) {
@@ -165,9 +183,14 @@ struct VaultTamperTests {
     func writerCatchesUpAndNoticesDamage() throws {
         let (test, records) = try Self.fiveItems()
         let other = try test.reopen()
-        try other.seal([NewItem(
-            content: .bytes(Array("from the other window".utf8)), mediaType: .plainText,
-            source: ItemSource(kind: .typedText, importer: "t", importerVersion: "1"), details: ItemDetails())])
+        try other.seal([
+            NewItem(
+                content: .bytes(Array("from the other window".utf8)),
+                mediaType: .plainText,
+                source: ItemSource(kind: .typedText, importer: "t", importerVersion: "1"),
+                details: ItemDetails()
+            )
+        ])
         let sixth = try test.addText("after the other window")
         #expect(sixth.id == EvidenceID(7))
         try Self.apply(.addLogEntry, to: test, records: records)

@@ -20,11 +20,13 @@ public struct SafeholdConfiguration: Sendable {
     ///   - environment: The process environment.
     public init(vaultFlag: String? = nil, passphraseFileFlag: String? = nil, environment: [String: String]) {
         if let path = vaultFlag ?? environment[Self.vaultEnvironmentKey].flatMap({ $0.isEmpty ? nil : $0 }) {
-            vaultDirectory = URL(fileURLWithPath: (path as NSString).expandingTildeInPath, isDirectory: true)
+            vaultDirectory =
+                URL(fileURLWithPath: (path as NSString).expandingTildeInPath, isDirectory: true)
                 .standardizedFileURL
         } else {
             vaultDirectory = OperatingSystem.defaultVaultDirectory(environment: environment)
         }
-        passphraseFile = passphraseFileFlag ?? environment[Self.passphraseFileEnvironmentKey].flatMap { $0.isEmpty ? nil : $0 }
+        passphraseFile =
+            passphraseFileFlag ?? environment[Self.passphraseFileEnvironmentKey].flatMap { $0.isEmpty ? nil : $0 }
     }
 }

@@ -20,7 +20,11 @@ public enum EvidenceIntake {
         let details = try validated(details)
         let mediaType = try sniff(url)
         let source = ItemSource(
-            kind: .file, fileName: url.lastPathComponent, importer: importerName, importerVersion: Vault.softwareVersion)
+            kind: .file,
+            fileName: url.lastPathComponent,
+            importer: importerName,
+            importerVersion: Vault.softwareVersion
+        )
         let item = NewItem(content: .file(url), mediaType: mediaType, source: source, details: details)
         return try vault.seal([item])[0]
     }
@@ -34,10 +38,14 @@ public enum EvidenceIntake {
             throw SafeholdError(.invalidInput, "There is no text to seal. Paste or type the message, then try again.")
         }
         guard bytes.count <= maximumTextBytes else {
-            throw SafeholdError(.invalidInput, "That text is longer than 1 MB. Save it in a file and add the file instead.")
+            throw SafeholdError(
+                .invalidInput,
+                "That text is longer than 1 MB. Save it in a file and add the file instead."
+            )
         }
         let source = ItemSource(kind: .typedText, importer: importerName, importerVersion: Vault.softwareVersion)
-        return try vault.seal([NewItem(content: .bytes(bytes), mediaType: .plainText, source: source, details: details)])[0]
+        return try vault.seal([NewItem(content: .bytes(bytes), mediaType: .plainText, source: source, details: details)]
+        )[0]
     }
 
     /// Checks the details a person typed: a web link for the URL and reasonable lengths for the rest.
@@ -46,14 +54,20 @@ public enum EvidenceIntake {
             guard url.utf8.count <= 4096, let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
                 scheme == "https" || scheme == "http", parsed.host != nil
             else {
-                throw SafeholdError(.invalidInput, "The link should be a web address starting with https:// (for example the address of the post). You can also leave it out.")
+                throw SafeholdError(
+                    .invalidInput,
+                    "The link should be a web address starting with https:// (for example the address of the post). You can also leave it out."
+                )
             }
         }
         if let author = details.author, author.utf8.count > 512 {
             throw SafeholdError(.invalidInput, "The author's name is too long. Use their handle or a shorter name.")
         }
         if let note = details.note, note.utf8.count > 64 * 1024 {
-            throw SafeholdError(.invalidInput, "The note is too long. Keep it under 64 KB, or add a longer text as its own item.")
+            throw SafeholdError(
+                .invalidInput,
+                "The note is too long. Keep it under 64 KB, or add a longer text as its own item."
+            )
         }
         return details
     }
@@ -67,12 +81,21 @@ public enum EvidenceIntake {
         switch attributes[.type] as? FileAttributeType {
         case .typeRegular?: break
         case .typeDirectory?:
-            throw SafeholdError(.invalidInput, "\(name) is a folder. Choose a single file, or add the files inside it one by one.")
+            throw SafeholdError(
+                .invalidInput,
+                "\(name) is a folder. Choose a single file, or add the files inside it one by one."
+            )
         default:
-            throw SafeholdError(.invalidInput, "\(name) is not an ordinary file. Choose a photo, screenshot, document or export file.")
+            throw SafeholdError(
+                .invalidInput,
+                "\(name) is not an ordinary file. Choose a photo, screenshot, document or export file."
+            )
         }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw SafeholdError(.fileAccess, "Safehold may not read \(name). Check that you can open it, then try again.")
+            throw SafeholdError(
+                .fileAccess,
+                "Safehold may not read \(name). Check that you can open it, then try again."
+            )
         }
         defer { try? handle.close() }
         let prefix = (try? handle.read(upToCount: MediaSniffer.prefixLength)) ?? nil

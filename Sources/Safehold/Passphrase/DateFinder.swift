@@ -60,9 +60,9 @@ enum DateFinder {
         }
         // Three numbers joined by the same separator: d/m/y, m/d/y or y-m-d.
         guard index + 4 < tokens.count,
-              case .other(let separator) = tokens[index + 1], tokens[index + 3] == .other(separator),
-              "/.-\\ ".contains(separator),
-              case .number(let second) = tokens[index + 2], case .number(let third) = tokens[index + 4]
+            case .other(let separator) = tokens[index + 1], tokens[index + 3] == .other(separator),
+            "/.-\\ ".contains(separator),
+            case .number(let second) = tokens[index + 2], case .number(let third) = tokens[index + 4]
         else { return false }
         let firstValue = value(digits)
         let secondValue = Int(second) ?? 0
@@ -122,7 +122,8 @@ enum DateFinder {
         var index = start
         var skipped = 0
         while skipped < 2, index >= 0, index < tokens.count, case .other(let char) = tokens[index],
-              char.isWhitespace || ",./-_".contains(char) {
+            char.isWhitespace || ",./-_".contains(char)
+        {
             index += forwards ? 1 : -1
             skipped += 1
         }

@@ -95,14 +95,15 @@ enum Patterns {
         // Plain letters: exactly one run.
         let letterRuns = runs(of: chars) { $0.isLetter }
         if letterRuns.count == 1, let run = letterRuns.first, (3..<minimumLength).contains(run.count),
-           padding(chars, outside: run) >= 2,
-           run.count <= longestPlainWord || list.contains(String(chars[run])) {
+            padding(chars, outside: run) >= 2,
+            run.count <= longestPlainWord || list.contains(String(chars[run]))
+        {
             return true
         }
         // Letters with look-alikes: exactly one run, and it is a known word in disguise.
         let wordRuns = PassphraseText.wordRuns(chars)
         guard wordRuns.count == 1, let run = wordRuns.first, (3..<minimumLength).contains(run.count),
-              padding(chars, outside: run) >= 2
+            padding(chars, outside: run) >= 2
         else { return false }
         var trimmed = run
         while let first = trimmed.first, chars[first].isASCIIDigit { trimmed = trimmed.dropFirst() }

@@ -13,7 +13,9 @@ public enum VaultSetup {
     /// - Returns: The unlocked vault and the recovery code to show once.
     /// - Throws: ``SafeholdError`` `weak-passphrase` with kind reasons, `vault-exists`, …
     public static func create(
-        at directory: URL, passphrase: Passphrase, parameters: ScryptParameters? = nil
+        at directory: URL,
+        passphrase: Passphrase,
+        parameters: ScryptParameters? = nil
     ) throws -> (vault: Vault, recoveryCode: RecoveryCode) {
         try requireStrong(passphrase)
         return try Vault.create(at: directory, passphrase: passphrase, parameters: parameters ?? .calibrated())
@@ -21,16 +23,26 @@ public enum VaultSetup {
 
     /// Sets a new passphrase on an unlocked vault after the same strength check.
     public static func changePassphrase(
-        of vault: Vault, to passphrase: Passphrase, parameters: ScryptParameters? = nil, usingRecoveryCode: Bool = false
+        of vault: Vault,
+        to passphrase: Passphrase,
+        parameters: ScryptParameters? = nil,
+        usingRecoveryCode: Bool = false
     ) throws {
         try requireStrong(passphrase)
-        try vault.changePassphrase(to: passphrase, parameters: parameters ?? .calibrated(), usingRecoveryCode: usingRecoveryCode)
+        try vault.changePassphrase(
+            to: passphrase,
+            parameters: parameters ?? .calibrated(),
+            usingRecoveryCode: usingRecoveryCode
+        )
     }
 
     /// Opens a vault with its recovery code and sets a new passphrase.
     /// - Returns: The unlocked vault.
     public static func recover(
-        at directory: URL, recoveryCode: RecoveryCode, newPassphrase: Passphrase, parameters: ScryptParameters? = nil
+        at directory: URL,
+        recoveryCode: RecoveryCode,
+        newPassphrase: Passphrase,
+        parameters: ScryptParameters? = nil
     ) throws -> Vault {
         try requireStrong(newPassphrase)
         let vault = try Vault.open(at: directory, recoveryCode: recoveryCode)
@@ -43,13 +55,13 @@ public enum VaultSetup {
         guard !BundledCommonPassphrases.entries.isEmpty else {
             throw SafeholdError(
                 .fileAccess,
-                "Safehold's list of common passphrases is missing, so it cannot check your new passphrase. Please reinstall Safehold.")
+                "Safehold's list of common passphrases is missing, so it cannot check your new passphrase. Please reinstall Safehold."
+            )
         }
         let problems = passphrase.withText { PassphrasePolicy.shared.problems(with: $0) }
-        guard !problems.isEmpty else { return }
-        var seen = Set<String>()
-        let reasons = problems.map(\.message).filter { seen.insert($0).inserted }
-        throw SafeholdError(.weakPassphrase, reasons.joined(separator: " "))
+        // The first reason is the most basic one; several at once read as a scolding.
+        guard let first = problems.first else { return }
+        throw SafeholdError(.weakPassphrase, first.message)
     }
 }
 

@@ -23,7 +23,10 @@ public struct ItemSource: Hashable, Sendable, Codable {
 
     /// Creates a source description.
     public init(
-        kind: Kind, fileName: String? = nil, pathInArchive: String? = nil, importer: String,
+        kind: Kind,
+        fileName: String? = nil,
+        pathInArchive: String? = nil,
+        importer: String,
         importerVersion: String
     ) {
         self.kind = kind
@@ -49,7 +52,10 @@ public struct ItemDetails: Hashable, Sendable, Codable {
 
     /// Creates details; every field is optional.
     public init(
-        platform: Platform? = nil, url: String? = nil, author: String? = nil, postedAt: Timestamp? = nil,
+        platform: Platform? = nil,
+        url: String? = nil,
+        author: String? = nil,
+        postedAt: Timestamp? = nil,
         note: String? = nil
     ) {
         self.platform = platform
@@ -85,8 +91,15 @@ public struct CaptureRecord: Hashable, Sendable, Codable {
 
     /// Creates a record.
     public init(
-        id: EvidenceID, sha256: ContentDigest, size: UInt64, mediaType: MediaType, source: ItemSource,
-        details: ItemDetails, capturedAt: Timestamp, clock: String, logIndex: UInt64
+        id: EvidenceID,
+        sha256: ContentDigest,
+        size: UInt64,
+        mediaType: MediaType,
+        source: ItemSource,
+        details: ItemDetails,
+        capturedAt: Timestamp,
+        clock: String,
+        logIndex: UInt64
     ) {
         self.id = id
         self.sha256 = sha256

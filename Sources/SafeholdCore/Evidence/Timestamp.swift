@@ -48,8 +48,14 @@ public struct Timestamp: Hashable, Sendable, Codable, Comparable, CustomStringCo
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: shifted)
         let millis = Int((date.timeIntervalSince1970 * 1000).rounded()) % 1000
         var text = String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+            format: "%04d-%02d-%02dT%02d:%02d:%02d",
+            parts.year ?? 0,
+            parts.month ?? 0,
+            parts.day ?? 0,
+            parts.hour ?? 0,
+            parts.minute ?? 0,
+            parts.second ?? 0
+        )
         if millis != 0 { text += String(format: ".%03d", (millis + 1000) % 1000) }
         if offsetSeconds == 0 { return text + "Z" }
         let sign = offsetSeconds < 0 ? "-" : "+"

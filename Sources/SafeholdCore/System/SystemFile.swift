@@ -16,7 +16,7 @@ public final class SystemFile {
         self.path = path
     }
 
-    deinit { if descriptor >= 0 { _ = Glibc_or_Darwin_close(descriptor) } }
+    deinit { if descriptor >= 0 { _ = systemClose(descriptor) } }
 
     /// Opens an existing file for reading.
     public static func openForReading(_ path: String) throws(SystemError) -> SystemFile {
@@ -38,7 +38,7 @@ public final class SystemFile {
         var filled = 0
         while filled < count {
             let got = buffer.withUnsafeMutableBytes { raw in
-                Glibc_or_Darwin_read(descriptor, raw.baseAddress! + filled, count - filled)
+                systemRead(descriptor, raw.baseAddress! + filled, count - filled)
             }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -56,7 +56,7 @@ public final class SystemFile {
         try bytes.withBytes { (raw: UnsafeRawBufferPointer) throws(SystemError) in
             var offset = 0
             while offset < raw.count {
-                let wrote = Glibc_or_Darwin_write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                let wrote = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
                 if wrote < 0 {
                     if errno == EINTR { continue }
                     throw SystemError(operation: "write", errno: errno)
@@ -72,7 +72,7 @@ public final class SystemFile {
     /// Closes the file now rather than when it is released.
     public func close() {
         if descriptor >= 0 {
-            _ = Glibc_or_Darwin_close(descriptor)
+            _ = systemClose(descriptor)
             descriptor = -1
         }
     }
@@ -99,10 +99,10 @@ extension ArraySlice: ContiguousCollection where Element == UInt8 {
 }
 
 // The C calls are named through these so that the methods of the same name above do not shadow them.
-@inline(__always) private func Glibc_or_Darwin_read(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ n: Int) -> Int {
+@inline(__always) private func systemRead(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ n: Int) -> Int {
     read(fd, buf, n)
 }
-@inline(__always) private func Glibc_or_Darwin_write(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
+@inline(__always) private func systemWrite(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
     write(fd, buf, n)
 }
-@inline(__always) private func Glibc_or_Darwin_close(_ fd: Int32) -> Int32 { close(fd) }
+@inline(__always) private func systemClose(_ fd: Int32) -> Int32 { close(fd) }

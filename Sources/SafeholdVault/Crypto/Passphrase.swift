@@ -20,14 +20,22 @@ public struct Passphrase: Sendable, CustomStringConvertible, CustomDebugStringCo
     public init(contentsOfFile path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SafeholdError(
-                .fileAccess, "Safehold could not read the passphrase file. Check the path and that you may read it.")
+                .fileAccess,
+                "Safehold could not read the passphrase file. Check the path and that you may read it."
+            )
         }
         guard data.count < 4096, let text = String(data: data, encoding: .utf8) else {
-            throw SafeholdError(.invalidInput, "The passphrase file does not look like text. Put the passphrase alone on the first line.")
+            throw SafeholdError(
+                .invalidInput,
+                "The passphrase file does not look like text. Put the passphrase alone on the first line."
+            )
         }
         let line = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).first
         guard let line, !line.isEmpty else {
-            throw SafeholdError(.invalidInput, "The passphrase file is empty. Put the passphrase alone on the first line.")
+            throw SafeholdError(
+                .invalidInput,
+                "The passphrase file is empty. Put the passphrase alone on the first line."
+            )
         }
         self.init(String(line))
     }

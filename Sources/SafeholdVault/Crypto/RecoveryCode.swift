@@ -34,11 +34,17 @@ public struct RecoveryCode: Sendable, Equatable, CustomStringConvertible {
             }
         }
         guard characters.count == Self.randomCount + 2, characters.allSatisfy({ Self.alphabet.contains($0) }) else {
-            throw SafeholdError(.invalidInput, "That does not look like a Safehold recovery code. It has 32 letters and digits in eight groups of four.")
+            throw SafeholdError(
+                .invalidInput,
+                "That does not look like a Safehold recovery code. It has 32 letters and digits in eight groups of four."
+            )
         }
         let random = String(characters.prefix(Self.randomCount))
         guard Self.checkCharacters(for: random) == String(characters.suffix(2)) else {
-            throw SafeholdError(.invalidInput, "The recovery code seems to have a typing mistake. Please compare it with your copy, group by group.")
+            throw SafeholdError(
+                .invalidInput,
+                "The recovery code seems to have a typing mistake. Please compare it with your copy, group by group."
+            )
         }
         self.canonical = random + String(characters.suffix(2))
     }

@@ -25,7 +25,10 @@ public struct ScryptParameters: Hashable, Sendable, Codable {
     /// - Throws: When `logN` is outside 18...20.
     public init(logN: Int) throws {
         guard (Self.minimumLogN...Self.maximumLogN).contains(logN) else {
-            throw SafeholdError(.invalidInput, "The passphrase cost must be between \(Self.minimumLogN) and \(Self.maximumLogN).")
+            throw SafeholdError(
+                .invalidInput,
+                "The passphrase cost must be between \(Self.minimumLogN) and \(Self.maximumLogN)."
+            )
         }
         self.init(uncheckedLogN: logN)
     }
@@ -57,10 +60,18 @@ public struct ScryptParameters: Hashable, Sendable, Codable {
     /// Derives a 32-byte key.
     func deriveKey(from secret: [UInt8], salt: [UInt8]) throws -> SymmetricKey {
         guard (1...Self.maximumLogN).contains(logN), r == 8, p == 1 else {
-            throw SafeholdError(.unsupportedFormat, "This vault asks for passphrase settings Safehold does not use. It may have been changed by someone else.")
+            throw SafeholdError(
+                .unsupportedFormat,
+                "This vault asks for passphrase settings Safehold does not use. It may have been changed by someone else."
+            )
         }
         return try KDF.Scrypt.deriveKey(
-            from: secret, salt: salt, outputByteCount: 32, rounds: 1 << logN, blockSize: r, parallelism: p)
+            from: secret,
+            salt: salt,
+            outputByteCount: 32,
+            rounds: 1 << logN,
+            blockSize: r,
+            parallelism: p
+        )
     }
 }
-

@@ -17,8 +17,11 @@ struct VaultKeys: Sendable {
     init(master: SymmetricKey, origin: String) throws {
         func derive(_ purpose: String) -> SymmetricKey {
             HKDF<SHA256>.deriveKey(
-                inputKeyMaterial: master, salt: Array("safehold vault v1".utf8),
-                info: Array(purpose.utf8), outputByteCount: 32)
+                inputKeyMaterial: master,
+                salt: Array("safehold vault v1".utf8),
+                info: Array(purpose.utf8),
+                outputByteCount: 32
+            )
         }
         rowKey = derive("row encryption")
         objectNameKey = derive("object names")
@@ -74,7 +77,8 @@ struct KeySlot: Sendable, Equatable {
     }
 
     /// Wraps the master key under a secret.
-    static func make(kind: Kind, secret: [UInt8], parameters: ScryptParameters, master: SymmetricKey) throws -> KeySlot {
+    static func make(kind: Kind, secret: [UInt8], parameters: ScryptParameters, master: SymmetricKey) throws -> KeySlot
+    {
         var salt = [UInt8](repeating: 0, count: 32)
         var generator = SystemRandomNumberGenerator()
         for index in salt.indices { salt[index] = generator.next() }
@@ -92,8 +96,10 @@ struct KeySlot: Sendable, Equatable {
         let wrappingKey = try parameters.deriveKey(from: secret, salt: salt)
         guard let box = try? ChaChaPoly.SealedBox(combined: wrapped),
             let master = try? ChaChaPoly.open(
-                box, using: wrappingKey,
-                authenticating: Self.context(kind: kind, parameters: parameters, salt: salt)),
+                box,
+                using: wrappingKey,
+                authenticating: Self.context(kind: kind, parameters: parameters, salt: salt)
+            ),
             master.count == 32
         else { return nil }
         return SymmetricKey(data: master)

@@ -40,10 +40,20 @@ public enum LogEntry: Sendable, Equatable {
         guard envelope.format == format else { return .unknown(kind: envelope.kind) }
         switch envelope.kind {
         case "item":
-            guard let item = envelope.item else { throw DecodingError.valueNotFound(ItemEntry.self, .init(codingPath: [], debugDescription: "item entry without item")) }
+            guard let item = envelope.item else {
+                throw DecodingError.valueNotFound(
+                    ItemEntry.self,
+                    .init(codingPath: [], debugDescription: "item entry without item")
+                )
+            }
             return .item(item)
         case "vault-event":
-            guard let event = envelope.event else { throw DecodingError.valueNotFound(VaultEvent.self, .init(codingPath: [], debugDescription: "event entry without event")) }
+            guard let event = envelope.event else {
+                throw DecodingError.valueNotFound(
+                    VaultEvent.self,
+                    .init(codingPath: [], debugDescription: "event entry without event")
+                )
+            }
             return .vaultEvent(event)
         default:
             return .unknown(kind: envelope.kind)
@@ -75,8 +85,16 @@ public struct ItemEntry: Codable, Sendable, Equatable {
     /// The capture record for an entry at a given log position.
     func captureRecord(logIndex: UInt64) -> CaptureRecord {
         CaptureRecord(
-            id: id, sha256: sha256, size: size, mediaType: mediaType, source: source, details: details,
-            capturedAt: capturedAt, clock: clock, logIndex: logIndex)
+            id: id,
+            sha256: sha256,
+            size: size,
+            mediaType: mediaType,
+            source: source,
+            details: details,
+            capturedAt: capturedAt,
+            clock: clock,
+            logIndex: logIndex
+        )
     }
 }
 

@@ -84,7 +84,11 @@ public enum MerkleHashing {
     /// Checks an inclusion proof (RFC 9162 2.1.3.2).
     /// - Returns: Whether `leafHash` at `index` is in the tree of `treeSize` leaves with `root`.
     public static func verifyInclusion(
-        leafHash: MerkleHash, index: Int, treeSize: Int, proof: [MerkleHash], root: MerkleHash
+        leafHash: MerkleHash,
+        index: Int,
+        treeSize: Int,
+        proof: [MerkleHash],
+        root: MerkleHash
     ) -> Bool {
         guard index >= 0, index < treeSize else { return false }
         var fn = index
@@ -111,7 +115,11 @@ public enum MerkleHashing {
 
     /// Checks a consistency proof between two tree heads (RFC 9162 2.1.4.2).
     public static func verifyConsistency(
-        oldSize: Int, newSize: Int, oldRoot: MerkleHash, newRoot: MerkleHash, proof: [MerkleHash]
+        oldSize: Int,
+        newSize: Int,
+        oldRoot: MerkleHash,
+        newRoot: MerkleHash,
+        proof: [MerkleHash]
     ) -> Bool {
         guard oldSize >= 0, oldSize <= newSize else { return false }
         if oldSize == newSize { return proof.isEmpty && oldRoot == newRoot }

@@ -28,7 +28,10 @@ struct ObjectStore: Sendable {
     func createDirectories() throws {
         for directory in [objectsDirectory, temporaryDirectory] {
             try FileManager.default.createDirectory(
-                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                at: directory,
+                withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700]
+            )
         }
     }
 
@@ -63,12 +66,17 @@ struct ObjectStore: Sendable {
                     size += UInt64(chunk.count)
                     return Data(chunk)
                 },
-                write: { data in try file.write(Array(data)) })
+                write: { data in try file.write(Array(data)) }
+            )
         } catch {
             unlink(temporaryPath)
             throw error
         }
-        let stored = Stored(name: Hex.encode(namer.finalize()), sha256: ContentDigest(bytes: Array(sha.finalize()))!, size: size)
+        let stored = Stored(
+            name: Hex.encode(namer.finalize()),
+            sha256: ContentDigest(bytes: Array(sha.finalize()))!,
+            size: size
+        )
         return Pending(stored: stored, temporaryPath: temporaryPath)
     }
 
@@ -83,7 +91,10 @@ struct ObjectStore: Sendable {
             let file = try SystemFile.openForReading(pending[0].temporaryPath)
             try file.synchronize()
         } else {
-            try OperatingSystem.synchronizeFileSystem(containing: temporaryDirectory.path, files: pending.map(\.temporaryPath))
+            try OperatingSystem.synchronizeFileSystem(
+                containing: temporaryDirectory.path,
+                files: pending.map(\.temporaryPath)
+            )
         }
         var touched = Set<String>()
         for item in pending {
@@ -91,7 +102,10 @@ struct ObjectStore: Sendable {
             let shard = objectsDirectory.appendingPathComponent(String(name.prefix(2))).path
             if !FileManager.default.fileExists(atPath: shard) {
                 try FileManager.default.createDirectory(
-                    atPath: shard, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                    atPath: shard,
+                    withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700]
+                )
                 touched.insert(objectsDirectory.path)
             }
             // The same content already stored keeps its existing file.
@@ -141,7 +155,8 @@ struct ObjectStore: Sendable {
                     namer.update(data: bytes)
                     size += UInt64(bytes.count)
                     try write(bytes)
-                })
+                }
+            )
         } catch let error as AgeError {
             throw ObjectProblem.undecryptable(String(describing: error.code))
         }

@@ -53,11 +53,21 @@ struct VaultDatabase: Sendable {
     /// Reads the slot of a kind, if the vault has one.
     func keySlot(_ kind: KeySlot.Kind) throws -> KeySlot? {
         try writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM key_slot WHERE kind = ?", arguments: [kind.rawValue]),
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: "SELECT * FROM key_slot WHERE kind = ?",
+                    arguments: [kind.rawValue]
+                ),
                 row["kdf"] as String? == "scrypt"
             else { return nil }
             let parameters = ScryptParameters(uncheckedLogN: row["log_n"], r: row["r"], p: row["p"])
-            return KeySlot(kind: kind, parameters: parameters, salt: Array(row["salt"] as Data), wrapped: Array(row["wrapped"] as Data))
+            return KeySlot(
+                kind: kind,
+                parameters: parameters,
+                salt: Array(row["salt"] as Data),
+                wrapped: Array(row["wrapped"] as Data)
+            )
         }
     }
 
@@ -68,7 +78,11 @@ struct VaultDatabase: Sendable {
                 INSERT OR REPLACE INTO key_slot (kind, kdf, log_n, r, p, salt, wrapped)
                 VALUES (?, 'scrypt', ?, ?, ?, ?, ?)
                 """,
-            arguments: [slot.kind.rawValue, slot.parameters.logN, slot.parameters.r, slot.parameters.p, Data(slot.salt), Data(slot.wrapped)])
+            arguments: [
+                slot.kind.rawValue, slot.parameters.logN, slot.parameters.r, slot.parameters.p, Data(slot.salt),
+                Data(slot.wrapped),
+            ]
+        )
     }
 
     // MARK: Log
@@ -82,7 +96,8 @@ struct VaultDatabase: Sendable {
     /// Up to `limit` log entries at `position >= from`, in order.
     static func logEntries(from position: Int64, limit: Int = .max, in db: Database) throws -> [SealedRow] {
         try Row.fetchAll(
-            db, sql: "SELECT position, sealed FROM log_entry WHERE position >= ? ORDER BY position LIMIT ?",
+            db,
+            sql: "SELECT position, sealed FROM log_entry WHERE position >= ? ORDER BY position LIMIT ?",
             arguments: [position, Int64(clamping: limit)]
         ).map { SealedRow(key: $0["position"], sealed: Array($0["sealed"] as Data)) }
     }
@@ -95,7 +110,10 @@ struct VaultDatabase: Sendable {
 
     /// Reads the log from `position` on in pages, so that memory stays flat however long it is.
     static func forEachLogPage(
-        from position: Int64, pageSize: Int = 20_000, in db: Database, _ body: ([SealedRow]) throws -> Void
+        from position: Int64,
+        pageSize: Int = 20_000,
+        in db: Database,
+        _ body: ([SealedRow]) throws -> Void
     ) throws {
         var next = position
         while true {
@@ -119,7 +137,10 @@ struct VaultDatabase: Sendable {
     }
 
     static func appendLogEntry(position: Int64, sealed: [UInt8], in db: Database) throws {
-        try db.execute(sql: "INSERT INTO log_entry (position, sealed) VALUES (?, ?)", arguments: [position, Data(sealed)])
+        try db.execute(
+            sql: "INSERT INTO log_entry (position, sealed) VALUES (?, ?)",
+            arguments: [position, Data(sealed)]
+        )
     }
 
     static func saveCheckpoint(size: Int64, sealed: [UInt8], in db: Database) throws {

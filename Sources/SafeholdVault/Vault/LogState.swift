@@ -32,16 +32,24 @@ struct LogState: Sendable {
         for (row, opened) in zip(rows, opened) {
             if row.key < Int64(count) { continue }
             if row.key > Int64(count) {
-                problems.append(VaultProblem(
-                    kind: "log-gap", location: "log entries \(count)-\(row.key - 1)",
-                    message: "Log entries \(count) to \(row.key - 1) are missing; they were removed from the vault."))
+                problems.append(
+                    VaultProblem(
+                        kind: "log-gap",
+                        location: "log entries \(count)-\(row.key - 1)",
+                        message: "Log entries \(count) to \(row.key - 1) are missing; they were removed from the vault."
+                    )
+                )
                 // Keep positions aligned with the stored rows so that later items stay readable.
                 while Int64(count) < row.key { appendUnreadable() }
             }
             guard let opened else {
-                problems.append(VaultProblem(
-                    kind: "log-entry-unreadable", location: "log entry \(row.key)",
-                    message: "Log entry \(row.key) was changed or moved and can no longer be read."))
+                problems.append(
+                    VaultProblem(
+                        kind: "log-entry-unreadable",
+                        location: "log entry \(row.key)",
+                        message: "Log entry \(row.key) was changed or moved and can no longer be read."
+                    )
+                )
                 appendUnreadable()
                 continue
             }
@@ -63,7 +71,9 @@ struct LogState: Sendable {
         if !isDamaged { frontier.append(leafHash) }
         guard case .item(let item) = entry else { return }
         let id = Int(item.id.rawValue)
-        if id >= itemPositions.count { itemPositions.append(contentsOf: repeatElement(-1, count: id - itemPositions.count + 1)) }
+        if id >= itemPositions.count {
+            itemPositions.append(contentsOf: repeatElement(-1, count: id - itemPositions.count + 1))
+        }
         itemPositions[id] = position
         let key = DedupeKey(item)
         dedupe[key] = item.id
@@ -86,34 +96,56 @@ struct LogState: Sendable {
         guard let signed = Self.openCheckpoint(row, keys: keys, problems: &problems) else { return }
         latestCheckpoint = signed
         if signed.checkpoint.size != UInt64(count) {
-            problems.append(VaultProblem(
-                kind: "log-size-mismatch", location: "checkpoint \(row.key)",
-                message: "The last signed checkpoint covers \(signed.checkpoint.size) entries but the log holds \(count); entries were added or removed outside Safehold."))
+            problems.append(
+                VaultProblem(
+                    kind: "log-size-mismatch",
+                    location: "checkpoint \(row.key)",
+                    message:
+                        "The last signed checkpoint covers \(signed.checkpoint.size) entries but the log holds \(count); entries were added or removed outside Safehold."
+                )
+            )
         } else if !isDamaged, signed.checkpoint.rootHash != frontier.root {
-            problems.append(VaultProblem(
-                kind: "checkpoint-root-mismatch", location: "checkpoint \(row.key)",
-                message: "The log no longer matches its last signed checkpoint; some entry was changed."))
+            problems.append(
+                VaultProblem(
+                    kind: "checkpoint-root-mismatch",
+                    location: "checkpoint \(row.key)",
+                    message: "The log no longer matches its last signed checkpoint; some entry was changed."
+                )
+            )
         }
     }
 
     static let missingCheckpointProblem = VaultProblem(
-        kind: "checkpoint-missing", location: "checkpoints",
-        message: "The vault's signed checkpoints are missing, so its log cannot be vouched for.")
+        kind: "checkpoint-missing",
+        location: "checkpoints",
+        message: "The vault's signed checkpoints are missing, so its log cannot be vouched for."
+    )
 
     /// Decrypts and verifies one checkpoint row, recording why when it fails.
     static func openCheckpoint(
-        _ row: VaultDatabase.SealedRow, keys: VaultKeys, problems: inout [VaultProblem]
+        _ row: VaultDatabase.SealedRow,
+        keys: VaultKeys,
+        problems: inout [VaultProblem]
     ) -> SignedCheckpoint? {
         guard let stored = storedCheckpoint(row, keys: keys) else {
-            problems.append(VaultProblem(
-                kind: "checkpoint-unreadable", location: "checkpoint \(row.key)",
-                message: "The checkpoint for \(row.key) entries was changed or moved and can no longer be read."))
+            problems.append(
+                VaultProblem(
+                    kind: "checkpoint-unreadable",
+                    location: "checkpoint \(row.key)",
+                    message: "The checkpoint for \(row.key) entries was changed or moved and can no longer be read."
+                )
+            )
             return nil
         }
-        guard let signed = keys.checkpointKey.verify(note: stored.note), signed.checkpoint.size == UInt64(row.key) else {
-            problems.append(VaultProblem(
-                kind: "checkpoint-signature-invalid", location: "checkpoint \(row.key)",
-                message: "The checkpoint for \(row.key) entries is not signed by this vault's key."))
+        guard let signed = keys.checkpointKey.verify(note: stored.note), signed.checkpoint.size == UInt64(row.key)
+        else {
+            problems.append(
+                VaultProblem(
+                    kind: "checkpoint-signature-invalid",
+                    location: "checkpoint \(row.key)",
+                    message: "The checkpoint for \(row.key) entries is not signed by this vault's key."
+                )
+            )
             return nil
         }
         return signed
@@ -139,7 +171,13 @@ struct LogState: Sendable {
     /// Remembers the current state; only the newest mark can be rolled back to.
     mutating func mark() -> Mark {
         addedKeys.removeAll(keepingCapacity: true)
-        return Mark(count: count, frontier: frontier, lastItemID: lastItemID, latestCheckpoint: latestCheckpoint, problemCount: problems.count)
+        return Mark(
+            count: count,
+            frontier: frontier,
+            lastItemID: lastItemID,
+            latestCheckpoint: latestCheckpoint,
+            problemCount: problems.count
+        )
     }
 
     /// Forgets everything appended since `mark`; cheap, since only the new tail is touched.

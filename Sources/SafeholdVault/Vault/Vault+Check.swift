@@ -34,8 +34,11 @@ extension Vault {
             let objectsChecked = referenced.count
             problems.sort { $0.severity == .damage && $1.severity == .note }
             return VaultCheckReport(
-                entriesChecked: fresh.count, objectsChecked: objectsChecked, checkpointsChecked: checkpointRows.count,
-                problems: problems)
+                entriesChecked: fresh.count,
+                objectsChecked: objectsChecked,
+                checkpointsChecked: checkpointRows.count,
+                problems: problems
+            )
         } catch {
             throw VaultErrors.translate(error, doing: "checking the vault")
         }
@@ -53,9 +56,14 @@ extension Vault {
         for row in rows {
             guard let signed = LogState.openCheckpoint(row, keys: keys, problems: &problems) else { continue }
             guard signed.checkpoint.size <= UInt64(log.count) else {
-                problems.append(VaultProblem(
-                    kind: "log-size-mismatch", location: "checkpoint \(row.key)",
-                    message: "A signed checkpoint covers \(row.key) entries but the log holds only \(log.count); entries were removed."))
+                problems.append(
+                    VaultProblem(
+                        kind: "log-size-mismatch",
+                        location: "checkpoint \(row.key)",
+                        message:
+                            "A signed checkpoint covers \(row.key) entries but the log holds only \(log.count); entries were removed."
+                    )
+                )
                 continue
             }
             while treeIntact, frontier.size < Int(signed.checkpoint.size) {
@@ -66,15 +74,25 @@ extension Vault {
                 frontier.append(hash)
             }
             if treeIntact, frontier.root != signed.checkpoint.rootHash {
-                problems.append(VaultProblem(
-                    kind: "checkpoint-root-mismatch", location: "checkpoint \(row.key)",
-                    message: "The log's first \(row.key) entries no longer match what was signed then; an entry was changed, removed or reordered."))
+                problems.append(
+                    VaultProblem(
+                        kind: "checkpoint-root-mismatch",
+                        location: "checkpoint \(row.key)",
+                        message:
+                            "The log's first \(row.key) entries no longer match what was signed then; an entry was changed, removed or reordered."
+                    )
+                )
             }
         }
         if let last = rows.last, last.key != Int64(log.count) {
-            problems.append(VaultProblem(
-                kind: "log-size-mismatch", location: "checkpoint \(last.key)",
-                message: "The last signed checkpoint covers \(last.key) entries but the log holds \(log.count); entries were added or removed outside Safehold."))
+            problems.append(
+                VaultProblem(
+                    kind: "log-size-mismatch",
+                    location: "checkpoint \(last.key)",
+                    message:
+                        "The last signed checkpoint covers \(last.key) entries but the log holds \(log.count); entries were added or removed outside Safehold."
+                )
+            )
         }
         return problems
     }
@@ -96,15 +114,35 @@ extension Vault {
         do {
             let (digest, size) = try objects.read(name: item.object, keys: keys) { _ in }
             if digest != item.sha256 || size != item.size {
-                return [itemProblem("object-mismatch", item.id, "Item \(item.id)'s original does not match its recorded fingerprint.")]
+                return [
+                    itemProblem(
+                        "object-mismatch",
+                        item.id,
+                        "Item \(item.id)'s original does not match its recorded fingerprint."
+                    )
+                ]
             }
             return []
         } catch ObjectProblem.missing {
-            return [itemProblem("object-missing", item.id, "Item \(item.id)'s original file is missing from the vault.")]
+            return [
+                itemProblem("object-missing", item.id, "Item \(item.id)'s original file is missing from the vault.")
+            ]
         } catch ObjectProblem.nameMismatch {
-            return [itemProblem("object-swapped", item.id, "Item \(item.id)'s original file was replaced with another item's.")]
+            return [
+                itemProblem(
+                    "object-swapped",
+                    item.id,
+                    "Item \(item.id)'s original file was replaced with another item's."
+                )
+            ]
         } catch {
-            return [itemProblem("object-damaged", item.id, "Item \(item.id)'s original file was changed and can no longer be decrypted.")]
+            return [
+                itemProblem(
+                    "object-damaged",
+                    item.id,
+                    "Item \(item.id)'s original file was changed and can no longer be decrypted."
+                )
+            ]
         }
     }
 
@@ -114,9 +152,15 @@ extension Vault {
         let inventory = objects.inventory()
         for name in inventory.objects where !referenced.contains(name) {
             if (try? objects.read(name: name, keys: keys) { _ in }) != nil {
-                problems.append(VaultProblem(
-                    kind: "object-unreferenced", severity: .note, location: "objects/\(name.prefix(2))/\(name)",
-                    message: "An encrypted original left by an add that was interrupted before it finished. It is harmless."))
+                problems.append(
+                    VaultProblem(
+                        kind: "object-unreferenced",
+                        severity: .note,
+                        location: "objects/\(name.prefix(2))/\(name)",
+                        message:
+                            "An encrypted original left by an add that was interrupted before it finished. It is harmless."
+                    )
+                )
             } else {
                 problems.append(strayProblem("objects/\(name.prefix(2))/\(name)"))
             }
@@ -131,7 +175,11 @@ extension Vault {
     }
 
     private func strayProblem(_ path: String) -> VaultProblem {
-        VaultProblem(kind: "unexpected-file", location: path, message: "This file was not made by Safehold; something else put it in the vault.")
+        VaultProblem(
+            kind: "unexpected-file",
+            location: path,
+            message: "This file was not made by Safehold; something else put it in the vault."
+        )
     }
 
     private func unexpectedTopLevelFiles() -> [String] {

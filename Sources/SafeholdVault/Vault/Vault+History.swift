@@ -25,8 +25,11 @@ extension Vault {
                     let stored = LogState.storedCheckpoint(row, keys: keys)
                 else { return nil }
                 return CheckpointRecord(
-                    size: signed.checkpoint.size, rootHash: Hex.encode(signed.checkpoint.rootHash), signedAt: stored.at,
-                    note: signed.note)
+                    size: signed.checkpoint.size,
+                    rootHash: Hex.encode(signed.checkpoint.rootHash),
+                    signedAt: stored.at,
+                    note: signed.note
+                )
             }
         } catch {
             throw VaultErrors.translate(error, doing: "reading the checkpoints")
@@ -40,7 +43,9 @@ extension Vault {
         try database.writer.read { db in
             var events = [VaultEvent]()
             try VaultDatabase.forEachLogPage(from: 0, in: db) { rows in
-                for case .vaultEvent(let event)? in LogReader.open(rows, keys: keys).map({ $0?.entry }) { events.append(event) }
+                for case .vaultEvent(let event)? in LogReader.open(rows, keys: keys).map({ $0?.entry }) {
+                    events.append(event)
+                }
             }
             return events
         }

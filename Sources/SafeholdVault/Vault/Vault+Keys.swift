@@ -11,12 +11,19 @@ extension Vault {
     ///   - parameters: scrypt settings for the new slot.
     ///   - usingRecoveryCode: Whether the person got here with the recovery code (recorded in the log).
     public func changePassphrase(
-        to newPassphrase: Passphrase, parameters: ScryptParameters, usingRecoveryCode: Bool = false
+        to newPassphrase: Passphrase,
+        parameters: ScryptParameters,
+        usingRecoveryCode: Bool = false
     ) throws {
         try refuseWritesIfDamaged()
         do {
             let master = masterKey
-            let slot = try KeySlot.make(kind: .passphrase, secret: newPassphrase.bytes, parameters: parameters, master: master)
+            let slot = try KeySlot.make(
+                kind: .passphrase,
+                secret: newPassphrase.bytes,
+                parameters: parameters,
+                master: master
+            )
             let event = VaultEvent(event: usingRecoveryCode ? .recoveryCodeUsed : .passphraseChanged, at: .now())
             try state.withLock { state in
                 let mark = state.mark()

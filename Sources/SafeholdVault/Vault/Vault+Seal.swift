@@ -63,9 +63,16 @@ extension Vault {
             let capturedAt = Timestamp.now()
             let drafts = zip(newItems, stored).map { item, object in
                 ItemEntry(
-                    id: EvidenceID(0), sha256: object.sha256, size: object.size, mediaType: item.mediaType,
-                    object: object.name, source: item.source, details: item.details, capturedAt: capturedAt,
-                    clock: "system")
+                    id: EvidenceID(0),
+                    sha256: object.sha256,
+                    size: object.size,
+                    mediaType: item.mediaType,
+                    object: object.name,
+                    source: item.source,
+                    details: item.details,
+                    capturedAt: capturedAt,
+                    clock: "system"
+                )
             }
             return try state.withLock { state in
                 let mark = state.mark()
@@ -78,7 +85,8 @@ extension Vault {
                         var nextID = state.lastItemID
                         for var draft in drafts {
                             let key = DedupeKey(draft)
-                            if let existing = state.existingItem(matching: draft), let position = state.position(of: existing),
+                            if let existing = state.existingItem(matching: draft),
+                                let position = state.position(of: existing),
                                 case .item(let item)? = try Self.entry(at: position, keys: keys, in: db)
                             {
                                 outcomes.append(.alreadySealed(item.captureRecord(logIndex: UInt64(position))))
@@ -108,19 +116,30 @@ extension Vault {
     }
 
     /// Appends entries and a signed checkpoint inside an open write transaction, updating `state`.
-    static func appendEntries(_ entries: [LogEntry], to state: inout LogState, keys: VaultKeys, in db: Database) throws {
+    static func appendEntries(_ entries: [LogEntry], to state: inout LogState, keys: VaultKeys, in db: Database) throws
+    {
         for entry in entries {
             let plain = try entry.canonicalJSON()
             let position = Int64(state.count)
             try VaultDatabase.appendLogEntry(
-                position: position, sealed: try keys.sealRow(plain, context: "log-entry|\(position)"), in: db)
+                position: position,
+                sealed: try keys.sealRow(plain, context: "log-entry|\(position)"),
+                in: db
+            )
             state.append(entry, leafHash: MerkleHashing.leafHash(plain))
         }
-        let checkpoint = Checkpoint(origin: keys.checkpointKey.name, size: UInt64(state.count), rootHash: state.frontier.root)
+        let checkpoint = Checkpoint(
+            origin: keys.checkpointKey.name,
+            size: UInt64(state.count),
+            rootHash: state.frontier.root
+        )
         let signed = try keys.checkpointKey.sign(checkpoint)
         let stored = try CanonicalJSON.encode(StoredCheckpoint(note: signed.note, at: .now()))
         try VaultDatabase.saveCheckpoint(
-            size: Int64(state.count), sealed: try keys.sealRow(stored, context: "checkpoint|\(state.count)"), in: db)
+            size: Int64(state.count),
+            sealed: try keys.sealRow(stored, context: "checkpoint|\(state.count)"),
+            in: db
+        )
         state.latestCheckpoint = signed
     }
 
@@ -163,15 +182,25 @@ enum SourceFile {
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: url.path)
         } catch {
-            throw SafeholdError(.notFound, "Safehold could not find the file \(url.lastPathComponent). Check the name and the folder.")
+            throw SafeholdError(
+                .notFound,
+                "Safehold could not find the file \(url.lastPathComponent). Check the name and the folder."
+            )
         }
         guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            throw SafeholdError(.invalidInput, "\(url.lastPathComponent) is not an ordinary file. Choose a photo, screenshot, document or export file.")
+            throw SafeholdError(
+                .invalidInput,
+                "\(url.lastPathComponent) is not an ordinary file. Choose a photo, screenshot, document or export file."
+            )
         }
         do {
             return try SystemFile.openForReading(url.path)
         } catch {
-            throw SafeholdError(.fileAccess, "Safehold may not read \(url.lastPathComponent). Check that you can open it, then try again.", cause: error)
+            throw SafeholdError(
+                .fileAccess,
+                "Safehold may not read \(url.lastPathComponent). Check that you can open it, then try again.",
+                cause: error
+            )
         }
     }
 }

@@ -22,7 +22,11 @@ public final class Vault: Sendable {
     let state: Mutex<LogState>
 
     private init(
-        directory: URL, header: VaultHeader, database: VaultDatabase, masterKey: SymmetricKey, keys: VaultKeys,
+        directory: URL,
+        header: VaultHeader,
+        database: VaultDatabase,
+        masterKey: SymmetricKey,
+        keys: VaultKeys,
         state: LogState
     ) {
         self.masterKey = masterKey
@@ -48,7 +52,9 @@ public final class Vault: Sendable {
     ///   - parameters: scrypt settings; use ``ScryptParameters/calibrated(target:)`` outside tests.
     /// - Returns: The open vault and the recovery code, which is shown to the person once and never stored.
     public static func create(
-        at directory: URL, passphrase: Passphrase, parameters: ScryptParameters
+        at directory: URL,
+        passphrase: Passphrase,
+        parameters: ScryptParameters
     ) throws -> (vault: Vault, recoveryCode: RecoveryCode) {
         let fileManager = FileManager.default
         if let contents = try? fileManager.contentsOfDirectory(atPath: directory.path), !contents.isEmpty {
@@ -57,22 +63,38 @@ public final class Vault: Sendable {
                 .vaultExists,
                 isVault
                     ? "A Safehold vault already exists at \(directory.path). Open it with your passphrase, or choose another place with --vault."
-                    : "The folder \(directory.path) already has other files in it. Choose an empty or new folder for the vault.")
+                    : "The folder \(directory.path) already has other files in it. Choose an empty or new folder for the vault."
+            )
         }
         let parent = directory.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).creating-\(UUID().uuidString)")
         do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            try fileManager.createDirectory(
+                at: parent,
+                withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700]
+            )
+            try fileManager.createDirectory(
+                at: staging,
+                withIntermediateDirectories: false,
+                attributes: [.posixPermissions: 0o700]
+            )
             let recoveryCode = RecoveryCode.generate()
             let master = SymmetricKey(size: .bits256)
             let header = try build(
-                in: staging, master: master, passphrase: passphrase, recoveryCode: recoveryCode, parameters: parameters)
+                in: staging,
+                master: master,
+                passphrase: passphrase,
+                recoveryCode: recoveryCode,
+                parameters: parameters
+            )
             if fileManager.fileExists(atPath: directory.path) { try fileManager.removeItem(at: directory) }
             try fileManager.moveItem(at: staging, to: directory)
             try OperatingSystem.synchronizeDirectory(atPath: parent.path)
             let database = try VaultDatabase(path: directory.appendingPathComponent(databaseFileName).path)
-            return (try unlocked(directory: directory, header: header, database: database, master: master), recoveryCode)
+            return (
+                try unlocked(directory: directory, header: header, database: database, master: master), recoveryCode
+            )
         } catch {
             try? fileManager.removeItem(at: staging)
             throw VaultErrors.translate(error, doing: "making the vault")
@@ -80,15 +102,28 @@ public final class Vault: Sendable {
     }
 
     private static func build(
-        in staging: URL, master: SymmetricKey, passphrase: Passphrase, recoveryCode: RecoveryCode,
+        in staging: URL,
+        master: SymmetricKey,
+        passphrase: Passphrase,
+        recoveryCode: RecoveryCode,
         parameters: ScryptParameters
     ) throws -> VaultHeader {
         let header = VaultHeader.new()
         let keys = try VaultKeys(master: master, origin: header.origin)
         try ObjectStore(vaultDirectory: staging).createDirectories()
         let database = try VaultDatabase(path: staging.appendingPathComponent(databaseFileName).path)
-        let passphraseSlot = try KeySlot.make(kind: .passphrase, secret: passphrase.bytes, parameters: parameters, master: master)
-        let recoverySlot = try KeySlot.make(kind: .recovery, secret: recoveryCode.secretBytes, parameters: parameters, master: master)
+        let passphraseSlot = try KeySlot.make(
+            kind: .passphrase,
+            secret: passphrase.bytes,
+            parameters: parameters,
+            master: master
+        )
+        let recoverySlot = try KeySlot.make(
+            kind: .recovery,
+            secret: recoveryCode.secretBytes,
+            parameters: parameters,
+            master: master
+        )
         var state = LogState()
         try database.writeImmediately { db in
             try VaultDatabase.saveKeySlot(passphraseSlot, in: db)
@@ -97,7 +132,9 @@ public final class Vault: Sendable {
         }
         try database.writer.close()
         try FileManager.default.setAttributes(
-            [.posixPermissions: 0o600], ofItemAtPath: staging.appendingPathComponent(databaseFileName).path)
+            [.posixPermissions: 0o600],
+            ofItemAtPath: staging.appendingPathComponent(databaseFileName).path
+        )
         try header.write(in: staging)
         return header
     }
@@ -123,19 +160,26 @@ public final class Vault: Sendable {
         let header = try VaultHeader.read(in: directory)
         let databasePath = directory.appendingPathComponent(databaseFileName).path
         guard FileManager.default.fileExists(atPath: databasePath) else {
-            throw SafeholdError(.vaultDamaged, "This vault's database file is missing. If you have a copy of the vault folder, use that copy.")
+            throw SafeholdError(
+                .vaultDamaged,
+                "This vault's database file is missing. If you have a copy of the vault folder, use that copy."
+            )
         }
         do {
             let database = try VaultDatabase(path: databasePath)
             guard let slot = try database.keySlot(kind) else {
-                throw SafeholdError(.vaultDamaged, "This vault's key is missing, so it cannot be opened. If you have a copy of the vault folder, use that copy.")
+                throw SafeholdError(
+                    .vaultDamaged,
+                    "This vault's key is missing, so it cannot be opened. If you have a copy of the vault folder, use that copy."
+                )
             }
             guard let master = try slot.unwrap(secret: secret) else {
                 throw SafeholdError(
                     .wrongPassphrase,
                     kind == .passphrase
                         ? "That passphrase did not open this vault. Take your time and try again; if you have forgotten it, `safehold recover` uses your recovery code."
-                        : "That recovery code did not open this vault. Check that it is the code printed for this vault.")
+                        : "That recovery code did not open this vault. Check that it is the code printed for this vault."
+                )
             }
             return try unlocked(directory: directory, header: header, database: database, master: master)
         } catch {
@@ -144,7 +188,9 @@ public final class Vault: Sendable {
     }
 
     /// Derives the keys and reads the whole log into memory.
-    private static func unlocked(directory: URL, header: VaultHeader, database: VaultDatabase, master: SymmetricKey) throws -> Vault {
+    private static func unlocked(directory: URL, header: VaultHeader, database: VaultDatabase, master: SymmetricKey)
+        throws -> Vault
+    {
         let keys = try VaultKeys(master: master, origin: header.origin)
         ObjectStore(vaultDirectory: directory).removeLeftovers()
         let state = try database.writer.read { db in
@@ -155,7 +201,14 @@ public final class Vault: Sendable {
             state.verifyLatestCheckpoint(try VaultDatabase.latestCheckpoint(in: db), keys: keys)
             return state
         }
-        return Vault(directory: directory, header: header, database: database, masterKey: master, keys: keys, state: state)
+        return Vault(
+            directory: directory,
+            header: header,
+            database: database,
+            masterKey: master,
+            keys: keys,
+            state: state
+        )
     }
 
     // MARK: Reading
@@ -170,7 +223,9 @@ public final class Vault: Sendable {
                 var records = [CaptureRecord]()
                 try VaultDatabase.forEachLogPage(from: 0, in: db) { rows in
                     for (row, opened) in zip(rows, LogReader.open(rows, keys: keys)) {
-                        if case .item(let item)? = opened?.entry { records.append(item.captureRecord(logIndex: UInt64(row.key))) }
+                        if case .item(let item)? = opened?.entry {
+                            records.append(item.captureRecord(logIndex: UInt64(row.key)))
+                        }
                     }
                 }
                 return records
@@ -190,11 +245,17 @@ public final class Vault: Sendable {
     /// The log entry of an item and its position, read from the database.
     func itemEntry(_ id: EvidenceID) throws -> (ItemEntry, Int) {
         guard let position = state.withLock({ $0.position(of: id) }) else {
-            throw SafeholdError(.notFound, "There is no item \(id) in this vault. `safehold list` shows the items it holds.")
+            throw SafeholdError(
+                .notFound,
+                "There is no item \(id) in this vault. `safehold list` shows the items it holds."
+            )
         }
         let entry = try database.writer.read { db in try Self.entry(at: position, keys: keys, in: db) }
         guard case .item(let item)? = entry else {
-            throw SafeholdError(.vaultDamaged, "Item \(id)'s record can no longer be read. Run `safehold check` to see what else is affected.")
+            throw SafeholdError(
+                .vaultDamaged,
+                "Item \(id)'s record can no longer be read. Run `safehold check` to see what else is affected."
+            )
         }
         return (item, position)
     }
@@ -216,10 +277,16 @@ public final class Vault: Sendable {
         do {
             (digest, _) = try objects.read(name: item.object, keys: keys, write: write)
         } catch is ObjectProblem {
-            throw SafeholdError(.vaultDamaged, "The original of item \(id) is missing or damaged. Its capture record is intact. Run `safehold check` to see what else is affected.")
+            throw SafeholdError(
+                .vaultDamaged,
+                "The original of item \(id) is missing or damaged. Its capture record is intact. Run `safehold check` to see what else is affected."
+            )
         }
         guard digest == item.sha256 else {
-            throw SafeholdError(.vaultDamaged, "The original of item \(id) no longer matches its recorded fingerprint. Run `safehold check`.")
+            throw SafeholdError(
+                .vaultDamaged,
+                "The original of item \(id) no longer matches its recorded fingerprint. Run `safehold check`."
+            )
         }
     }
 

@@ -28,18 +28,22 @@ struct VaultHeader: Codable, Equatable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw SafeholdError(
                 .vaultNotFound,
-                "There is no Safehold vault at \(directory.path). Check the path, or run `safehold init` to make one.")
+                "There is no Safehold vault at \(directory.path). Check the path, or run `safehold init` to make one."
+            )
         }
         guard data.count < 4096, let header = try? JSONDecoder().decode(VaultHeader.self, from: data),
             header.format == formatName, header.vaultID.count == 32, Hex.decode(header.vaultID) != nil
         else {
             throw SafeholdError(
                 .vaultDamaged,
-                "The file \(fileName) in this vault is damaged. Your evidence is still encrypted in the vault; keep a copy of the whole folder and ask for help before changing anything.")
+                "The file \(fileName) in this vault is damaged. Your evidence is still encrypted in the vault; keep a copy of the whole folder and ask for help before changing anything."
+            )
         }
         guard header.version <= currentVersion else {
             throw SafeholdError(
-                .unsupportedFormat, "This vault was made by a newer version of Safehold. Please update Safehold to open it.")
+                .unsupportedFormat,
+                "This vault was made by a newer version of Safehold. Please update Safehold to open it."
+            )
         }
         return header
     }

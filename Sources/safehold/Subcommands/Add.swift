@@ -12,7 +12,8 @@ extension SafeholdCommand {
             discussion: """
                 Safehold keeps an encrypted copy of the exact bytes, records their SHA-256 fingerprint and \
                 when they were sealed, and signs its log, so that later changes would show.
-                """)
+                """
+        )
 
         @Argument(help: ArgumentHelp("The file to seal.", valueName: "file"))
         var file: String?
@@ -20,7 +21,9 @@ extension SafeholdCommand {
         @Option(help: ArgumentHelp("Seal this text instead of a file.", valueName: "text"))
         var text: String?
 
-        @Option(help: ArgumentHelp("Where it was posted or sent, such as instagram, x, whatsapp, email.", valueName: "name"))
+        @Option(
+            help: ArgumentHelp("Where it was posted or sent, such as instagram, x, whatsapp, email.", valueName: "name")
+        )
         var platform: String?
 
         @Option(help: ArgumentHelp("The link to it on the platform.", valueName: "url"))
@@ -29,7 +32,12 @@ extension SafeholdCommand {
         @Option(help: ArgumentHelp("Who wrote or sent it, as the platform shows them.", valueName: "name"))
         var author: String?
 
-        @Option(help: ArgumentHelp("When it was posted or sent, like 2026-11-20 21:14 or 2026-11-20T21:14:00+01:00.", valueName: "time"))
+        @Option(
+            help: ArgumentHelp(
+                "When it was posted or sent, like 2026-11-20 21:14 or 2026-11-20T21:14:00+01:00.",
+                valueName: "time"
+            )
+        )
         var postedAt: String?
 
         @Option(help: ArgumentHelp("Your own note about it.", valueName: "text"))
@@ -53,8 +61,12 @@ extension SafeholdCommand {
         func run() throws {
             try reportingErrors(json: output.json) {
                 let details = ItemDetails(
-                    platform: platform.flatMap(Platform.init), url: url, author: author,
-                    postedAt: postedAt.flatMap { Timestamp(parsing: $0) }, note: note)
+                    platform: platform.flatMap(Platform.init),
+                    url: url,
+                    author: author,
+                    postedAt: postedAt.flatMap { Timestamp(parsing: $0) },
+                    note: note
+                )
                 let vault = try vaultOptions.unlock()
                 let outcome: SealOutcome
                 if let text {

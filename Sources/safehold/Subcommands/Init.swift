@@ -13,7 +13,8 @@ extension SafeholdCommand {
                 You choose a passphrase (15 characters or more; a few unrelated words are easy to remember \
                 and hard to guess). Safehold then prints a recovery code once. Write it down and keep it \
                 somewhere the person harming you cannot reach.
-                """)
+                """
+        )
 
         @OptionGroup var vaultOptions: VaultOptions
         @OptionGroup var output: OutputOptions
@@ -28,7 +29,8 @@ extension SafeholdCommand {
                     try Terminal.printJSON(InitResult(vault: vault.directory.path, recoveryCode: code.grouped))
                     return
                 }
-                Terminal.print("""
+                Terminal.print(
+                    """
                     Your vault is ready at \(vault.directory.path)
 
                     Your recovery code (shown only this once):
@@ -38,7 +40,8 @@ extension SafeholdCommand {
                     It opens the vault if you forget your passphrase. Write it on paper and keep it \
                     somewhere the person harming you cannot reach, such as with someone you trust. \
                     Anyone who has it can open your vault.
-                    """)
+                    """
+                )
             }
         }
     }

@@ -11,7 +11,8 @@ extension SafeholdCommand {
             discussion: """
                 Each checkpoint is a signed statement of the log's size and Merkle root. Anyone with the \
                 vault's public key can check them, and a later checkpoint proves the earlier entries are unchanged.
-                """)
+                """
+        )
 
         @Flag(help: "Show every checkpoint, not only the last 20.")
         var all = false
@@ -25,17 +26,24 @@ extension SafeholdCommand {
                 let checkpoints = try vault.checkpoints()
                 let key = vault.checkpointKey
                 if output.json {
-                    try Terminal.printJSON(LogResult(publicKey: key.verifierKey, fingerprint: key.fingerprint, checkpoints: checkpoints))
+                    try Terminal.printJSON(
+                        LogResult(publicKey: key.verifierKey, fingerprint: key.fingerprint, checkpoints: checkpoints)
+                    )
                     return
                 }
                 warnAboutDamage(vault)
                 let shown = all ? checkpoints[...] : checkpoints.suffix(20)
                 if shown.count < checkpoints.count {
-                    Terminal.print("Showing the last \(shown.count) of \(checkpoints.count) checkpoints (--all shows every one).")
+                    Terminal.print(
+                        "Showing the last \(shown.count) of \(checkpoints.count) checkpoints (--all shows every one)."
+                    )
                 }
-                Terminal.print(Table.render(
-                    header: ["Entries", "Signed", "Root (SHA-256)"],
-                    rows: shown.map { ["\($0.size)", $0.signedAt.rfc3339, $0.rootHash] }))
+                Terminal.print(
+                    Table.render(
+                        header: ["Entries", "Signed", "Root (SHA-256)"],
+                        rows: shown.map { ["\($0.size)", $0.signedAt.rfc3339, $0.rootHash] }
+                    )
+                )
                 Terminal.print("\nSigning key fingerprint: \(key.fingerprint)")
             }
         }

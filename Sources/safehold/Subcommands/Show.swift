@@ -8,7 +8,8 @@ extension SafeholdCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show one item's capture record: fingerprint, size, kind, source and times.",
-            discussion: "The item's words or picture are not shown unless you ask with --reveal or --save-original.")
+            discussion: "The item's words or picture are not shown unless you ask with --reveal or --save-original."
+        )
 
         @Argument(help: ArgumentHelp("The item's number, as `safehold list` shows it.", valueName: "item"))
         var id: String
@@ -57,7 +58,9 @@ extension SafeholdCommand {
             lines.append(("Log position", "\(record.logIndex)"))
             if let note = details.note { lines.append(("Your note", DisplaySafe.text(note))) }
             let width = lines.map(\.0.count).max() ?? 0
-            return (["Item \(record.id)"] + lines.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 })
+            return
+                (["Item \(record.id)"]
+                + lines.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 })
                 .joined(separator: "\n")
         }
 
@@ -76,7 +79,10 @@ extension SafeholdCommand {
             do {
                 file = try SystemFile.createExclusive(path)
             } catch {
-                throw SafeholdError(.fileAccess, "Safehold could not create \(DisplaySafe.text(path)). Choose a new file name in a folder you can write to; Safehold never overwrites a file.")
+                throw SafeholdError(
+                    .fileAccess,
+                    "Safehold could not create \(DisplaySafe.text(path)). Choose a new file name in a folder you can write to; Safehold never overwrites a file."
+                )
             }
             do {
                 try vault.readOriginal(of: record.id) { try file.write($0) }

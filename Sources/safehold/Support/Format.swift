@@ -45,7 +45,9 @@ enum Table {
         }
         return all.map { row in
             row.indices.map { column in
-                let cell = row[column].count > widths[column] ? String(row[column].prefix(widths[column] - 1)) + "…" : row[column]
+                let cell =
+                    row[column].count > widths[column]
+                    ? String(row[column].prefix(widths[column] - 1)) + "…" : row[column]
                 return cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }.joined(separator: "\n")

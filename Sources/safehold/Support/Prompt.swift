@@ -11,7 +11,8 @@ enum Prompt {
         guard let typed = OperatingSystem.readSecretLine(prompt: prompt), !typed.isEmpty else {
             throw SafeholdError(
                 .invalidInput,
-                "Safehold needs your passphrase. Run this in a terminal to type it, or give --passphrase-file for a script.")
+                "Safehold needs your passphrase. Run this in a terminal to type it, or give --passphrase-file for a script."
+            )
         }
         return Passphrase(typed)
     }
@@ -20,12 +21,18 @@ enum Prompt {
     static func newPassphrase(file: String?) throws -> Passphrase {
         if let file { return try Passphrase(contentsOfFile: file) }
         for _ in 0..<3 {
-            let first = try passphrase(file: nil, prompt: "New passphrase (15 characters or more; a few unrelated words work well): ")
+            let first = try passphrase(
+                file: nil,
+                prompt: "New passphrase (15 characters or more; a few unrelated words work well): "
+            )
             let second = try passphrase(file: nil, prompt: "Type it again: ")
             if first.withText({ a in second.withText { b in a == b } }) { return first }
             Terminal.say("The two did not match. Let's try once more.")
         }
-        throw SafeholdError(.invalidInput, "The passphrases did not match. Nothing was changed; run the command again when you are ready.")
+        throw SafeholdError(
+            .invalidInput,
+            "The passphrases did not match. Nothing was changed; run the command again when you are ready."
+        )
     }
 
     /// A new passphrase that passes the strength rules. At the terminal, a refused one is explained
@@ -58,7 +65,10 @@ enum Prompt {
             return try RecoveryCode(parsing: text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         guard let typed = OperatingSystem.readSecretLine(prompt: "Recovery code: ") else {
-            throw SafeholdError(.invalidInput, "Safehold needs your recovery code. Run this in a terminal to type it, or give --recovery-code-file.")
+            throw SafeholdError(
+                .invalidInput,
+                "Safehold needs your recovery code. Run this in a terminal to type it, or give --recovery-code-file."
+            )
         }
         return try RecoveryCode(parsing: typed)
     }

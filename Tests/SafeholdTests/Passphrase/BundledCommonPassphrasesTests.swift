@@ -1,12 +1,16 @@
 import Foundation
 import Testing
+
 @testable import Safehold
 
 @Suite("BundledCommonPassphrases")
 struct BundledCommonPassphrasesTests {
-    @Test("The bundled list loads and contains obviously common entries", arguments: [
-        "password", "123456", "qwerty", "iloveyou", "sunshine", "football", "dragon", "letmein", "trustno1",
-    ])
+    @Test(
+        "The bundled list loads and contains obviously common entries",
+        arguments: [
+            "password", "123456", "qwerty", "iloveyou", "sunshine", "football", "dragon", "letmein", "trustno1",
+        ]
+    )
     func containsCommonEntries(entry: String) {
         #expect(BundledCommonPassphrases.entries.contains(entry))
     }
@@ -36,7 +40,10 @@ struct BundledCommonPassphrasesTests {
         #expect(parsed == ["hello", "world"])
     }
 
-    @Test("The default policy refuses what is on the bundled list", arguments: ["letmeinletmein1!", "Sunshine2024!!!!"])
+    @Test(
+        "The default policy refuses what is on the bundled list",
+        arguments: ["letmeinletmein1!", "Sunshine2024!!!!"]
+    )
     func defaultPolicyUsesTheBundledList(passphrase: String) {
         let reasons = PassphrasePolicy().problems(with: passphrase).map(\.reason)
         #expect(reasons.contains(.commonPassphrase))

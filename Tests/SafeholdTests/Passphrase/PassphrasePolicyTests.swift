@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Safehold
 
 @Suite("PassphrasePolicy")
@@ -61,9 +62,12 @@ struct PassphrasePolicyTests {
         #expect(reasons("бумажный кот") == [.tooShort])
     }
 
-    @Test("The same passphrase in NFC and NFD spelling gets the same verdict", arguments: [
-        "naïve café noël gifts", "crème brûlée façade élan", "Ångström öl på ön",
-    ])
+    @Test(
+        "The same passphrase in NFC and NFD spelling gets the same verdict",
+        arguments: [
+            "naïve café noël gifts", "crème brûlée façade élan", "Ångström öl på ön",
+        ]
+    )
     func normalisationDoesNotChangeTheVerdict(passphrase: String) {
         let nfd = String(String.UnicodeScalarView(passphrase.decomposedScalars))
         #expect(nfd.unicodeScalars.count > passphrase.unicodeScalars.count)
@@ -71,8 +75,10 @@ struct PassphrasePolicyTests {
         #expect(reasons(nfd).contains(.tooShort) == false)
     }
 
-    @Test("A common passphrase is refused, even with digits, symbols or look-alike letters added",
-          arguments: Examples.common)
+    @Test(
+        "A common passphrase is refused, even with digits, symbols or look-alike letters added",
+        arguments: Examples.common
+    )
     func commonPassphraseIsRefused(passphrase: String) {
         #expect(reasons(passphrase).contains(.commonPassphrase))
     }
@@ -143,7 +149,9 @@ struct PassphrasePolicyTests {
 
     @Test("An empty custom list refuses nothing for being common", arguments: Examples.common)
     func emptyCustomListRefusesNothingAsCommon(passphrase: String) {
-        #expect(reasons(passphrase, policy: PassphrasePolicy(commonPassphrases: [])).contains(.commonPassphrase) == false)
+        #expect(
+            reasons(passphrase, policy: PassphrasePolicy(commonPassphrases: [])).contains(.commonPassphrase) == false
+        )
     }
 }
 

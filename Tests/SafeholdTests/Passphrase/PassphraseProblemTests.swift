@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Safehold
 
 @Suite("PassphraseProblem")
@@ -45,8 +46,10 @@ struct PassphraseProblemTests {
     @Test("No message blames or alarms the person", arguments: PassphraseProblem.Reason.allCases)
     func messagesDoNotBlame(reason: PassphraseProblem.Reason) {
         let message = PassphraseProblem.standardMessage(for: reason).lowercased()
-        for harsh in ["you chose", "your fault", "wrong", "bad", "weak", "stupid", "careless", "should have",
-                      "invalid", "error", "fail", "must", "!", "password", "word"] {
+        for harsh in [
+            "you chose", "your fault", "wrong", "bad", "weak", "stupid", "careless", "should have",
+            "invalid", "error", "fail", "must", "!", "password", "word",
+        ] {
             #expect(!message.contains(harsh), "\(reason) says \"\(harsh)\"")
         }
     }
@@ -67,7 +70,9 @@ struct PassphraseProblemTests {
     @Test("A problem made from a reason carries the standard message and can be thrown")
     func problemFromReason() throws {
         let problem = PassphraseProblem(.sequence)
-        #expect(problem == PassphraseProblem(reason: .sequence, message: PassphraseProblem.standardMessage(for: .sequence)))
+        #expect(
+            problem == PassphraseProblem(reason: .sequence, message: PassphraseProblem.standardMessage(for: .sequence))
+        )
         #expect(problem.reason.rawValue == "sequence")
         #expect(throws: PassphraseProblem.self) { throw problem }
     }
