@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Ground floor: domain types and the platform shim. No dependencies.
@@ -35,10 +36,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Reading platform exports into normalized records; never writes the vault itself.
+        .target(
+            name: "SafeholdImport",
+            dependencies: ["SafeholdCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         // Workflows shared by the CLI and the web app.
         .target(
             name: "Safehold",
-            dependencies: ["SafeholdCore", "SafeholdVault"],
+            dependencies: ["SafeholdCore", "SafeholdVault", "SafeholdImport"],
             resources: [.copy("Resources/common-passphrases.txt")],
             swiftSettings: swiftSettings
         ),
@@ -67,7 +74,10 @@ let package = Package(
         // `swift run -c release safehold-bench`: the figures in BENCHMARKS.md.
         .executableTarget(
             name: "safehold-bench",
-            dependencies: ["SafeholdCore", "SafeholdVault", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "Safehold", "SafeholdCore", "SafeholdVault", "SafeholdTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Benchmarks/SafeholdBench",
             swiftSettings: swiftSettings
         ),
@@ -83,6 +93,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SafeholdImportTests",
+            dependencies: [
+                "SafeholdImport", "SafeholdCore", "SafeholdTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -2,7 +2,9 @@
 // Prints one line per figure; BENCHMARKS.md records them with the machine and date.
 import Crypto
 import Foundation
+import Safehold
 import SafeholdCore
+import SafeholdTestSupport
 import SafeholdVault
 
 #if canImport(Glibc)
@@ -157,6 +159,33 @@ func memory(megabytes: Int) throws {
     try? FileManager.default.removeItem(at: vault.directory)
 }
 
+/// Generates an export (untimed), then imports it into a fresh vault and reports the rate and memory.
+func importExport(format: String, messages: Int) throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("safehold-bench-import-\(UUID().uuidString)")
+    let export = home.appendingPathComponent("export")
+    if format == "x" {
+        try ExportGenerator.xArchive(messages: messages, to: export)
+    } else {
+        try ExportGenerator.facebookExport(messages: messages, to: export)
+    }
+    let vault = try freshVault()
+    var options = ImportOptions()
+    options.recognizeText = false
+    var summary: ImportSummary?
+    let time = try seconds {
+        var workflow = try ImportWorkflow(export, into: vault, options: options)
+        summary = try workflow.run()
+    }
+    let records = summary?.found.values.reduce(0, +) ?? 0
+    let megabytes = Double(summary?.bytes ?? 0) / 1_048_576
+    report("import \(format) export, \(messages) messages: time", time, "s")
+    report("import \(format) export, \(messages) messages: records", Double(records) / time, "records/s")
+    report("import \(format) export, \(messages) messages: bytes", megabytes / time, "MB/s")
+    report("import \(format) export, \(messages) messages: peak memory", peakRSSMegabytes(), "MB")
+    try? FileManager.default.removeItem(at: home)
+    try? FileManager.default.removeItem(at: vault.directory)
+}
+
 let suite = CommandLine.arguments.dropFirst().first ?? "all"
 switch suite {
 case "raw": rawCeiling()
@@ -164,6 +193,8 @@ case "seal": try sealing()
 case "scale": try scale(Int(CommandLine.arguments[2]) ?? 10_000)
 case "kdf": try kdf()
 case "memory": try memory(megabytes: Int(CommandLine.arguments[2]) ?? 5)
+case "import-x": try importExport(format: "x", messages: Int(CommandLine.arguments[2]) ?? 100_000)
+case "import-fb": try importExport(format: "facebook", messages: Int(CommandLine.arguments[2]) ?? 100_000)
 default:
     rawCeiling()
     try sealing()

@@ -93,3 +93,24 @@ struct DisplaySafeTests {
         #expect(DisplaySafe.text("two\nlines", keepingLineBreaks: true) == "two\nlines")
     }
 }
+
+@Suite("Timestamp formatting")
+struct TimestampFormattingTests {
+    @Test("formatting agrees with Foundation's calendar across centuries, offsets and leap days")
+    func agreesWithCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let seconds = Double(Int64.random(in: -5_000_000_000...8_000_000_000, using: &generator))
+            let offset = [0, 3600, -18000, 19800, 45900, -34200][Int.random(in: 0..<6, using: &generator)]
+            let timestamp = Timestamp(date: Date(timeIntervalSince1970: seconds), offsetSeconds: offset)
+            calendar.timeZone = TimeZone(secondsFromGMT: offset)!
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: timestamp.date)
+            let expected = String(
+                format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+            #expect(timestamp.rfc3339.hasPrefix(expected), "\(seconds) \(offset)")
+            #expect(Timestamp(parsing: timestamp.rfc3339)?.date == timestamp.date)
+        }
+        #expect(Timestamp(date: Date(timeIntervalSince1970: 951_782_400)).rfc3339 == "2000-02-29T00:00:00Z")
+    }
+}

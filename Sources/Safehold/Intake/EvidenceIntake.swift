@@ -1,6 +1,7 @@
 public import Foundation
 public import SafeholdCore
 public import SafeholdVault
+import SafeholdImport
 
 /// Sealing what the person adds by hand: a file they chose, or text they typed or pasted.
 /// The CLI and the web app both come here, so that both check input the same way.

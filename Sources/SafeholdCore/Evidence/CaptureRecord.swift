@@ -66,6 +66,21 @@ public struct ItemDetails: Hashable, Sendable, Codable {
     }
 }
 
+/// Where an item's bytes sit inside another sealed item: a message's own bytes inside the sealed
+/// export file it was read from.
+public struct ItemPart: Hashable, Sendable, Codable {
+    /// The sealed file that holds the bytes.
+    public var container: EvidenceID
+    /// The offset of the first byte in that file.
+    public var offset: UInt64
+
+    /// Creates a part reference.
+    public init(container: EvidenceID, offset: UInt64) {
+        self.container = container
+        self.offset = offset
+    }
+}
+
 /// The capture record of one sealed item: what was sealed, from where, and when.
 ///
 /// This is what `safehold show` prints and what a court exhibit list is built from.
@@ -88,6 +103,10 @@ public struct CaptureRecord: Hashable, Sendable, Codable {
     public var clock: String
     /// The position of its entry in the vault's log, counted from 0.
     public var logIndex: UInt64
+    /// For a record read from an export: where its bytes are in the sealed export file.
+    public var part: ItemPart?
+    /// For a record read from an export: what it says, in the common shape of all platforms.
+    public var record: NormalizedRecord?
 
     /// Creates a record.
     public init(
@@ -99,8 +118,12 @@ public struct CaptureRecord: Hashable, Sendable, Codable {
         details: ItemDetails,
         capturedAt: Timestamp,
         clock: String,
-        logIndex: UInt64
+        logIndex: UInt64,
+        part: ItemPart? = nil,
+        record: NormalizedRecord? = nil
     ) {
+        self.part = part
+        self.record = record
         self.id = id
         self.sha256 = sha256
         self.size = size

@@ -25,13 +25,21 @@ public enum LogEntry: Sendable, Equatable {
 
     /// The canonical JSON bytes: keys sorted, no insignificant whitespace, slashes unescaped.
     func canonicalJSON() throws -> [UInt8] {
-        let envelope: Envelope
-        switch self {
-        case .item(let item): envelope = Envelope(format: Self.format, kind: "item", item: item)
-        case .vaultEvent(let event): envelope = Envelope(format: Self.format, kind: "vault-event", event: event)
-        case .unknown: preconditionFailure("entries of unknown kinds are never written")
+        var writer = CanonicalJSONWriter()
+        writer.object { w in
+            switch self {
+            case .item(let item):
+                w.field("format", Self.format)
+                w.field("item", item)
+                w.field("kind", "item")
+            case .vaultEvent(let event):
+                w.field("event", event)
+                w.field("format", Self.format)
+                w.field("kind", "vault-event")
+            case .unknown: preconditionFailure("entries of unknown kinds are never written")
+            }
         }
-        return Array(try CanonicalJSON.encode(envelope))
+        return writer.bytes
     }
 
     /// Reads an entry from its stored bytes.
@@ -81,6 +89,11 @@ public struct ItemEntry: Codable, Sendable, Equatable {
     public var capturedAt: Timestamp
     /// Which clock gave the capture time.
     public var clock: String
+    /// For a record read from an export: where its bytes are in the sealed export file, whose object
+    /// ``object`` names.
+    public var part: ItemPart?
+    /// For a record read from an export: the normalized record.
+    public var record: NormalizedRecord?
 
     /// The capture record for an entry at a given log position.
     func captureRecord(logIndex: UInt64) -> CaptureRecord {
@@ -93,7 +106,9 @@ public struct ItemEntry: Codable, Sendable, Equatable {
             details: details,
             capturedAt: capturedAt,
             clock: clock,
-            logIndex: logIndex
+            logIndex: logIndex,
+            part: part,
+            record: record
         )
     }
 }
@@ -122,5 +137,32 @@ enum CanonicalJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(value)
+    }
+}
+
+extension ItemEntry: CanonicalJSONWritable {
+    public func writeJSON(to writer: inout CanonicalJSONWriter) {
+        writer.object { w in
+            w.field("capturedAt", capturedAt)
+            w.field("clock", clock)
+            w.field("details", details)
+            w.field("id", id)
+            w.field("mediaType", mediaType)
+            w.field("object", object)
+            w.field("part", part)
+            w.field("record", record)
+            w.field("sha256", sha256)
+            w.field("size", size)
+            w.field("source", source)
+        }
+    }
+}
+
+extension VaultEvent: CanonicalJSONWritable {
+    public func writeJSON(to writer: inout CanonicalJSONWriter) {
+        writer.object { w in
+            w.field("at", at)
+            w.field("event", event.rawValue)
+        }
     }
 }

@@ -50,6 +50,18 @@ struct ObjectStore: Sendable {
     /// The object is not durable or visible until ``publish(_:)``.
     /// - Parameter read: Returns up to the asked number of bytes; an empty array at the end.
     func write(keys: VaultKeys, read: (Int) throws -> [UInt8]) throws -> Pending {
+        try write(keys: keys) { append in
+            while true {
+                let chunk = try read(65536)
+                if chunk.isEmpty { return }
+                try chunk.withUnsafeBytes { try append($0) }
+            }
+        }
+    }
+
+    /// Encrypts what `produce` pushes into a temporary file, never holding more than one chunk in memory.
+    /// - Parameter produce: Calls its argument with each piece of the content, in order.
+    func write(keys: VaultKeys, produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Pending {
         let temporaryPath = temporaryDirectory.appendingPathComponent("object-\(UUID().uuidString)").path
         let file = try SystemFile.createExclusive(temporaryPath)
         defer { file.close() }
@@ -57,26 +69,19 @@ struct ObjectStore: Sendable {
         var namer = keys.objectNamer()
         var size: UInt64 = 0
         do {
-            try AgeFormat.encrypt(
-                to: keys.objectIdentity.recipient,
-                read: { count in
-                    let chunk = try read(count)
-                    sha.update(data: chunk)
-                    namer.update(data: chunk)
-                    size += UInt64(chunk.count)
-                    return Data(chunk)
-                },
-                write: { data in try file.write(Array(data)) }
-            )
+            var encryptor = try AgeEncryptor(to: keys.objectIdentity.recipient) { data in try file.write(Array(data)) }
+            try produce { piece in
+                sha.update(data: piece)
+                namer.update(data: piece)
+                size += UInt64(piece.count)
+                try encryptor.append(piece)
+            }
+            try encryptor.finish()
         } catch {
             unlink(temporaryPath)
             throw error
         }
-        let stored = Stored(
-            name: Hex.encode(namer.finalize()),
-            sha256: ContentDigest(bytes: Array(sha.finalize()))!,
-            size: size
-        )
+        let stored = Stored(name: Hex.encode(namer.finalize()), sha256: ContentDigest(bytes: Array(sha.finalize()))!, size: size)
         return Pending(stored: stored, temporaryPath: temporaryPath)
     }
 

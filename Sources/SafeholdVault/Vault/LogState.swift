@@ -64,7 +64,7 @@ struct LogState: Sendable {
     }
 
     /// Appends an entry that is known to be good.
-    mutating func append(_ entry: LogEntry, leafHash: MerkleHash) {
+    mutating func append(_ entry: LogEntry, leafHash: MerkleHash, key precomputed: DedupeKey? = nil) {
         let position = count
         hashBytes.append(contentsOf: leafHash)
         count += 1
@@ -75,7 +75,7 @@ struct LogState: Sendable {
             itemPositions.append(contentsOf: repeatElement(-1, count: id - itemPositions.count + 1))
         }
         itemPositions[id] = position
-        let key = DedupeKey(item)
+        let key = precomputed ?? DedupeKey(item)
         dedupe[key] = item.id
         addedKeys.append(key)
         lastItemID = max(lastItemID, item.id.rawValue)
@@ -205,7 +205,7 @@ struct LogState: Sendable {
     /// The positions of every readable item, in the order they were sealed.
     var itemPositionsInOrder: [Int] { itemPositions.filter { $0 >= 0 } }
 
-    func existingItem(matching item: ItemEntry) -> EvidenceID? { dedupe[DedupeKey(item)] }
+    func existingItem(matching key: DedupeKey) -> EvidenceID? { dedupe[key] }
 }
 
 /// What makes two items "the same": the same bytes, the same details, the same place in the same
@@ -217,7 +217,9 @@ struct DedupeKey: Hashable, Sendable {
         var hasher = SHA256()
         hasher.update(data: Array(item.sha256.bytes))
         hasher.update(data: Array("|\(item.source.kind.rawValue)|\(item.source.pathInArchive ?? "")|".utf8))
-        hasher.update(data: (try? CanonicalJSON.encode(item.details)) ?? Data())
+        var details = CanonicalJSONWriter()
+        item.details.writeJSON(to: &details)
+        hasher.update(data: details.bytes)
         let bytes = Array(hasher.finalize())
         func word(_ offset: Int) -> UInt64 { bytes[offset..<offset + 8].reduce(0) { $0 << 8 | UInt64($1) } }
         (a, b, c, d) = (word(0), word(8), word(16), word(24))

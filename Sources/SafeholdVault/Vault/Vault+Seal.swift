@@ -1,3 +1,4 @@
+import Crypto
 public import Foundation
 import GRDB
 public import SafeholdCore
@@ -11,6 +12,9 @@ public struct NewItem: Sendable {
         case bytes([UInt8])
         /// A regular file, read in chunks so that memory stays flat whatever its size.
         case file(URL)
+        /// Bytes pushed piece by piece by a producer (such as a ZIP entry being inflated). The
+        /// producer calls its argument with each piece, in order.
+        case stream(@Sendable (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void)
     }
 
     /// The original bytes.
@@ -21,13 +25,49 @@ public struct NewItem: Sendable {
     public var source: ItemSource
     /// What the person knows about it.
     public var details: ItemDetails
+    /// What an importer read from it (capture time, recognized words), if anything.
+    public var record: NormalizedRecord?
 
     /// Creates an item to seal.
-    public init(content: Content, mediaType: MediaType, source: ItemSource, details: ItemDetails) {
+    public init(content: Content, mediaType: MediaType, source: ItemSource, details: ItemDetails, record: NormalizedRecord? = nil) {
         self.content = content
         self.mediaType = mediaType
         self.source = source
         self.details = details
+        self.record = record
+    }
+}
+
+/// A record to seal whose bytes lie inside an item already sealed, such as one message inside the
+/// sealed export file it was read from.
+public struct NewPart: Sendable {
+    /// The sealed item holding the bytes.
+    public var container: EvidenceID
+    /// Where the bytes start in it.
+    public var offset: UInt64
+    /// The record's own bytes, exactly as in the container.
+    public var bytes: [UInt8]
+    /// What kind of bytes they are (usually `application/json`).
+    public var mediaType: MediaType
+    /// Where the record came from.
+    public var source: ItemSource
+    /// What is known about it.
+    public var details: ItemDetails
+    /// The normalized record.
+    public var record: NormalizedRecord?
+
+    /// Creates a part to seal.
+    public init(
+        container: EvidenceID, offset: UInt64, bytes: [UInt8], mediaType: MediaType, source: ItemSource,
+        details: ItemDetails, record: NormalizedRecord?
+    ) {
+        self.container = container
+        self.offset = offset
+        self.bytes = bytes
+        self.mediaType = mediaType
+        self.source = source
+        self.details = details
+        self.record = record
     }
 }
 
@@ -59,74 +99,103 @@ extension Vault {
         do {
             let pending = try newItems.map { try write($0.content) }
             try objects.publish(pending)
-            let stored = pending.map(\.stored)
             let capturedAt = Timestamp.now()
-            let drafts = zip(newItems, stored).map { item, object in
+            let drafts = zip(newItems, pending.map(\.stored)).map { item, object in
                 ItemEntry(
-                    id: EvidenceID(0),
-                    sha256: object.sha256,
-                    size: object.size,
-                    mediaType: item.mediaType,
-                    object: object.name,
-                    source: item.source,
-                    details: item.details,
-                    capturedAt: capturedAt,
-                    clock: "system"
-                )
+                    id: EvidenceID(0), sha256: object.sha256, size: object.size, mediaType: item.mediaType,
+                    object: object.name, source: item.source, details: item.details, capturedAt: capturedAt,
+                    clock: "system", record: item.record)
             }
-            return try state.withLock { state in
-                let mark = state.mark()
-                do {
-                    return try database.writeImmediately { db in
-                        try Self.catchUp(&state, keys: keys, in: db)
-                        var outcomes = [SealOutcome]()
-                        var entries = [LogEntry]()
-                        var batch = [DedupeKey: CaptureRecord]()
-                        var nextID = state.lastItemID
-                        for var draft in drafts {
-                            let key = DedupeKey(draft)
-                            if let existing = state.existingItem(matching: draft),
-                                let position = state.position(of: existing),
-                                case .item(let item)? = try Self.entry(at: position, keys: keys, in: db)
-                            {
-                                outcomes.append(.alreadySealed(item.captureRecord(logIndex: UInt64(position))))
-                            } else if let earlier = batch[key] {
-                                outcomes.append(.alreadySealed(earlier))
-                            } else {
-                                nextID += 1
-                                draft.id = EvidenceID(nextID)
-                                let record = draft.captureRecord(logIndex: UInt64(state.count + entries.count))
-                                batch[key] = record
-                                outcomes.append(.sealed(record))
-                                entries.append(.item(draft))
-                            }
-                        }
-                        if !entries.isEmpty { try Self.appendEntries(entries, to: &state, keys: keys, in: db) }
-                        return outcomes
-                    }
-                } catch {
-                    // The transaction rolled back; forget what it had appended in memory too.
-                    state.rollBack(to: mark)
-                    throw error
-                }
-            }
+            return try commit(drafts)
         } catch {
             throw VaultErrors.translate(error, doing: "sealing")
         }
     }
 
+    /// Seals records whose bytes lie inside an item already sealed (messages inside an export file):
+    /// no new object is written; each entry names the container's object and the record's place in it.
+    /// - Returns: One outcome per part, in order.
+    public func seal(parts: [NewPart]) throws -> [SealOutcome] {
+        try refuseWritesIfDamaged()
+        do {
+            var containers = [EvidenceID: String]()
+            for part in parts where containers[part.container] == nil {
+                containers[part.container] = try itemEntry(part.container).0.object
+            }
+            let capturedAt = Timestamp.now()
+            let drafts = try ParallelMap.map(parts) { _, part in
+                ItemEntry(
+                    id: EvidenceID(0), sha256: ContentDigest(bytes: Array(SHA256.hash(data: part.bytes)))!,
+                    size: UInt64(part.bytes.count), mediaType: part.mediaType, object: containers[part.container]!,
+                    source: part.source, details: part.details, capturedAt: capturedAt, clock: "system",
+                    part: ItemPart(container: part.container, offset: part.offset), record: part.record)
+            }
+            return try commit(drafts)
+        } catch {
+            throw VaultErrors.translate(error, doing: "sealing")
+        }
+    }
+
+    /// Numbers the drafts, skips those already sealed, and appends the rest with one checkpoint.
+    private func commit(_ drafts: [ItemEntry]) throws -> [SealOutcome] {
+        let draftKeys = try ParallelMap.map(drafts) { _, draft in DedupeKey(draft) }
+        return try state.withLock { state in
+            let mark = state.mark()
+            do {
+                return try database.writeImmediately { db in
+                    try Self.catchUp(&state, keys: keys, in: db)
+                    var outcomes = [SealOutcome]()
+                    var entries = [LogEntry]()
+                    var entryKeys = [DedupeKey]()
+                    var batch = [DedupeKey: CaptureRecord]()
+                    var nextID = state.lastItemID
+                    for (var draft, key) in zip(drafts, draftKeys) {
+                        if let existing = state.existingItem(matching: key), let position = state.position(of: existing),
+                            case .item(let item)? = try Self.entry(at: position, keys: keys, in: db)
+                        {
+                            outcomes.append(.alreadySealed(item.captureRecord(logIndex: UInt64(position))))
+                        } else if let earlier = batch[key] {
+                            outcomes.append(.alreadySealed(earlier))
+                        } else {
+                            nextID += 1
+                            draft.id = EvidenceID(nextID)
+                            let record = draft.captureRecord(logIndex: UInt64(state.count + entries.count))
+                            batch[key] = record
+                            outcomes.append(.sealed(record))
+                            entries.append(.item(draft))
+                            entryKeys.append(key)
+                        }
+                    }
+                    if !entries.isEmpty {
+                        try Self.appendEntries(entries, dedupeKeys: entryKeys, to: &state, keys: keys, in: db)
+                    }
+                    return outcomes
+                }
+            } catch {
+                // The transaction rolled back; forget what it had appended in memory too.
+                state.rollBack(to: mark)
+                throw error
+            }
+        }
+    }
+
     /// Appends entries and a signed checkpoint inside an open write transaction, updating `state`.
-    static func appendEntries(_ entries: [LogEntry], to state: inout LogState, keys: VaultKeys, in db: Database) throws
-    {
-        for entry in entries {
+    static func appendEntries(
+        _ entries: [LogEntry], dedupeKeys: [DedupeKey]? = nil, to state: inout LogState, keys: VaultKeys, in db: Database
+    ) throws {
+        let base = state.count
+        // Encoding, encrypting and hashing are independent per entry, so they run on every core;
+        // the inserts and the index updates then go in order.
+        let prepared = try ParallelMap.map(entries) { index, entry in
             let plain = try entry.canonicalJSON()
-            let position = Int64(state.count)
-            try VaultDatabase.appendLogEntry(
-                position: position,
-                sealed: try keys.sealRow(plain, context: "log-entry|\(position)"),
-                in: db
-            )
-            state.append(entry, leafHash: MerkleHashing.leafHash(plain))
+            let sealed = try keys.sealRow(plain, context: "log-entry|\(base + index)")
+            let key: DedupeKey? =
+                if case .item(let item) = entry { dedupeKeys?[index] ?? DedupeKey(item) } else { nil }
+            return (sealed, MerkleHashing.leafHash(plain), key)
+        }
+        for (entry, (sealed, leafHash, key)) in zip(entries, prepared) {
+            try VaultDatabase.appendLogEntry(position: Int64(state.count), sealed: sealed, in: db)
+            state.append(entry, leafHash: leafHash, key: key)
         }
         let checkpoint = Checkpoint(
             origin: keys.checkpointKey.name,
@@ -170,6 +239,8 @@ extension Vault {
         case .file(let url):
             let file = try SourceFile.open(url)
             return try objects.write(keys: keys) { count in try file.read(upTo: count) }
+        case .stream(let producer):
+            return try objects.write(keys: keys, produce: producer)
         }
     }
 }

@@ -273,20 +273,20 @@ public final class Vault: Sendable {
     /// - Throws: ``SafeholdError`` `vault-damaged` when the original is missing or does not match.
     public func readOriginal(of id: EvidenceID, write: ([UInt8]) throws -> Void) throws {
         let (item, _) = try itemEntry(id)
-        let digest: ContentDigest
+        var slicer = RangeSlicer(ranges: [(item.part?.offset ?? 0, item.size)])
         do {
-            (digest, _) = try objects.read(name: item.object, keys: keys, write: write)
+            try objects.read(name: item.object, keys: keys) { chunk in
+                try slicer.feed(chunk) { _, bytes in try write(bytes) }
+            }
         } catch is ObjectProblem {
             throw SafeholdError(
                 .vaultDamaged,
                 "The original of item \(id) is missing or damaged. Its capture record is intact. Run `safehold check` to see what else is affected."
             )
         }
-        guard digest == item.sha256 else {
+        guard slicer.digests.first == item.sha256 else {
             throw SafeholdError(
-                .vaultDamaged,
-                "The original of item \(id) no longer matches its recorded fingerprint. Run `safehold check`."
-            )
+                .vaultDamaged, "The original of item \(id) no longer matches its recorded fingerprint. Run `safehold check`.")
         }
     }
 

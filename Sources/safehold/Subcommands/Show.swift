@@ -54,6 +54,7 @@ extension SafeholdCommand {
             if let url = details.url { lines.append(("Link", DisplaySafe.text(url))) }
             if let author = details.author { lines.append(("From", DisplaySafe.text(author))) }
             if let posted = details.postedAt { lines.append(("Posted", posted.rfc3339)) }
+            if let normalized = record.record { lines += Self.describe(normalized, part: record.part) }
             lines.append(("Sealed", "\(record.capturedAt.rfc3339) (this computer's clock)"))
             lines.append(("Log position", "\(record.logIndex)"))
             if let note = details.note { lines.append(("Your note", DisplaySafe.text(note))) }
@@ -64,7 +65,32 @@ extension SafeholdCommand {
                 .joined(separator: "\n")
         }
 
+        /// The lines that describe a record read from an export.
+        static func describe(_ record: NormalizedRecord, part: ItemPart?) -> [(String, String)] {
+            var lines: [(String, String)] = [("Record", record.kind.rawValue)]
+            if let id = record.platformID { lines.append(("Platform's id", DisplaySafe.text(id))) }
+            if let recipients = record.recipients, !recipients.isEmpty {
+                lines.append(("To / about", recipients.map { DisplaySafe.text($0.label) }.joined(separator: ", ")))
+            }
+            if let conversation = record.conversationTitle ?? record.conversationID {
+                lines.append(("Conversation", DisplaySafe.text(conversation)))
+            }
+            if let reply = record.inReplyTo { lines.append(("In reply to", DisplaySafe.text(reply))) }
+            if let relationship = record.relationship { lines.append(("Relationship", relationship.rawValue)) }
+            if let reaction = record.reaction { lines.append(("Reaction", DisplaySafe.text(reaction))) }
+            if let flags = record.flags, !flags.isEmpty { lines.append(("Notes", DisplaySafe.text(flags.joined(separator: ", ")))) }
+            var place = DisplaySafe.text(record.location.path)
+            if let path = record.location.jsonPath { place += " at " + DisplaySafe.text(path) }
+            if let part { place += ", bytes \(part.offset)+ of item \(part.container)" }
+            lines.append(("Read from", place))
+            return lines
+        }
+
         private func revealText(_ record: CaptureRecord, from vault: Vault) throws {
+            if let text = record.record?.text {
+                Terminal.print("\n" + DisplaySafe.text(text, keepingLineBreaks: true))
+                return
+            }
             guard record.mediaType == .plainText else {
                 Terminal.say("This item is not text. Use --save-original FILE to open it in another program.")
                 return

@@ -1,4 +1,5 @@
 import Foundation
+import Safehold
 import SafeholdCore
 
 /// Short, plain renderings of values for the terminal.
@@ -51,5 +52,49 @@ enum Table {
                 return cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }.joined(separator: "\n")
+    }
+}
+
+extension Format {
+    static func progress(_ progress: ImportProgress) -> String {
+        var line = "Importing: \(progress.items) items, \(size(progress.bytes)) of \(size(progress.totalBytes))"
+        line += ", \(size(UInt64(progress.bytesPerSecond)))/s"
+        if let left = progress.secondsLeft, left.isFinite { line += ", about \(duration(left)) left" }
+        return line
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        if seconds < 60 { return "\(Int(seconds.rounded(.up))) s" }
+        if seconds < 3600 { return "\(Int((seconds / 60).rounded(.up))) min" }
+        return String(format: "%.1f h", seconds / 3600)
+    }
+
+    static func summary(_ summary: ImportSummary) -> String {
+        var lines = ["Imported \(DisplaySafe.text(summary.source)) (\(summary.format))."]
+        let kinds = summary.found.keys.sorted()
+        if kinds.isEmpty {
+            lines.append("No messages, posts or other records were found in it.")
+        }
+        for kind in kinds {
+            let found = summary.found[kind] ?? 0
+            let new = summary.new[kind] ?? 0
+            lines.append("  \(kind): \(found) found, \(new) new" + (found > new ? ", \(found - new) already in the vault" : ""))
+        }
+        lines.append("  files sealed: \(summary.filesNew) new, \(summary.filesAlreadySealed) already in the vault")
+        for skipped in summary.skipped {
+            lines.append("Could not read \(DisplaySafe.text(skipped.path)): \(skipped.reason)")
+        }
+        lines += summary.notes.map { "Note: \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
+    static func inspection(_ report: InspectReport) -> String {
+        var lines = [
+            "\(DisplaySafe.text(report.source)): \(report.format), \(report.files) files, \(size(report.bytes))"
+        ]
+        for kind in report.records.keys.sorted() { lines.append("  \(kind): \(report.records[kind]!)") }
+        for skipped in report.skipped { lines.append("Could not read \(DisplaySafe.text(skipped.path)): \(skipped.reason)") }
+        lines += report.notes.map { "Note: \($0)" }
+        return lines.joined(separator: "\n")
     }
 }

@@ -81,6 +81,12 @@ enum Terminal {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Rewrites the one progress line on standard error; `nil` clears it.
+    static func progress(_ line: String?) {
+        let text = line.map { "\r\u{1B}[K" + $0 } ?? "\r\u{1B}[K"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
     /// A line on standard output.
     static func print(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
