@@ -51,7 +51,10 @@ let package = Package(
         ),
         .target(
             name: "SafeholdTestSupport",
-            dependencies: ["SafeholdCore", "SafeholdVault", "Safehold"],
+            dependencies: [
+                "SafeholdCore", "SafeholdVault", "Safehold",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -106,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SafeholdTests",
-            dependencies: ["Safehold", "SafeholdVault", "SafeholdCore", "SafeholdTestSupport"],
+            dependencies: ["Safehold", "SafeholdVault", "SafeholdCore", "SafeholdImport", "SafeholdTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

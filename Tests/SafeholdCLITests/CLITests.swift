@@ -3,6 +3,9 @@ import SafeholdCore
 import SafeholdTestSupport
 import SafeholdVault
 import Testing
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The `safehold` command as a person or a script uses it: the real binary, real files, real exit codes.
 @Suite("safehold command line")
@@ -198,4 +201,94 @@ struct CLITests {
 private struct AddedJSON: Decodable {
     var new: Bool
     var item: CaptureRecord
+}
+
+@Suite("safehold import and inspect")
+struct ImportCLITests {
+    let binary: URL
+    let test: TestVault
+    let passphraseFile: String
+    let fixture: URL
+
+    init() throws {
+        binary = try #require(Executables.url(named: "safehold"), "build the package first: swift build")
+        test = try TestVault()
+        passphraseFile = try test.passphraseFile()
+        fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("SafeholdImportTests/Fixtures/x-archive")
+    }
+
+    @Test("inspect prints the format and counts as JSON, and every record as JSON Lines, without a vault")
+    func inspect() throws {
+        let report = try Executables.run(binary, ["inspect", fixture.path, "--json", "--no-text-recognition"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any]
+        #expect(json?["format"] as? String == "x-archive")
+        #expect((json?["records"] as? [String: Int])?["message"] == 4)
+        let lines = try Executables.run(binary, ["inspect", fixture.path, "--records", "--no-text-recognition"])
+        let records = try lines.stdout.split(separator: "\n").map { try JSONDecoder().decode(NormalizedRecord.self, from: Data($0.utf8)) }
+        #expect(records.count == 23)
+        #expect(records.contains { $0.text == "Answer me. Now." })
+    }
+
+    @Test("import prints a summary per kind, and a second import finds everything already sealed")
+    func importTwice() throws {
+        let arguments = ["import", fixture.path, "--no-text-recognition", "--vault", test.directory.path, "--passphrase-file", passphraseFile]
+        let first = try Executables.run(binary, arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("message: 4 found, 4 new"))
+        let second = try Executables.run(binary, arguments + ["--json"])
+        let summary = try JSONDecoder().decode(ImportSummaryJSON.self, from: Data(second.stdout.utf8))
+        #expect(summary.new.isEmpty)
+        #expect(summary.alreadySealed["message"] == 4)
+    }
+
+    @Test("a hostile archive gets a calm error naming the entry and status 1")
+    func hostileArchive() throws {
+        let zip = test.home.path("evil.zip")
+        try ZipWriter.zip(entries: [("../escape.txt", Array("x".utf8))], to: zip)
+        let result = try Executables.run(binary, ["import", zip.path, "--vault", test.directory.path, "--passphrase-file", passphraseFile])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("../escape.txt"))
+        #expect(result.stderr.contains("did not import"))
+    }
+
+    @Test("an import killed part-way leaves a consistent vault, and running it again completes it")
+    func resumesAfterKill() throws {
+        let export = test.home.path("big-export")
+        try ExportGenerator.xArchive(messages: 40_000, to: export)
+        let arguments = ["import", export.path, "--no-text-recognition", "--vault", test.directory.path, "--passphrase-file", passphraseFile]
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until some records are sealed, then kill it mid-import.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.2)
+            if let vault = try? test.reopen(), vault.logSize > 2000 { break }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let interrupted = try test.reopen()
+        #expect(interrupted.problems.isEmpty)
+        #expect(try interrupted.check().isIntact)
+        let partial = interrupted.itemCount
+        #expect(partial < 40_002)
+        let rerun = try Executables.run(binary, arguments + ["--json"])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let summary = try JSONDecoder().decode(ImportSummaryJSON.self, from: Data(rerun.stdout.utf8))
+        #expect(summary.found["message"] == 40_000)
+        let complete = try test.reopen()
+        #expect(complete.itemCount == 40_000 + 3)  // the messages, the account record, and the two data files
+        #expect(try complete.check().isIntact)
+    }
+}
+
+private struct ImportSummaryJSON: Decodable {
+    var found: [String: Int]
+    var new: [String: Int]
+    var alreadySealed: [String: Int]
 }

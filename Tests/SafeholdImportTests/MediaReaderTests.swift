@@ -79,3 +79,32 @@ struct MediaReaderTests {
         #expect(badDescription.record.text == nil)
     }
 }
+
+@Suite("Text recognition")
+struct TextRecognitionTests {
+    @Test("the words in a screenshot are read with Tesseract (installed by .ci/run: apt-get install tesseract-ocr)")
+    func recognizesScreenshot() throws {
+        let recognizer = try #require(TextRecognizer.installed(), "Tesseract is needed: apt-get install tesseract-ocr")
+        let source = try ExportSources.open(Fixture.url("screenshots"))
+        let description = try MediaReader(recognizer: recognizer).describe(source.files[0], from: source, platform: nil)
+        let text = try #require(description.record.text)
+        #expect(text.contains("know where you live now"))
+        #expect(text.contains("Answer your phone"))
+        #expect(description.record.flags == ["text-recognized"])
+    }
+
+    @Test("without Tesseract the screenshot is still described, with no words and no failure")
+    func withoutTesseract() throws {
+        let source = try ExportSources.open(Fixture.url("screenshots"))
+        let description = try MediaReader(recognizer: nil).describe(source.files[0], from: source, platform: nil)
+        #expect(description.mediaType.rawValue == "image/png")
+        #expect(description.record.text == nil)
+        #expect(description.notes.isEmpty)
+    }
+
+    @Test("a missing Tesseract program gives no words rather than an error")
+    func brokenTesseract() {
+        let recognizer = TextRecognizer(executable: URL(fileURLWithPath: "/nonexistent/tesseract"))
+        #expect(recognizer.recognize([0x89, 0x50, 0x4E, 0x47]) == nil)
+    }
+}

@@ -180,7 +180,7 @@ public struct ImportWorkflow {
         guard !batch.isEmpty else { return }
         let outcomes = try vault.seal(parts: batch)
         for (part, outcome) in zip(batch, outcomes) {
-            if let record = part.record { summary.count(record.kind, outcome: Self.kind(outcome)) }
+            if let record = part.record { summary.count(record.kind, outcome: outcome.isNew ? .new : .already) }
         }
         items += batch.count
         batch.removeAll(keepingCapacity: true)

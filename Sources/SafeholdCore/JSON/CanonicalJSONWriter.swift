@@ -85,6 +85,16 @@ public struct CanonicalJSONWriter {
     /// A string value, escaped.
     public mutating func string(_ value: String) {
         bytes.append(0x22)
+        // Most strings need no escaping: copy them whole.
+        let copied: Bool? = value.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true {
+            bytes.append(0x22)
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case 0x22: bytes.append(contentsOf: [0x5C, 0x22])

@@ -106,7 +106,7 @@ extension Vault {
                     object: object.name, source: item.source, details: item.details, capturedAt: capturedAt,
                     clock: "system", record: item.record)
             }
-            return try commit(drafts)
+            return try outcomes(try commit(drafts), drafts: drafts)
         } catch {
             throw VaultErrors.translate(error, doing: "sealing")
         }
@@ -114,8 +114,9 @@ extension Vault {
 
     /// Seals records whose bytes lie inside an item already sealed (messages inside an export file):
     /// no new object is written; each entry names the container's object and the record's place in it.
-    /// - Returns: One outcome per part, in order.
-    public func seal(parts: [NewPart]) throws -> [SealOutcome] {
+    /// - Returns: For each part, in order, its item number and whether it is new (`false` when the
+    ///   same record was sealed before).
+    public func seal(parts: [NewPart]) throws -> [(id: EvidenceID, isNew: Bool)] {
         try refuseWritesIfDamaged()
         do {
             var containers = [EvidenceID: String]()
@@ -130,38 +131,44 @@ extension Vault {
                     source: part.source, details: part.details, capturedAt: capturedAt, clock: "system",
                     part: ItemPart(container: part.container, offset: part.offset), record: part.record)
             }
-            return try commit(drafts)
+            return try commit(drafts).map { ($0.id, $0.isNew) }
         } catch {
             throw VaultErrors.translate(error, doing: "sealing")
         }
     }
 
+    /// What committing one draft did: its number, where its entry is, and whether it is new.
+    struct Committed {
+        var id: EvidenceID
+        var position: Int
+        var isNew: Bool
+    }
+
     /// Numbers the drafts, skips those already sealed, and appends the rest with one checkpoint.
-    private func commit(_ drafts: [ItemEntry]) throws -> [SealOutcome] {
+    func commit(_ drafts: [ItemEntry]) throws -> [Committed] {
         let draftKeys = try ParallelMap.map(drafts) { _, draft in DedupeKey(draft) }
         return try state.withLock { state in
             let mark = state.mark()
             do {
                 return try database.writeImmediately { db in
                     try Self.catchUp(&state, keys: keys, in: db)
-                    var outcomes = [SealOutcome]()
+                    var outcomes = [Committed]()
+                    outcomes.reserveCapacity(drafts.count)
                     var entries = [LogEntry]()
                     var entryKeys = [DedupeKey]()
-                    var batch = [DedupeKey: CaptureRecord]()
+                    var batch = [DedupeKey: Committed]()
                     var nextID = state.lastItemID
                     for (var draft, key) in zip(drafts, draftKeys) {
-                        if let existing = state.existingItem(matching: key), let position = state.position(of: existing),
-                            case .item(let item)? = try Self.entry(at: position, keys: keys, in: db)
-                        {
-                            outcomes.append(.alreadySealed(item.captureRecord(logIndex: UInt64(position))))
+                        if let existing = state.existingItem(matching: key), let position = state.position(of: existing) {
+                            outcomes.append(Committed(id: existing, position: position, isNew: false))
                         } else if let earlier = batch[key] {
-                            outcomes.append(.alreadySealed(earlier))
+                            outcomes.append(Committed(id: earlier.id, position: earlier.position, isNew: false))
                         } else {
                             nextID += 1
                             draft.id = EvidenceID(nextID)
-                            let record = draft.captureRecord(logIndex: UInt64(state.count + entries.count))
-                            batch[key] = record
-                            outcomes.append(.sealed(record))
+                            let committed = Committed(id: draft.id, position: state.count + entries.count, isNew: true)
+                            batch[key] = committed
+                            outcomes.append(committed)
                             entries.append(.item(draft))
                             entryKeys.append(key)
                         }
@@ -176,6 +183,19 @@ extension Vault {
                 state.rollBack(to: mark)
                 throw error
             }
+        }
+    }
+
+    /// The outcomes a caller sees: new drafts as numbered, earlier items as they were sealed.
+    private func outcomes(_ committed: [Committed], drafts: [ItemEntry]) throws -> [SealOutcome] {
+        try zip(committed, drafts).map { committed, draft in
+            if committed.isNew {
+                var numbered = draft
+                numbered.id = committed.id
+                return .sealed(numbered.captureRecord(logIndex: UInt64(committed.position)))
+            }
+            let (item, position) = try itemEntry(committed.id)
+            return .alreadySealed(item.captureRecord(logIndex: UInt64(position)))
         }
     }
 
