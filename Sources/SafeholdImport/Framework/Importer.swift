@@ -61,7 +61,7 @@ public struct ImportedRecord: Sendable {
 /// All importers, and choosing the one that reads an export.
 public enum Importers {
     /// Every importer, most specific first; the file importer, which reads anything, comes last.
-    public static let all: [any Importer] = [XArchiveImporter(), FileImporter()]
+    public static let all: [any Importer] = [XArchiveImporter(), FacebookImporter(), InstagramImporter(), FileImporter()]
 
     /// The importer for this export: the first that recognizes it.
     public static func detect(_ source: any ExportSource) -> any Importer {
