@@ -37,8 +37,20 @@ func report(_ name: String, _ value: Double, _ unit: String) {
     print(String(format: "%-52@ %12.2f %@", name as NSString, value, unit))
 }
 
+/// A fast, seeded generator for benchmark data, so that making the data costs no system calls.
+struct SplitMix: RandomNumberGenerator {
+    var state = UInt64.random(in: 0...UInt64.max)
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
 func randomBytes(_ count: Int) -> [UInt8] {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SplitMix()
     var bytes = [UInt8](repeating: 0, count: count)
     var index = 0
     while index < count {
@@ -186,6 +198,25 @@ func importExport(format: String, messages: Int) throws {
     try? FileManager.default.removeItem(at: vault.directory)
 }
 
+/// Seals `count` records as parts of one sealed file, without any parsing: the vault's share of an import.
+func sealParts(count: Int) throws {
+    let vault = try freshVault()
+    let container = try vault.seal([textItem(randomBytes(1 << 20))])[0].record.id
+    let source = ItemSource(kind: .export, fileName: "x.zip", pathInArchive: "data/direct-messages.js", importer: "bench", importerVersion: "1")
+    var parts = [NewPart]()
+    for index in 0..<count {
+        var record = NormalizedRecord(kind: .message, platform: Platform("x")!, location: RecordLocation(path: "data/direct-messages.js", jsonPath: "$[0].dmConversation.messages[\(index)]", offset: UInt64(index * 250), length: 250))
+        record.text = "please stop I saw you at the park call me now \(index)"
+        record.author = AccountRef(id: "2002")
+        record.createdAt = Timestamp(date: Date(timeIntervalSince1970: 1_790_000_000 + Double(index)))
+        parts.append(NewPart(container: container, offset: UInt64(index * 250), bytes: Array(randomBytes(250)), mediaType: MediaType("application/json"), source: source, details: ItemDetails(platform: Platform("x"), author: "2002", postedAt: record.createdAt), record: record))
+    }
+    let time = try seconds {
+        for start in stride(from: 0, to: count, by: 5000) { _ = try vault.seal(parts: Array(parts[start..<min(count, start + 5000)])) }
+    }
+    report("seal \(count) records as parts, 5,000 per transaction", Double(count) / time, "records/s")
+}
+
 let suite = CommandLine.arguments.dropFirst().first ?? "all"
 switch suite {
 case "raw": rawCeiling()
@@ -193,6 +224,7 @@ case "seal": try sealing()
 case "scale": try scale(Int(CommandLine.arguments[2]) ?? 10_000)
 case "kdf": try kdf()
 case "memory": try memory(megabytes: Int(CommandLine.arguments[2]) ?? 5)
+case "seal-parts": try sealParts(count: Int(CommandLine.arguments[2]) ?? 100_000)
 case "import-x": try importExport(format: "x", messages: Int(CommandLine.arguments[2]) ?? 100_000)
 case "import-fb": try importExport(format: "facebook", messages: Int(CommandLine.arguments[2]) ?? 100_000)
 default:

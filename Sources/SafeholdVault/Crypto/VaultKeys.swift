@@ -37,8 +37,9 @@ struct VaultKeys: Sendable {
     /// Encrypts a row with ChaCha20-Poly1305, bound to its place by `context` (table and key), so that
     /// a row copied or moved to another place no longer opens.
     /// - Returns: nonce ‖ ciphertext ‖ tag.
-    func sealRow(_ plaintext: some DataProtocol, context: String) throws -> [UInt8] {
-        let box = try ChaChaPoly.seal(plaintext, using: rowKey, authenticating: Array(context.utf8))
+    func sealRow(_ plaintext: some DataProtocol, context: String, nonce: RowNonce = RowNonce.random()) throws -> [UInt8] {
+        let box = try ChaChaPoly.seal(
+            plaintext, using: rowKey, nonce: try ChaChaPoly.Nonce(data: nonce.bytes), authenticating: Array(context.utf8))
         return Array(box.combined)
     }
 
@@ -104,4 +105,26 @@ struct KeySlot: Sendable, Equatable {
         else { return nil }
         return SymmetricKey(data: master)
     }
+}
+
+/// The 96-bit nonce of one sealed row.
+///
+/// A batch of rows shares a fresh random 64-bit prefix and numbers its rows in the last 32 bits, so
+/// that a batch of thousands costs one call for randomness instead of one per row. Nonces never
+/// repeat in a batch, and two batches share a prefix with chance 2^-64 per pair.
+struct RowNonce: Sendable {
+    let bytes: [UInt8]
+
+    /// A nonce of its own, for a single row.
+    static func random() -> RowNonce {
+        var generator = SystemRandomNumberGenerator()
+        return RowNonce(bytes: (0..<12).map { _ in UInt8.random(in: 0...255, using: &generator) })
+    }
+
+    /// The nonce of row `index` in a batch whose prefix is `prefix`.
+    init(prefix: UInt64, index: UInt32) {
+        bytes = withUnsafeBytes(of: prefix.bigEndian) { Array($0) } + withUnsafeBytes(of: index.bigEndian) { Array($0) }
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
 }

@@ -206,9 +206,11 @@ extension Vault {
         let base = state.count
         // Encoding, encrypting and hashing are independent per entry, so they run on every core;
         // the inserts and the index updates then go in order.
+        let noncePrefix = UInt64.random(in: 0...UInt64.max)
         let prepared = try ParallelMap.map(entries) { index, entry in
             let plain = try entry.canonicalJSON()
-            let sealed = try keys.sealRow(plain, context: "log-entry|\(base + index)")
+            let nonce = RowNonce(prefix: noncePrefix, index: UInt32(index))
+            let sealed = try keys.sealRow(plain, context: "log-entry|\(base + index)", nonce: nonce)
             let key: DedupeKey? =
                 if case .item(let item) = entry { dedupeKeys?[index] ?? DedupeKey(item) } else { nil }
             return (sealed, MerkleHashing.leafHash(plain), key)
