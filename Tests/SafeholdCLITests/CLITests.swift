@@ -241,6 +241,12 @@ struct ImportCLITests {
         let summary = try JSONDecoder().decode(ImportSummaryJSON.self, from: Data(second.stdout.utf8))
         #expect(summary.new.isEmpty)
         #expect(summary.alreadySealed["message"] == 4)
+        let vaultArguments = ["--vault", test.directory.path, "--passphrase-file", passphraseFile, "--json"]
+        let messages = try JSONDecoder().decode([CaptureRecord].self, from: Data(try Executables.run(binary, ["list", "--kind", "message"] + vaultArguments).stdout.utf8))
+        #expect(messages.count == 4)
+        #expect(messages.allSatisfy { $0.record?.kind == .message })
+        let lastTwo = try JSONDecoder().decode([CaptureRecord].self, from: Data(try Executables.run(binary, ["list", "--limit", "2"] + vaultArguments).stdout.utf8))
+        #expect(lastTwo.count == 2)
     }
 
     @Test("a hostile archive gets a calm error naming the entry and status 1")
