@@ -95,7 +95,8 @@ public struct ImportWorkflow {
         for planned in files {
             let file = planned.file
             do {
-                let description = try reader.describe(file, from: source, platform: importer.platform)
+                let description = try reader.describe(
+                    file, from: source, platform: importer.platform, readWords: planned.role == .media)
                 summary.notes += description.notes
                 let record = planned.role == .media ? description.record : nil
                 let details = ItemDetails(platform: importer.platform, postedAt: description.record.createdAt)

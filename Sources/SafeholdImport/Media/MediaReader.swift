@@ -28,7 +28,11 @@ public struct MediaReader: Sendable {
     public init(recognizer: TextRecognizer?) { self.recognizer = recognizer }
 
     /// Reads a file's header (and, for images and text, its words) into a media record.
-    public func describe(_ file: ExportFile, from source: any ExportSource, platform: Platform?) throws -> MediaDescription {
+    /// - Parameter readWords: Whether to read the words of images and text files; `false` for files
+    ///   that are only sealed, so that a large export's photos are not all sent through recognition.
+    public func describe(
+        _ file: ExportFile, from source: any ExportSource, platform: Platform?, readWords: Bool = true
+    ) throws -> MediaDescription {
         let head = try prefix(of: file, from: source, count: 256 * 1024)
         let mediaType = MediaSniffer.mediaType(of: Array(head.prefix(MediaSniffer.prefixLength)))
         var record = NormalizedRecord(
@@ -42,10 +46,10 @@ public struct MediaReader: Sendable {
             if let pixels = metadata.pixelCount, pixels > Self.maximumPixels {
                 notes.append(
                     "\(DisplaySafe.text(file.path)): the picture claims to be \(metadata.width ?? 0) x \(metadata.height ?? 0) pixels, far larger than any screen. It is sealed as it is, but Safehold did not try to read its words.")
-            } else if mediaType.rawValue == "image/png" || mediaType.rawValue == "image/jpeg" {
+            } else if readWords, mediaType.rawValue == "image/png" || mediaType.rawValue == "image/jpeg" {
                 notes += recognize(file, from: source, into: &record)
             }
-        } else if mediaType == .plainText, file.size <= UInt64(Self.maximumTextBytes) {
+        } else if readWords, mediaType == .plainText, file.size <= UInt64(Self.maximumTextBytes) {
             record.text = String(decoding: try source.readAll(file, limit: Self.maximumTextBytes), as: UTF8.self)
         }
         return MediaDescription(record: record, mediaType: mediaType, notes: notes)
