@@ -217,6 +217,23 @@ func sealParts(count: Int) throws {
     report("seal \(count) records as parts, 5,000 per transaction", Double(count) / time, "records/s")
 }
 
+/// Imports whatever is at `path` into a fresh vault and reports the rate and memory.
+func importPath(_ path: String) throws {
+    let vault = try freshVault()
+    var options = ImportOptions()
+    options.recognizeText = false
+    var summary: ImportSummary?
+    let time = try seconds {
+        var workflow = try ImportWorkflow(URL(fileURLWithPath: path), into: vault, options: options)
+        summary = try workflow.run()
+    }
+    let records = summary?.found.values.reduce(0, +) ?? 0
+    report("import \((path as NSString).lastPathComponent): time", time, "s")
+    report("import \((path as NSString).lastPathComponent): records", Double(records) / time, "records/s")
+    report("import \((path as NSString).lastPathComponent): peak memory", peakRSSMegabytes(), "MB")
+    try? FileManager.default.removeItem(at: vault.directory)
+}
+
 let suite = CommandLine.arguments.dropFirst().first ?? "all"
 switch suite {
 case "raw": rawCeiling()
@@ -225,6 +242,9 @@ case "scale": try scale(Int(CommandLine.arguments[2]) ?? 10_000)
 case "kdf": try kdf()
 case "memory": try memory(megabytes: Int(CommandLine.arguments[2]) ?? 5)
 case "seal-parts": try sealParts(count: Int(CommandLine.arguments[2]) ?? 100_000)
+case "generate-whatsapp":
+    try ExportGenerator.whatsAppChat(lines: Int(CommandLine.arguments[2])!, to: URL(fileURLWithPath: CommandLine.arguments[3]))
+case "import-path": try importPath(CommandLine.arguments[2])
 case "import-x": try importExport(format: "x", messages: Int(CommandLine.arguments[2]) ?? 100_000)
 case "import-fb": try importExport(format: "facebook", messages: Int(CommandLine.arguments[2]) ?? 100_000)
 default:

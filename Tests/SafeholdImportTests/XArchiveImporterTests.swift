@@ -152,3 +152,20 @@ struct XArchiveInvalidUTF8Tests {
         #expect(records[0].bytes.contains(0xFF))
     }
 }
+
+@Suite("JSONValue")
+struct JSONValueTests {
+    @Test("the numbers 0 and 1 read as strings, while true and false do not", arguments: [("0", "0"), ("1", "1"), ("42", "42"), ("\"7\"", "7")])
+    func numbersAsStrings(json: String, expected: String) throws {
+        let capture = JSONCapture(pattern: 0, bytes: Array(json.utf8), offset: 0, path: "$")
+        #expect(try JSONValue.parse(capture, file: "f").string == expected)
+    }
+
+    @Test("booleans are not strings")
+    func booleans() throws {
+        for json in ["true", "false"] {
+            let capture = JSONCapture(pattern: 0, bytes: Array(json.utf8), offset: 0, path: "$")
+            #expect(try JSONValue.parse(capture, file: "f").string == nil)
+        }
+    }
+}

@@ -61,7 +61,10 @@ public struct ImportedRecord: Sendable {
 /// All importers, and choosing the one that reads an export.
 public enum Importers {
     /// Every importer, most specific first; the file importer, which reads anything, comes last.
-    public static let all: [any Importer] = [XArchiveImporter(), FacebookImporter(), InstagramImporter(), FileImporter()]
+    public static let all: [any Importer] = [
+        XArchiveImporter(), FacebookImporter(), InstagramImporter(), TelegramImporter(), MastodonImporter(),
+        DiscordImporter(), TikTokImporter(), RedditImporter(), WhatsAppImporter(), SMSBackupImporter(), EmailImporter(), FileImporter(),
+    ]
 
     /// The importer for this export: the first that recognizes it.
     public static func detect(_ source: any ExportSource) -> any Importer {

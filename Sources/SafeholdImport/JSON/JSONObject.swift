@@ -38,7 +38,12 @@ public struct JSONValue {
     /// A string, or a number written as a string.
     public var string: String? {
         if let text = raw as? String { return text }
-        if let number = raw as? NSNumber, !(raw is Bool) { return number.stringValue }
+        // `raw is Bool` is true for the numbers 0 and 1 on Linux; a boolean's own type code is "c".
+        if let raw, type(of: raw) != Bool.self, let number = raw as? NSNumber,
+            String(cString: number.objCType) != "c"
+        {
+            return number.stringValue
+        }
         return nil
     }
 
