@@ -165,6 +165,7 @@ public struct ImportWorkflow {
         } catch let error as ImportError {
             skip(file, error)
         }
+        summary.notes += importer.notes(for: file, from: source)
         bytes += file.size
         report()
     }

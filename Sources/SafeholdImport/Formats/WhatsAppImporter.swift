@@ -62,6 +62,14 @@ public struct WhatsAppImporter: Importer {
         try WhatsAppChatSurvey.read(file, from: source)
     }
 
+    /// How the chat's date order was decided, in one plain sentence, and that times carry no zone.
+    public func notes(for file: ExportFile, from source: any ExportSource) -> [String] {
+        guard let decision = (try? survey(file, from: source))?.dateOrder else { return [] }
+        return [
+            "\(DisplaySafe.text(file.path)): \(decision.explanation) WhatsApp writes times without a time zone; they are kept as written and marked as such."
+        ]
+    }
+
     /// The chat files of an export.
     static func chatFiles(in source: any ExportSource) -> [ExportFile] {
         source.files.filter { file in

@@ -18,6 +18,14 @@ public protocol Importer: Sendable {
     func plan(_ source: any ExportSource) throws -> [PlannedFile]
     /// Streams the records of one file that ``plan(_:)`` marked ``PlannedFile/Role/records``.
     func parse(_ file: ExportFile, from source: any ExportSource, emit: (ImportedRecord) throws -> Void) throws
+    /// What the person should know about how one data file was read (such as how an ambiguous date
+    /// order was decided), for the import summary. Most importers have nothing to say.
+    func notes(for file: ExportFile, from source: any ExportSource) -> [String]
+}
+
+extension Importer {
+    /// Nothing to say, by default.
+    public func notes(for file: ExportFile, from source: any ExportSource) -> [String] { [] }
 }
 
 /// One file of an export and what the import does with it.

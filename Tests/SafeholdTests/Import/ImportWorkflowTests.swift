@@ -130,3 +130,17 @@ struct ScreenshotImportTests {
         #expect(try test.vault.items().first?.record?.text == nil)
     }
 }
+
+@Suite("ImportWorkflow: WhatsApp")
+struct WhatsAppImportTests {
+    @Test("the summary says how an ambiguous WhatsApp date order was decided")
+    func dateOrderNote() throws {
+        let test = try TestVault()
+        var options = ImportOptions()
+        options.recognizeText = false
+        var workflow = try ImportWorkflow(SharedFixture.url("whatsapp-us-month-first.txt"), into: test.vault, options: options)
+        let summary = try workflow.run()
+        #expect(summary.format == "whatsapp-chat")
+        #expect(summary.notes.contains { $0.contains("Dates in this chat were read month before day") }, "\(summary.notes)")
+    }
+}
