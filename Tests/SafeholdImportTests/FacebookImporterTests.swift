@@ -7,26 +7,17 @@ import Testing
 
 /// The Facebook and Instagram fixtures, and exports built from them in temporary folders.
 enum MetaFixture {
-    static func url(_ name: String) -> URL {
-        Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name)
-    }
+    static func url(_ name: String) -> URL { Fixture.url(name) }
 
-    /// Every record `importer` reads from the files its plan marks for reading.
     static func records(_ importer: any Importer, from source: any ExportSource) throws -> [ImportedRecord] {
-        var records = [ImportedRecord]()
-        for planned in try importer.plan(source) where planned.role == .records {
-            try importer.parse(planned.file, from: source) { records.append($0) }
-        }
-        return records
+        try Fixture.records(importer, from: source)
     }
 
     static func records(_ importer: any Importer, fixture: String) throws -> [ImportedRecord] {
         try records(importer, from: try ExportSources.open(url(fixture)))
     }
 
-    static func counts(_ records: [ImportedRecord]) -> [RecordKind: Int] {
-        records.reduce(into: [:]) { $0[$1.record.kind, default: 0] += 1 }
-    }
+    static func counts(_ records: [ImportedRecord]) -> [RecordKind: Int] { Fixture.counts(records) }
 
     static func relationships(_ records: [ImportedRecord]) -> [RelationshipKind: Int] {
         records.compactMap(\.record.relationship).reduce(into: [:]) { $0[$1, default: 0] += 1 }

@@ -31,18 +31,11 @@ enum FormatFixture {
 
     /// Every record `importer` reads from the export at `url`.
     static func records(_ importer: any Importer, at url: URL) throws -> [ImportedRecord] {
-        let source = try ExportSources.open(url)
-        var records = [ImportedRecord]()
-        for planned in try importer.plan(source) where planned.role == .records {
-            try importer.parse(planned.file, from: source) { records.append($0) }
-        }
-        return records
+        try Fixture.records(importer, from: try ExportSources.open(url))
     }
 
     static func counts(_ records: [ImportedRecord]) -> [RecordKind: Int] {
-        var counts = [RecordKind: Int]()
-        for record in records { counts[record.record.kind, default: 0] += 1 }
-        return counts
+        Fixture.counts(records)
     }
 
     /// The bytes a record's location points at, read from the fixture file itself.

@@ -7,17 +7,10 @@ import Testing
 
 /// The chat, mail and SMS fixtures, read with one importer.
 enum MessageFixture {
-    static func url(_ name: String) -> URL {
-        Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name)
-    }
+    static func url(_ name: String) -> URL { Fixture.url(name) }
 
-    /// Every record `importer` reads from the files its plan marks for reading.
     static func records(_ importer: any Importer, from source: any ExportSource) throws -> [ImportedRecord] {
-        var records = [ImportedRecord]()
-        for planned in try importer.plan(source) where planned.role == .records {
-            try importer.parse(planned.file, from: source) { records.append($0) }
-        }
-        return records
+        try Fixture.records(importer, from: source)
     }
 
     static func records(_ importer: any Importer, fixture: String) throws -> [ImportedRecord] {
@@ -34,9 +27,7 @@ enum MessageFixture {
         return end <= file.count && Array(file[start..<end]) == imported.bytes
     }
 
-    static func counts(_ records: [ImportedRecord]) -> [RecordKind: Int] {
-        records.reduce(into: [:]) { $0[$1.record.kind, default: 0] += 1 }
-    }
+    static func counts(_ records: [ImportedRecord]) -> [RecordKind: Int] { Fixture.counts(records) }
 }
 
 /// One date, clock and language variant: its file, the first message's time in UTC, and how the order was settled.

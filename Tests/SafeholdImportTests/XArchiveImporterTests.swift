@@ -4,23 +4,6 @@ import SafeholdTestSupport
 @testable import SafeholdImport
 import Testing
 
-/// Loads a fixture folder shipped with the tests.
-enum Fixture {
-    static func url(_ name: String) -> URL {
-        Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name)
-    }
-
-    static func records(_ name: String) throws -> (any Importer, [ImportedRecord]) {
-        let source = try ExportSources.open(url(name))
-        let importer = Importers.detect(source)
-        var records = [ImportedRecord]()
-        for planned in try importer.plan(source) where planned.role == .records {
-            try importer.parse(planned.file, from: source) { records.append($0) }
-        }
-        return (importer, records)
-    }
-}
-
 @Suite("XArchiveImporter")
 struct XArchiveImporterTests {
     @Test("the fixture archive is recognized as an X archive, and each kind of record is read")
