@@ -42,6 +42,49 @@ let package = Package(
             dependencies: ["SafeholdCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
+        // Folding disguised text (look-alikes, leetspeak, spaced letters) with offsets back to the original.
+        .target(name: "SafeholdText", swiftSettings: swiftSettings),
+        // The project's own abuse and threat model, trained from ../shared/data/abuse by safehold-train.
+        .target(
+            name: "SafeholdAnalysis",
+            dependencies: ["SafeholdText"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // Named partner-abuse patterns that generic models miss: surveillance, coercion, image threats.
+        .target(
+            name: "SafeholdRules",
+            dependencies: ["SafeholdText"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // The person's protected facts, found however they are disguised, and personal information in general.
+        .target(
+            name: "SafeholdFacts",
+            dependencies: ["SafeholdText"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // The safety assessment, the steps, the platform instructions and the directory of help, as data.
+        .target(
+            name: "SafeholdGuide",
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // `swift run -c release safehold-train`: rebuilds, checks and evaluates the shipped model.
+        .executableTarget(
+            name: "safehold-train",
+            dependencies: ["SafeholdAnalysis", "SafeholdText", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Tools/SafeholdTrain",
+            swiftSettings: swiftSettings
+        ),
+        // `swift run -c release safehold-resources`: converts reference data into shipped resources.
+        .executableTarget(
+            name: "safehold-resources",
+            dependencies: ["SafeholdFacts", "SafeholdText", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Tools/SafeholdResources",
+            swiftSettings: swiftSettings
+        ),
         // Workflows shared by the CLI and the web app.
         .target(
             name: "Safehold",
@@ -107,6 +150,15 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "SafeholdTextTests", dependencies: ["SafeholdText"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SafeholdAnalysisTests",
+            dependencies: ["SafeholdAnalysis", "SafeholdText"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "SafeholdRulesTests", dependencies: ["SafeholdRules", "SafeholdText"], swiftSettings: swiftSettings),
+        .testTarget(name: "SafeholdFactsTests", dependencies: ["SafeholdFacts", "SafeholdText"], swiftSettings: swiftSettings),
+        .testTarget(name: "SafeholdGuideTests", dependencies: ["SafeholdGuide"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SafeholdTests",
             dependencies: ["Safehold", "SafeholdVault", "SafeholdCore", "SafeholdImport", "SafeholdTestSupport"],

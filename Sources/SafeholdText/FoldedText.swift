@@ -1,0 +1,184 @@
+/// Text folded into a plain form for matching, with a map back to where each folded character came from.
+///
+/// Abusers disguise words so that filters miss them: `k!ll`, `i d i o t`, `stuuupid`, Cyrillic letters that
+/// look Latin, zero-width characters between letters. Analyzers match against ``scalars``; every span they
+/// find is turned back into offsets of the original text with ``originalRange(of:)``, so a person is shown
+/// exactly the characters that were written. Offsets are counted in Unicode scalars throughout, which is what
+/// Safehold's JSON Lines interfaces document.
+public struct FoldedText: Sendable {
+    /// The original text, as Unicode scalars.
+    public let original: [Unicode.Scalar]
+    /// The folded text.
+    public private(set) var scalars: [Unicode.Scalar]
+    /// For each folded scalar, the offset of the original scalar it came from.
+    public private(set) var origin: [Int]
+
+    /// Folds a text.
+    /// - Parameters:
+    ///   - text: Text someone else wrote.
+    ///   - options: Which disguises to undo.
+    public init(_ text: String, options: TextFolding = .standard) {
+        original = Array(text.unicodeScalars)
+        scalars = []
+        origin = []
+        scalars.reserveCapacity(original.count)
+        origin.reserveCapacity(original.count)
+        for (offset, scalar) in original.enumerated() {
+            ScalarFolding.fold(scalar, options: options) { folded in
+                scalars.append(folded)
+                origin.append(offset)
+            }
+        }
+        if options.contains(.leet) { foldLeet() }
+        if options.contains(.joinSpacedLetters) { joinSpacedLetters() }
+        if options.contains(.squeezeRepeats) { squeezeRepeats() }
+    }
+
+    /// The folded text as a string.
+    public var string: String {
+        var out = ""
+        out.unicodeScalars.append(contentsOf: scalars)
+        return out
+    }
+
+    /// The original offsets (in Unicode scalars, end exclusive) covered by a range of folded offsets.
+    public func originalRange(of folded: Range<Int>) -> Range<Int> {
+        guard !folded.isEmpty, folded.lowerBound < origin.count else {
+            let at = folded.lowerBound < origin.count ? origin[folded.lowerBound] : original.count
+            return at..<at
+        }
+        let last = min(folded.upperBound, origin.count) - 1
+        return origin[folded.lowerBound]..<(origin[last] + 1)
+    }
+
+    /// The runs of letters and digits in the folded text, as folded ranges.
+    public func words() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start: Int?
+        for (index, scalar) in scalars.enumerated() {
+            if ScalarFolding.isWordScalar(scalar) {
+                if start == nil { start = index }
+            } else if let begun = start {
+                result.append(begun..<index)
+                start = nil
+            }
+        }
+        if let begun = start { result.append(begun..<scalars.count) }
+        return result
+    }
+
+    /// Replaces digits and symbols that stand in for letters, but only inside a word that also has letters,
+    /// so that phone numbers, prices and dates keep their digits.
+    private mutating func foldLeet() {
+        var index = 0
+        while index < scalars.count {
+            guard !ScalarFolding.isSpace(scalars[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            var letters = 0
+            while end < scalars.count && !ScalarFolding.isSpace(scalars[end]) {
+                if scalars[end].properties.isAlphabetic { letters += 1 }
+                end += 1
+            }
+            if letters > 0 {
+                for position in index..<end {
+                    if let letter = ScalarFolding.leetLetter(scalars[position], inside: position > index && position < end - 1) {
+                        scalars[position] = letter
+                    }
+                }
+            }
+            index = end
+        }
+    }
+
+    /// Joins runs of three or more single letters set apart by spaces, dots, dashes or underscores
+    /// (`i d i o t`, `k.i.l.l`) into one word.
+    private mutating func joinSpacedLetters() {
+        var keep = [Bool](repeating: true, count: scalars.count)
+        var index = 0
+        while index < scalars.count {
+            guard isSingleLetter(at: index) else {
+                index += 1
+                continue
+            }
+            var letters = [index]
+            var cursor = index
+            while cursor + 2 < scalars.count, ScalarFolding.isLetterSeparator(scalars[cursor + 1]),
+                isSingleLetter(at: cursor + 2)
+            {
+                cursor += 2
+                letters.append(cursor)
+            }
+            if letters.count >= 3 {
+                for position in letters.dropLast() { keep[position + 1] = false }
+            }
+            index = cursor + 1
+        }
+        compact(keeping: keep)
+    }
+
+    /// Whether a letter stands alone: no letter right before or after it.
+    private func isSingleLetter(at index: Int) -> Bool {
+        scalars[index].properties.isAlphabetic
+            && (index == 0 || !scalars[index - 1].properties.isAlphabetic)
+            && (index + 1 == scalars.count || !scalars[index + 1].properties.isAlphabetic)
+    }
+
+    /// Shortens a run of three or more of the same letter to one (`stuuupid` to `stupid`).
+    private mutating func squeezeRepeats() {
+        var keep = [Bool](repeating: true, count: scalars.count)
+        guard !scalars.isEmpty else { return }
+        var runStart = 0
+        for index in 1...scalars.count where index == scalars.count || scalars[index] != scalars[runStart] {
+            if index - runStart >= 3 && scalars[runStart].properties.isAlphabetic {
+                for position in (runStart + 1)..<index { keep[position] = false }
+            }
+            runStart = index
+        }
+        compact(keeping: keep)
+    }
+
+    private mutating func compact(keeping keep: [Bool]) {
+        var newScalars: [Unicode.Scalar] = []
+        var newOrigin: [Int] = []
+        newScalars.reserveCapacity(scalars.count)
+        newOrigin.reserveCapacity(scalars.count)
+        for index in scalars.indices where keep[index] {
+            newScalars.append(scalars[index])
+            newOrigin.append(origin[index])
+        }
+        scalars = newScalars
+        origin = newOrigin
+    }
+}
+
+/// The disguises ``FoldedText`` undoes.
+public struct TextFolding: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// Lower case, with the case distinctions of every script removed.
+    public static let caseFold = TextFolding(rawValue: 1 << 0)
+    /// Accents and other combining marks removed (`José` to `jose`).
+    public static let stripMarks = TextFolding(rawValue: 1 << 1)
+    /// Zero-width, direction and other invisible formatting characters removed.
+    public static let removeInvisible = TextFolding(rawValue: 1 << 2)
+    /// Compatibility forms (full-width, circled, mathematical letters) and common look-alike letters from
+    /// Cyrillic and Greek read as the Latin letter they imitate.
+    public static let lookAlikes = TextFolding(rawValue: 1 << 3)
+    /// Digits and symbols inside words read as the letters they stand for (`k!ll`, `1d10t`).
+    public static let leet = TextFolding(rawValue: 1 << 4)
+    /// Letters spaced apart joined into one word (`i d i o t`).
+    public static let joinSpacedLetters = TextFolding(rawValue: 1 << 5)
+    /// Runs of three or more of the same letter shortened to one.
+    public static let squeezeRepeats = TextFolding(rawValue: 1 << 6)
+    /// Every kind of space and line break read as a plain space.
+    public static let plainSpaces = TextFolding(rawValue: 1 << 7)
+
+    /// Case, marks, invisible characters, look-alikes and spaces: safe for every kind of matching.
+    public static let standard: TextFolding = [.caseFold, .stripMarks, .removeInvisible, .lookAlikes, .plainSpaces]
+    /// Everything, for finding disguised abusive words.
+    public static let aggressive: TextFolding = [.standard, .leet, .joinSpacedLetters, .squeezeRepeats]
+}

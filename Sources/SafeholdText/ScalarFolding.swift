@@ -1,0 +1,102 @@
+import Foundation
+
+/// How single characters fold; the tables are small on purpose and hand-written, because only the look-alikes
+/// abusers actually use to dodge filters matter here. The full Unicode confusables skeleton (TR39) is a
+/// separate, larger tool for comparing names.
+enum ScalarFolding {
+    static func fold(_ scalar: Unicode.Scalar, options: TextFolding, emit: (Unicode.Scalar) -> Void) {
+        let value = scalar.value
+        if value < 0x80 {
+            if options.contains(.caseFold), value >= 0x41, value <= 0x5A {
+                emit(Unicode.Scalar(value + 0x20)!)
+            } else if options.contains(.plainSpaces), value == 0x09 || value == 0x0A || value == 0x0D {
+                emit(" ")
+            } else {
+                emit(scalar)
+            }
+            return
+        }
+        if options.contains(.removeInvisible), isInvisible(scalar) { return }
+        if options.contains(.plainSpaces), scalar.properties.isWhitespace {
+            emit(" ")
+            return
+        }
+        if options.contains(.lookAlikes), let latin = lookAlike[value] {
+            emit(options.contains(.caseFold) ? latin.lowercasedASCII : latin)
+            return
+        }
+        var text = String(scalar)
+        if options.contains(.lookAlikes) { text = text.precomposedStringWithCompatibilityMapping }
+        if options.contains(.stripMarks) { text = text.decomposedStringWithCanonicalMapping }
+        if options.contains(.caseFold) { text = text.lowercased() }
+        for folded in text.unicodeScalars {
+            if options.contains(.stripMarks), folded.properties.generalCategory == .nonspacingMark { continue }
+            if options.contains(.lookAlikes), let latin = lookAlike[folded.value] {
+                emit(options.contains(.caseFold) ? latin.lowercasedASCII : latin)
+            } else {
+                emit(folded)
+            }
+        }
+    }
+
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069: true
+        case 0x061C, 0xFEFF, 0x00AD, 0x180E, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0: true
+        case 0xFE00...0xFE0F, 0xE0000...0xE007F: true  // variation selectors and tag characters
+        default: false
+        }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar.properties.isWhitespace
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isLetterSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "." || scalar == "-" || scalar == "_" || scalar == "*"
+    }
+
+    /// The letter a digit or symbol stands for inside a word. `!`, `|` and `+` only count between other
+    /// characters, so that a word's closing `!` stays punctuation.
+    static func leetLetter(_ scalar: Unicode.Scalar, inside: Bool) -> Unicode.Scalar? {
+        switch scalar {
+        case "0": "o"
+        case "1": "i"
+        case "3": "e"
+        case "4", "@": "a"
+        case "5", "$": "s"
+        case "7": "t"
+        case "8": "b"
+        case "9": "g"
+        case "!", "|": inside ? "i" : nil
+        case "+": inside ? "t" : nil
+        default: nil
+        }
+    }
+
+    /// Cyrillic, Greek and other letters that look like Latin ones, by code point.
+    static let lookAlike: [UInt32: Unicode.Scalar] = [
+        // Cyrillic
+        0x0430: "a", 0x0410: "A", 0x0435: "e", 0x0415: "E", 0x043E: "o", 0x041E: "O", 0x0440: "p", 0x0420: "P",
+        0x0441: "c", 0x0421: "C", 0x0443: "y", 0x0445: "x", 0x0425: "X", 0x0456: "i", 0x0406: "I", 0x0458: "j",
+        0x0408: "J", 0x0455: "s", 0x0405: "S", 0x0412: "B", 0x041D: "H", 0x041A: "K", 0x041C: "M", 0x0422: "T",
+        0x04BB: "h", 0x0501: "d", 0x051B: "q", 0x051D: "w", 0x0432: "b", 0x043C: "m", 0x043D: "h", 0x0442: "t",
+        0x043A: "k",
+        // Greek
+        0x03B1: "a", 0x0391: "A", 0x0392: "B", 0x03B5: "e", 0x0395: "E", 0x0396: "Z", 0x0397: "H", 0x03B9: "i",
+        0x0399: "I", 0x039A: "K", 0x03BA: "k", 0x039C: "M", 0x039D: "N", 0x03BD: "v", 0x03BF: "o", 0x039F: "O",
+        0x03C1: "p", 0x03A1: "P", 0x03A4: "T", 0x03C4: "t", 0x03C5: "u", 0x03A5: "Y", 0x03C7: "x", 0x03A7: "X",
+        // Latin look-alikes outside ASCII
+        0x0131: "i", 0x0269: "i", 0x0261: "g", 0x01C0: "l", 0x2113: "l", 0x212E: "e",
+    ]
+}
+
+extension Unicode.Scalar {
+    var lowercasedASCII: Unicode.Scalar {
+        (value >= 0x41 && value <= 0x5A) ? Unicode.Scalar(value + 0x20)! : self
+    }
+}

@@ -1,0 +1,60 @@
+import SafeholdText
+import Testing
+
+@Suite("FoldedText")
+struct FoldedTextTests {
+    @Test(
+        "disguised words fold to the plain word",
+        arguments: [
+            ("k!ll", "kill"), ("i d i o t", "idiot"), ("i.d.i.o.t", "idiot"), ("stuuuupid", "stupid"),
+            ("1d10t", "idiot"), ("WH0RE", "whore"), ("ki\u{200B}ll", "kill"), ("\u{0456}d\u{0456}\u{043E}t", "idiot"),
+            ("Ｉｄｉｏｔ", "idiot"), ("José", "jose"), ("b!tch", "bitch"), ("$lut", "slut"),
+        ]
+    )
+    func disguisedWordsFold(written: String, plain: String) {
+        #expect(FoldedText(written, options: .aggressive).string == plain)
+    }
+
+    @Test("numbers without letters keep their digits")
+    func numbersKeepDigits() {
+        #expect(FoldedText("call 555 0134 at 5!", options: .aggressive).string == "call 555 0134 at 5!")
+    }
+
+    @Test("a sentence keeps its ordinary words and punctuation")
+    func sentenceKeepsPunctuation() {
+        #expect(FoldedText("I see you. Really!", options: .aggressive).string == "i see you. really!")
+    }
+
+    @Test("spans map back to the characters that were written")
+    func spansMapBack() {
+        let text = "you \u{200B}i d \u{0456} o t!"
+        let folded = FoldedText(text, options: .aggressive)
+        #expect(folded.string == "you idiot!")
+        let range = folded.originalRange(of: 4..<9)
+        let scalars = Array(text.unicodeScalars)
+        var written = ""
+        written.unicodeScalars.append(contentsOf: scalars[range])
+        #expect(written == "i d \u{0456} o t")
+    }
+
+    @Test("offsets count Unicode scalars, so emoji before a word do not shift it")
+    func offsetsCountScalars() {
+        let folded = FoldedText("😡😡 die", options: .standard)
+        #expect(folded.string == "😡😡 die")
+        #expect(folded.originalRange(of: 3..<6) == 3..<6)
+    }
+
+    @Test("words are runs of letters and digits")
+    func wordsAreRuns() {
+        let folded = FoldedText("Hi, it's 5pm.", options: .standard)
+        let words = folded.words().map { range in String(String.UnicodeScalarView(folded.scalars[range])) }
+        #expect(words == ["hi", "it", "s", "5pm"])
+    }
+
+    @Test("an empty text folds to nothing")
+    func emptyText() {
+        let folded = FoldedText("", options: .aggressive)
+        #expect(folded.scalars.isEmpty)
+        #expect(folded.originalRange(of: 0..<0) == 0..<0)
+    }
+}

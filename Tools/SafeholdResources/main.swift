@@ -1,0 +1,1 @@
+print("safehold-resources: being written")

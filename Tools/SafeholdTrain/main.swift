@@ -1,0 +1,1 @@
+print("safehold-train: being written")
