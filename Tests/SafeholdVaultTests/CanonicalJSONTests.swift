@@ -38,7 +38,14 @@ struct CanonicalJSONTests {
             id: EvidenceID(1), sha256: digest, size: 0, mediaType: .plainText, object: "00",
             source: ItemSource(kind: .typedText, importer: "safehold-add", importerVersion: "0.1.0"), details: ItemDetails(),
             capturedAt: Timestamp(parsing: "1969-07-20T20:17:40Z")!, clock: "system")
-        return [.item(full), .item(bare), .vaultEvent(VaultEvent(event: .passphraseChanged, at: Timestamp(parsing: "2026-01-01T00:00:00-05:00")!))]
+        let note = Annotation(
+            kind: "finding", key: "item:7", about: [EvidenceID(7)], at: Timestamp(parsing: "2026-02-03T04:05:06Z")!,
+            retracted: true, body: #"{"labels":["threat"],"quote":"\"a/b\" \u2028"}"#)
+        return [
+            .item(full), .item(bare),
+            .vaultEvent(VaultEvent(event: .passphraseChanged, at: Timestamp(parsing: "2026-01-01T00:00:00-05:00")!)),
+            .annotation(note), .annotation(Annotation(kind: "fact", key: "f1", at: Timestamp(parsing: "2026-02-03T04:05:06Z")!)),
+        ]
     }
 
     /// The Codable mirror of an entry, encoded by Foundation, to compare with the hand-written writer.
@@ -47,6 +54,7 @@ struct CanonicalJSONTests {
         var kind: String
         var item: ItemEntry?
         var event: VaultEvent?
+        var annotation: Annotation?
     }
 
     @Test("the hand-written writer produces exactly what JSONEncoder with sorted keys produces")
@@ -58,6 +66,7 @@ struct CanonicalJSONTests {
             switch entry {
             case .item(let item): envelope = Envelope(kind: "item", item: item)
             case .vaultEvent(let event): envelope = Envelope(kind: "vault-event", event: event)
+            case .annotation(let note): envelope = Envelope(kind: "annotation", annotation: note)
             case .unknown: continue
             }
             let expected = String(decoding: try encoder.encode(envelope), as: UTF8.self)

@@ -158,14 +158,14 @@ public struct ImportWorkflow {
             throw error
         }
         do {
-            try RecordPipeline.run(importer, file, from: source, batchSize: options.batchSize) { records in
+            summary.notes += try RecordPipeline.run(importer, file, from: source, batchSize: options.batchSize) {
+                records in
                 var batch = records.map { part($0, in: container) }
                 try sealParts(&batch)
             }
         } catch let error as ImportError {
             skip(file, error)
         }
-        summary.notes += importer.notes(for: file, from: source)
         bytes += file.size
         report()
     }

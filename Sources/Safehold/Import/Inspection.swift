@@ -48,10 +48,14 @@ public enum Inspection {
                     report.records[RecordKind.media.rawValue, default: 0] += 1
                     try onRecord(description.record)
                 } else {
-                    try importer.parse(planned.file, from: source) { imported in
-                        report.records[imported.record.kind.rawValue, default: 0] += 1
-                        try onRecord(imported.record)
-                    }
+                    try importer.parse(
+                        planned.file, from: source,
+                        emit: { imported in
+                            report.records[imported.record.kind.rawValue, default: 0] += 1
+                            try onRecord(imported.record)
+                        },
+                        note: { report.notes.append($0) }
+                    )
                 }
             } catch let error as ImportError {
                 report.skipped.append(ImportSummary.Skipped(path: planned.file.path, reason: error.message))

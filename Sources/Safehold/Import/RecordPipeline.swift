@@ -76,22 +76,29 @@ struct RecordPipeline: Sendable {
 
     /// Parses `file` with `importer` on a second thread, calling `consume` with each batch in order.
     /// Errors from either side stop both; the parser's error is rethrown after the batches read before it.
+    /// - Returns: What the importer noted about the file for the import summary.
+    @discardableResult
     static func run(
         _ importer: any Importer, _ file: ExportFile, from source: any ExportSource, batchSize: Int,
         consume: ([ImportedRecord]) throws -> Void
-    ) throws {
+    ) throws -> [String] {
         let channel = Channel()
+        let notes = Mutex([String]())
         let thread = Thread {
             var batch = [ImportedRecord]()
             batch.reserveCapacity(batchSize)
             do {
-                try importer.parse(file, from: source) { record in
-                    batch.append(record)
-                    if batch.count >= batchSize {
-                        guard channel.put(batch) else { throw Stopped() }
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
+                try importer.parse(
+                    file, from: source,
+                    emit: { record in
+                        batch.append(record)
+                        if batch.count >= batchSize {
+                            guard channel.put(batch) else { throw Stopped() }
+                            batch.removeAll(keepingCapacity: true)
+                        }
+                    },
+                    note: { text in notes.withLock { $0.append(text) } }
+                )
                 if !batch.isEmpty { _ = channel.put(batch) }
                 channel.finish(nil)
             } catch is Stopped {
@@ -105,6 +112,7 @@ struct RecordPipeline: Sendable {
         thread.start()
         do {
             while let batch = try channel.take() { try consume(batch) }
+            return notes.withLock { $0 }
         } catch {
             channel.cancel()
             // Let the parser notice and end before the source it reads is released.

@@ -47,6 +47,13 @@ public struct CanonicalJSONWriter {
         string(value)
     }
 
+    /// A member holding `true` or `false`; skipped when `nil`.
+    public mutating func field(_ name: StaticString, _ value: Bool?) {
+        guard let value else { return }
+        key(name)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
     /// A member holding a whole number; skipped when `nil`.
     public mutating func field(_ name: StaticString, _ value: UInt64?) {
         guard let value else { return }

@@ -41,7 +41,22 @@ public struct WhatsAppImporter: Importer {
     /// Streams the records of one chat file, after a first pass that settles its date order.
     /// - Throws: ``ImportError`` when the file cannot be read, or has a line or message far longer than any real one.
     public func parse(_ file: ExportFile, from source: any ExportSource, emit: (ImportedRecord) throws -> Void) throws {
+        try parse(file, from: source, emit: emit, note: { _ in })
+    }
+
+    /// Streams the records of one chat file and notes how its date order was decided, and that its
+    /// times carry no zone, reading the file twice in all: once to survey it, once for the records.
+    /// - Throws: ``ImportError`` when the file cannot be read, or has a line or message far longer than any real one.
+    public func parse(
+        _ file: ExportFile, from source: any ExportSource, emit: (ImportedRecord) throws -> Void,
+        note: (String) -> Void
+    ) throws {
         let survey = try survey(file, from: source)
+        if let decision = survey.dateOrder {
+            note(
+                "\(DisplaySafe.text(file.path)): \(decision.explanation) WhatsApp writes times without a time zone; they are kept as written and marked as such."
+            )
+        }
         let title = Self.conversationTitle(file: file, source: source)
         let context = WhatsAppChatContext(
             file: file,
@@ -60,14 +75,6 @@ public struct WhatsAppImporter: Importer {
     /// - Throws: ``ImportError`` when the file cannot be read.
     public func survey(_ file: ExportFile, from source: any ExportSource) throws -> WhatsAppChatSurvey {
         try WhatsAppChatSurvey.read(file, from: source)
-    }
-
-    /// How the chat's date order was decided, in one plain sentence, and that times carry no zone.
-    public func notes(for file: ExportFile, from source: any ExportSource) -> [String] {
-        guard let decision = (try? survey(file, from: source))?.dateOrder else { return [] }
-        return [
-            "\(DisplaySafe.text(file.path)): \(decision.explanation) WhatsApp writes times without a time zone; they are kept as written and marked as such."
-        ]
     }
 
     /// The chat files of an export.

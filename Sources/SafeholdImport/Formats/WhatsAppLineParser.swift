@@ -45,6 +45,12 @@ enum WhatsAppLineParser {
     static func header<Bytes: Collection>(_ line: Bytes) -> WhatsAppHeader?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         guard startsLikeHeader(line) else { return nil }
+        return WhatsAppFastHeader.parse(line) ?? generalHeader(line)
+    }
+
+    /// The header read the general way, scalar by scalar; the fast way must always agree with it.
+    static func generalHeader<Bytes: Collection>(_ line: Bytes) -> WhatsAppHeader?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let cleaned = CleanedPrefix(line.prefix(headerWindow))
         var scanner = HeaderScanner(scalars: cleaned.scalars)
         guard let parsed = scanner.scan() else { return nil }

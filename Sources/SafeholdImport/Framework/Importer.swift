@@ -18,14 +18,23 @@ public protocol Importer: Sendable {
     func plan(_ source: any ExportSource) throws -> [PlannedFile]
     /// Streams the records of one file that ``plan(_:)`` marked ``PlannedFile/Role/records``.
     func parse(_ file: ExportFile, from source: any ExportSource, emit: (ImportedRecord) throws -> Void) throws
-    /// What the person should know about how one data file was read (such as how an ambiguous date
-    /// order was decided), for the import summary. Most importers have nothing to say.
-    func notes(for file: ExportFile, from source: any ExportSource) -> [String]
+    /// Streams the records of one file like ``parse(_:from:emit:)``, and also hands `note` what the
+    /// person should know about how the file was read (such as how an ambiguous date order was decided),
+    /// for the import summary. Importers with something to say implement this one.
+    func parse(
+        _ file: ExportFile, from source: any ExportSource, emit: (ImportedRecord) throws -> Void,
+        note: (String) -> Void
+    ) throws
 }
 
 extension Importer {
-    /// Nothing to say, by default.
-    public func notes(for file: ExportFile, from source: any ExportSource) -> [String] { [] }
+    /// Reads the file with nothing to say about it, by default.
+    public func parse(
+        _ file: ExportFile, from source: any ExportSource, emit: (ImportedRecord) throws -> Void,
+        note: (String) -> Void
+    ) throws {
+        try parse(file, from: source, emit: emit)
+    }
 }
 
 /// One file of an export and what the import does with it.

@@ -10,6 +10,8 @@ public enum LogEntry: Sendable, Equatable {
     case item(ItemEntry)
     /// Something that happened to the vault itself, such as a passphrase change.
     case vaultEvent(VaultEvent)
+    /// A note about the evidence or the case, such as a finding or a protected fact.
+    case annotation(Annotation)
     /// An entry of a kind this version does not read.
     case unknown(kind: String)
 
@@ -21,6 +23,7 @@ public enum LogEntry: Sendable, Equatable {
         var kind: String
         var item: ItemEntry?
         var event: VaultEvent?
+        var annotation: Annotation?
     }
 
     /// The canonical JSON bytes: keys sorted, no insignificant whitespace, slashes unescaped.
@@ -36,6 +39,10 @@ public enum LogEntry: Sendable, Equatable {
                 w.field("event", event)
                 w.field("format", Self.format)
                 w.field("kind", "vault-event")
+            case .annotation(let annotation):
+                w.field("annotation", annotation)
+                w.field("format", Self.format)
+                w.field("kind", "annotation")
             case .unknown: preconditionFailure("entries of unknown kinds are never written")
             }
         }
@@ -63,6 +70,14 @@ public enum LogEntry: Sendable, Equatable {
                 )
             }
             return .vaultEvent(event)
+        case "annotation":
+            guard let annotation = envelope.annotation else {
+                throw DecodingError.valueNotFound(
+                    Annotation.self,
+                    .init(codingPath: [], debugDescription: "annotation entry without annotation")
+                )
+            }
+            return .annotation(annotation)
         default:
             return .unknown(kind: envelope.kind)
         }

@@ -20,6 +20,8 @@ struct LogState: Sendable {
     /// Keys added since the last ``mark()``, so that a failed write can take them back out.
     private var addedKeys: [DedupeKey] = []
     private(set) var lastItemID: UInt64 = 0
+    /// Where the annotations of each kind are, so that reading them does not open the whole log.
+    private(set) var annotationPositions: [String: [Int]] = [:]
     /// Damage found while reading the log; a vault with any refuses to write.
     private(set) var problems: [VaultProblem] = []
     /// The newest verified checkpoint.
@@ -69,6 +71,9 @@ struct LogState: Sendable {
         hashBytes.append(contentsOf: leafHash)
         count += 1
         if !isDamaged { frontier.append(leafHash) }
+        if case .annotation(let annotation) = entry {
+            annotationPositions[annotation.kind, default: []].append(position)
+        }
         guard case .item(let item) = entry else { return }
         let id = Int(item.id.rawValue)
         if id >= itemPositions.count {
@@ -192,6 +197,9 @@ struct LogState: Sendable {
         lastItemID = mark.lastItemID
         latestCheckpoint = mark.latestCheckpoint
         problems.removeSubrange(mark.problemCount...)
+        for kind in annotationPositions.keys {
+            annotationPositions[kind]?.removeAll { $0 >= mark.count }
+        }
     }
 
     // MARK: Reading
