@@ -75,13 +75,12 @@ extension Guide {
         return [PlanSection.allCases.firstIndex(of: item.section)!, first, stepIndex[item.stepID] ?? Int.max]
     }
 
+    /// The emergency numbers and open crisis services of the person's country, then international ones; every
+    /// country's numbers when the country is not known.
     private func urgentHelp(country: CountryCode?) -> UrgentHelp {
         let numbers = country.map { code in emergency.filter { $0.country == code } } ?? emergency
-        let entries = (directory(country: country, need: .crisis) + directory(country: country, need: .domesticAbuse))
-            .filter { $0.status == .open }
-        var seen = Set<HelpEntryID>()
-        let ordered = entries.sorted { rank($0, country) < rank($1, country) }.filter { seen.insert($0.id).inserted }
-        return UrgentHelp(emergency: numbers, entries: ordered.map(\.id))
+        let entries = directory(country: country ?? .international, need: .crisis).filter { $0.status == .open }
+        return UrgentHelp(emergency: numbers, entries: entries.map(\.id))
     }
 
     func rank(_ entry: HelpEntry, _ country: CountryCode?) -> Int {

@@ -52,7 +52,7 @@ public struct Guide: Sendable {
 
     private static let cached: Result<Guide, GuideError> = Result { () throws(GuideError) -> Guide in
         do {
-            guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            guard let folder = resourceFolder else {
                 throw GuideError(.invalidContent, "Safehold's guide content is missing. Reinstall Safehold.")
             }
             return try load(from: folder)
@@ -62,6 +62,9 @@ public struct Guide: Sendable {
             throw GuideError(.invalidContent, "Safehold's guide content could not be read. Reinstall Safehold.")
         }
     }
+
+    /// The folder holding the shipped data files.
+    static var resourceFolder: URL? { Bundle.module.url(forResource: "Resources", withExtension: nil) }
 
     /// The content shipped with this Safehold, read and checked once.
     /// - Throws: ``GuideError`` if the shipped files are missing or break the schema.
