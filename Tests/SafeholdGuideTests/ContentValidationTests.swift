@@ -138,6 +138,21 @@ struct ContentValidationTests {
         #expect(throws: GuideError.self) { try Guide.load(from: folder) }
     }
 
+    @Test("a folder of copied files loads, and an oversized file in it is refused")
+    func folder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, data) in try ContentFixtures.shipped() { try data.write(to: folder.appendingPathComponent(name)) }
+        #expect(try Guide.load(from: folder).questions.count == Guide.shipped().questions.count)
+        try Data(count: ContentDecoder.maximumFileSize + 1).write(to: folder.appendingPathComponent("rules.json"))
+        #expect {
+            try Guide.load(from: folder)
+        } throws: { error in
+            (error as? GuideError)?.code == .tooLarge
+        }
+    }
+
     @Test(
         "dates are checked as calendar dates",
         arguments: [

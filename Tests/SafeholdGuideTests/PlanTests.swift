@@ -174,3 +174,29 @@ struct PlanTests {
         #expect(diff.moved == [PlanDiff.Move(stepID: "two-factor", from: .later, to: .now)])
     }
 }
+
+@Suite("Instructions and templates for a step")
+struct StepInstructionTests {
+    let guide: Guide
+
+    init() throws { guide = try Guide.shipped() }
+
+    @Test("a step's instructions cover only the person's platforms, task by task")
+    func instructions() {
+        let found = guide.instructions(for: "tighten-privacy", on: ["whatsapp", "instagram", "nowhere"])
+        #expect(found.map(\.platform) == ["instagram", "whatsapp", "instagram", "whatsapp"])
+        #expect(found.map(\.howTo.task) == [.privacy, .privacy, .mute, .mute])
+        #expect(guide.instructions(for: "block").count == guide.platforms.count)
+        #expect(guide.instructions(for: "self-care").isEmpty && guide.instructions(for: "ghost").isEmpty)
+    }
+
+    @Test("a step's templates come in the order the step lists them")
+    func templates() {
+        #expect(
+            guide.templates(for: "friends-report").map(\.id) == [
+                "please-report-this-account", "please-report-these-posts",
+            ]
+        )
+        #expect(guide.templates(for: "ghost").isEmpty)
+    }
+}

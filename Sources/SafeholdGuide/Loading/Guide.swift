@@ -77,10 +77,13 @@ public struct Guide: Sendable {
         var files = [String: Data]()
         for name in fileNames {
             let url = folder.appendingPathComponent(name)
-            guard let data = try? readLimited(url, limit: ContentDecoder.maximumFileSize) else {
+            do {
+                files[name] = try readLimited(url, limit: ContentDecoder.maximumFileSize)
+            } catch let error as GuideError {
+                throw error
+            } catch {
                 throw GuideError(.invalidContent, "The guide file \(name) could not be read.")
             }
-            files[name] = data
         }
         return try load(files: files)
     }
