@@ -93,7 +93,7 @@ public struct PartnerAbuseRules: Sendable {
         var matches: [RuleMatch] = []
         for hit in matcher.hits(of: language.patterns) {
             let meta = language.meta[hit.pattern]
-            guard !context.isNegated(hit), !context.isCounterSpeech(hit),
+            guard !context.isNegated(hit), !context.isException(hit), !context.isCounterSpeech(hit),
                 context.hasMarkers(meta.needs, outside: hit)
             else { continue }
             let rule = language.rules[meta.rule]

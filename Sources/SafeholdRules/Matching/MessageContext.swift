@@ -39,6 +39,11 @@ struct MessageContext {
         return false
     }
 
+    /// Whether a known harmless phrase overlaps the hit ("shoot you a text", "find you a seat").
+    func isException(_ hit: PatternHit) -> Bool {
+        (markerHits["exceptions"] ?? []).contains { $0.tokens.overlaps(hit.tokens) }
+    }
+
     /// Whether the hit's sentence speaks against the pattern ("saying … is a crime"), or the next sentence
     /// points back at it to do so ("That is illegal."), without defiance ("I don't care if it's illegal").
     func isCounterSpeech(_ hit: PatternHit) -> Bool {

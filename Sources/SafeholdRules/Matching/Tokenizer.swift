@@ -34,6 +34,13 @@ struct Tokenizer {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// The end of a run of up to three stars that is followed by a letter, or nil.
+    static func maskEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var end = start
+        while end < scalars.count, end - start < 3, scalars[end] == "*" { end += 1 }
+        return end < scalars.count && isWord(scalars[end]) ? end : nil
+    }
+
     func tokenize(_ folded: FoldedText) -> TokenizedMessage {
         let scalars = folded.scalars
         let quotes = QuoteFinder.regions(in: scalars)
@@ -61,6 +68,11 @@ struct Tokenizer {
                 let next = scalars[index]
                 if Tokenizer.isWord(next) {
                     word.append(next)
+                } else if next == "*", let after = Tokenizer.maskEnd(scalars, from: index) {
+                    // Letters masked with stars (`f*cking`, `k**l`) stay one word for the shorthand table.
+                    word.append(contentsOf: scalars[index..<after])
+                    index = after
+                    continue
                 } else if !(Tokenizer.isApostrophe(next) && index + 1 < scalars.count
                     && Tokenizer.isWord(scalars[index + 1]))
                 {
