@@ -88,7 +88,10 @@ let package = Package(
         // Workflows shared by the CLI and the web app.
         .target(
             name: "Safehold",
-            dependencies: ["SafeholdCore", "SafeholdVault", "SafeholdImport"],
+            dependencies: [
+                "SafeholdCore", "SafeholdVault", "SafeholdImport", "SafeholdText", "SafeholdAnalysis", "SafeholdRules",
+                "SafeholdFacts", "SafeholdGuide",
+            ],
             resources: [.copy("Resources/common-passphrases.txt")],
             swiftSettings: swiftSettings
         ),
@@ -103,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "safehold",
             dependencies: [
-                "Safehold",
+                "Safehold", "SafeholdGuide", "SafeholdAnalysis",
                 "SafeholdCore",
                 "SafeholdVault",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
