@@ -1,0 +1,5 @@
+import Foundation
+
+enum AddressEvaluation {
+    static func run(source: URL) throws {}
+}

@@ -1,0 +1,3 @@
+enum Bench {
+    static func run(megabytes: Double) throws {}
+}
