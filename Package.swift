@@ -164,7 +164,10 @@ let package = Package(
         .testTarget(name: "SafeholdGuideTests", dependencies: ["SafeholdGuide"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SafeholdTests",
-            dependencies: ["Safehold", "SafeholdVault", "SafeholdCore", "SafeholdImport", "SafeholdTestSupport"],
+            dependencies: [
+                "Safehold", "SafeholdVault", "SafeholdCore", "SafeholdImport", "SafeholdTestSupport", "SafeholdFacts",
+                "SafeholdGuide",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
