@@ -106,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "safehold",
             dependencies: [
-                "Safehold", "SafeholdGuide", "SafeholdAnalysis",
+                "Safehold", "SafeholdGuide", "SafeholdAnalysis", "SafeholdFacts",
                 "SafeholdCore",
                 "SafeholdVault",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -97,3 +97,53 @@ struct CaseCommandTests {
         #expect(try Executables.run(binary, ["help-directory", "--need", "nothing"]).status != 0)
     }
 }
+
+/// `safehold facts` as a person or a script uses it.
+@Suite("safehold facts")
+struct FactsCommandTests {
+    let binary: URL
+    let test: TestVault
+    let passphraseFile: String
+
+    init() throws {
+        binary = try #require(Executables.url(named: "safehold"), "build the package first: swift build")
+        test = try TestVault()
+        passphraseFile = try test.passphraseFile()
+    }
+
+    func inVault(_ arguments: [String], input: String? = nil) throws -> Executables.Output {
+        try Executables.run(
+            binary, arguments + ["--vault", test.directory.path, "--passphrase-file", passphraseFile], input: input)
+    }
+
+    @Test("facts are listed masked, revealed on request, found by scan without being echoed, and removed")
+    func factsRoundTrip() throws {
+        let added = try inVault(["facts", "add", "--kind", "phone", "+1 (555) 013-4477", "--json"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])
+        let id = try #require(object["id"] as? String)
+        let listed = try inVault(["facts", "list"])
+        #expect(!listed.stdout.contains("555"), "the list must be masked")
+        #expect(try inVault(["facts", "list", "--reveal"]).stdout.contains("013-4477"))
+        let scan = try inVault(["facts", "scan"], input: #"{"id":1,"text":"call 555 013 4477 now"}"# + "\n" + #"{"id":2,"text":"call 555 013 4478"}"#)
+        #expect(scan.status == 0, "\(scan.stderr)")
+        let lines = scan.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0].contains(#""kind":"phone""#))
+        #expect(lines[1].contains(#""matches":[]"#))
+        #expect(!scan.stdout.contains("4477"))
+        #expect(try inVault(["facts", "remove", id]).status == 0)
+        #expect(try inVault(["facts", "list", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]")
+    }
+
+    @Test("a bad kind or an empty fact gets a plain error and stores nothing")
+    func badFacts() throws {
+        let badKind = try inVault(["facts", "add", "--kind", "secret", "x"])
+        #expect(badKind.status != 0)
+        #expect(badKind.stderr.contains("address, phone"))
+        let empty = try inVault(["facts", "add", "--kind", "phone", "   "])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("empty"))
+        #expect(try inVault(["facts", "list"]).stdout.contains("No facts yet"))
+    }
+}
