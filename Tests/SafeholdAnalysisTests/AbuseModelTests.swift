@@ -17,7 +17,7 @@ struct AbuseModelTests {
     @Test(
         "plain abuse is flagged with the right label",
         arguments: [
-            ("you are an idiot", AbuseLabel.insult),
+            ("you are an idiot", AbuseLabel.insult), ("i will kill you", .threat),
             ("she is a stupid whore", .sexism), ("you are an idiot", .toxicity),
         ]
     )
@@ -61,8 +61,8 @@ struct AbuseModelTests {
 
     @Test("adjacent words that drive a label form one span")
     func adjacentWordsMerge() {
-        let result = Self.model.classify("she is a stupid whore")
-        #expect(result.spans(for: .insult).contains { $0.end - $0.start > "stupid".count })
+        let result = Self.model.classify("you stupid fucking idiot")
+        #expect(result.spans(for: .insult) == [AbuseSpan(label: .insult, start: 4, end: 24)])
     }
 
     @Test("scores are between 0 and 1 and every label has one")

@@ -1,6 +1,6 @@
 extension AbuseTrainer {
     /// Candidate span thresholds, in units of a word's own raw contribution to the logit.
-    static let spanGrid: [Float] = stride(from: 0, through: 4, by: 0.1).map { Float($0) }
+    static let spanGrid: [Float] = stride(from: 0, through: 30, by: 0.25).map { Float($0) }
 
     /// Fits Platt scaling and an F1-best threshold per label, then the span threshold, on held-out rows.
     static func calibrate(_ model: AbuseModel, on rows: [TrainingExample]) -> AbuseModel {
@@ -27,7 +27,13 @@ extension AbuseTrainer {
             header.labels[index].plattA = a
             header.labels[index].plattB = b
             let scores = values.map { model.calibrated(Float($0), header.labels[index]) }
-            header.labels[index].threshold = Calibration.bestThreshold(scores: scores, labels: truths, weights: weights)
+            let noEvidence = model.calibrated(header.labels[index].bias, header.labels[index])
+            header.labels[index].threshold = Calibration.bestThreshold(
+                scores: scores,
+                labels: truths,
+                weights: weights,
+                floor: min(0.5, 2 * noEvidence)
+            )
         }
         let withThresholds = AbuseModel(header: header, weights: model.weights)
         let spanRows = rows.filter { $0.spans != nil }

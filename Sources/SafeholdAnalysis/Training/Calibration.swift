@@ -85,14 +85,12 @@ enum Calibration {
     }
 
     /// The weight of the no-evidence anchor, as a share of all negative weight.
-    static let anchorShare = 0.2
-
-    /// A label is never flagged below this calibrated score: "more likely than not" in the reference mix.
-    static let minimumThreshold = 0.3
+    static let anchorShare = 0.05
 
     /// The score that gives the best weighted F1 when everything at or above it is flagged, but at least
-    /// ``minimumThreshold``, so that a rare, hard label (threats) is not flagged on a faint hint.
-    static func bestThreshold(scores: [Double], labels: [Bool], weights: [Double]) -> Double {
+    /// `floor` (twice the score of a text with no evidence), so that a rare, hard label (threats) is not
+    /// flagged on a faint hint in a short, ordinary message.
+    static func bestThreshold(scores: [Double], labels: [Bool], weights: [Double], floor: Double) -> Double {
         let order = scores.indices.filter { weights[$0] > 0 }.sorted { scores[$0] > scores[$1] }
         let positives = order.filter { labels[$0] }.map { weights[$0] }.reduce(0, +)
         guard positives > 0 else { return 1 }
@@ -110,6 +108,6 @@ enum Calibration {
             let f1 = 2 * truePositives / (flagged + positives)
             if f1 > best.f1 { best = (f1, score) }
         }
-        return max(minimumThreshold, best.threshold)
+        return max(floor, best.threshold)
     }
 }

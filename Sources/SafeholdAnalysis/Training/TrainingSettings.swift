@@ -21,9 +21,9 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
     public init(
         version: String = "safehold-abuse-1",
         features: FeatureSettings = FeatureSettings(),
-        epochs: Int = 6,
-        learningRate: Float = 0.05,
-        l2: Float = 1e-5,
+        epochs: Int = 10,
+        learningRate: Float = 0.1,
+        l2: Float = 1e-6,
         seed: UInt64 = 20_261_124,
         maxPositiveWeight: Float = 4,
         maxTextScalars: Int = 3000
