@@ -66,4 +66,22 @@ struct AnalysisCommandTests {
         #expect(try inVault(["triage"]).stdout.contains("Nothing in the queue"))
         #expect(try inVault(["triage", "reveal", "42"]).status == 1)
     }
+
+    @Test("pii scan finds personal information in JSON Lines with offsets and normalized values, and not in look-alikes")
+    func piiScan() throws {
+        let input = #"{"id":1,"text":"😡 call +44 20 7946 0958 or jo.doe@example.org"}"# + "\n"
+            + #"{"id":2,"text":"version 1.2.3 costs $45.00 on 2024-01-02, order 123456789"}"# + "\n" + "{"
+        let output = try Executables.run(binary, ["pii", "scan"], input: input)
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n").map { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] ?? [:]
+        }
+        #expect(lines.count == 3)
+        let entities = lines[0]["entities"] as? [[String: Any]] ?? []
+        #expect(entities.compactMap { $0["type"] as? String } == ["phone", "email"])
+        #expect(entities.first?["value"] as? String == "+442079460958")
+        #expect(entities.first?["start"] as? Int == 7)
+        #expect((lines[1]["entities"] as? [Any])?.isEmpty == true)
+        #expect(lines[2]["error"] != nil)
+    }
 }

@@ -83,6 +83,7 @@ struct AnalysisContext: Sendable {
     let people: PeopleMatcher
     let facts: FactMatcher?
     let factIDs: [String]
+    let pii: PIIScanner?
 
     init(notes: CaseNotes, analyzer: TextAnalyzer) throws {
         self.analyzer = analyzer
@@ -90,6 +91,7 @@ struct AnalysisContext: Sendable {
         let stored = try notes.facts()
         factIDs = stored.map(\.id)
         facts = stored.isEmpty ? nil : FactMatcher(facts: stored.map(\.fact))
+        pii = try? PIIScanner.shipped()
     }
 
     /// The finding for one item; `nil` for items with nothing to read (relationships, reactions, notices).
@@ -112,8 +114,12 @@ struct AnalysisContext: Sendable {
                 Finding.Fact(id: factIDs[match.factIndex], kind: match.kind.rawValue, start: match.start, end: match.end)
             }
         } ?? []
+        let personal = text.flatMap { text in
+            pii?.scan(text).filter { entity in !factHits.contains { $0.start < entity.end && entity.start < $0.end } }
+                .map { Finding.PersonalInfo(type: $0.type.rawValue, start: $0.start, end: $0.end) }
+        } ?? []
         let (severity, reason, help) = SeverityPolicy.assess(
-            analysis: analysis, analyzer: analyzer, people: involved, facts: factHits)
+            analysis: analysis, analyzer: analyzer, people: involved, facts: factHits, personalInfo: personal)
         return Finding(
             analyzers: analyzer.analyzers,
             scores: Dictionary(uniqueKeysWithValues: (analysis?.scores.scores ?? [:]).map { ($0.key.rawValue, $0.value) }),
@@ -127,7 +133,7 @@ struct AnalysisContext: Sendable {
                     id: match.ruleID.rawValue, name: analyzer.ruleName(match.ruleID), severity: Severity(match.severity),
                     quoted: match.quoted)
             },
-            people: involved, facts: factHits, severity: severity, reason: reason, help: help, textSource: source)
+            people: involved, facts: factHits, personalInfo: personal.isEmpty ? nil : personal, severity: severity, reason: reason, help: help, textSource: source)
     }
 
     /// The words of an item: a record's text, or typed text read from the vault.

@@ -22,9 +22,10 @@ enum SeverityPolicy {
         "If you are in danger now, call your local emergency number. `safehold help-directory` lists people who can help."
 
     static func assess(
-        analysis: TextAnalysis?, analyzer: TextAnalyzer, people: [Finding.Person], facts: [Finding.Fact]
+        analysis: TextAnalysis?, analyzer: TextAnalyzer, people: [Finding.Person], facts: [Finding.Fact],
+        personalInfo: [Finding.PersonalInfo] = []
     ) -> (severity: Severity, reason: String, help: String?) {
-        var drivers = factDrivers(facts)
+        var drivers = factDrivers(facts) + personalInfoDrivers(personalInfo)
         let fromListed = people.contains { $0.how == "sender" && $0.role != .trusted }
         if let analysis {
             drivers += ruleDrivers(analysis.rules, analyzer: analyzer, fromListed: fromListed)
@@ -47,6 +48,27 @@ enum SeverityPolicy {
             return Driver(
                 severity: urgent ? .urgent : .high,
                 reason: "It contains something you asked Safehold to watch for: your \(factNoun(fact.kind)).")
+        }
+    }
+
+    /// Someone's address or location posted is worth a look; other personal details only a little.
+    private static func personalInfoDrivers(_ found: [Finding.PersonalInfo]) -> [Driver] {
+        found.map { info in
+            let location = ["address", "coordinates", "mapLink"].contains(info.type)
+            let noun = location ? "an address or a location" : "personal information (\(infoNoun(info.type)))"
+            return Driver(severity: location ? .medium : .low, reason: "It contains \(noun).")
+        }
+    }
+
+    static func infoNoun(_ type: String) -> String {
+        switch type {
+        case "phone": "a phone number"
+        case "email": "an email address"
+        case "ipAddress": "an internet address"
+        case "paymentCard": "a card number"
+        case "iban": "a bank account number"
+        case "nationalID": "an identity number"
+        default: type
         }
     }
 

@@ -72,6 +72,13 @@ public struct Finding: CaseNote, Equatable {
         public var end: Int
     }
 
+    /// Personal information of any kind found in the text (a phone number, an address); never its value.
+    public struct PersonalInfo: Codable, Sendable, Hashable {
+        public var type: String
+        public var start: Int
+        public var end: Int
+    }
+
     /// The analyzers that ran.
     public var analyzers: [Analyzer]
     /// Calibrated scores per model label, 0 to 1.
@@ -83,6 +90,8 @@ public struct Finding: CaseNote, Equatable {
     public var rules: [Rule]
     public var people: [Person]
     public var facts: [Fact]
+    /// Personal information found that is not among the protected facts.
+    public var personalInfo: [PersonalInfo]?
     /// How much attention it needs.
     public var severity: Severity
     /// One plain sentence saying why.
@@ -95,7 +104,7 @@ public struct Finding: CaseNote, Equatable {
     /// An empty finding for an item with nothing to analyze.
     public static func nothing(analyzers: [Analyzer], reason: String) -> Finding {
         Finding(
-            analyzers: analyzers, scores: [:], labels: [], spans: [], rules: [], people: [], facts: [],
+            analyzers: analyzers, scores: [:], labels: [], spans: [], rules: [], people: [], facts: [], personalInfo: nil,
             severity: .none, reason: reason, help: nil, textSource: nil)
     }
 }

@@ -96,4 +96,15 @@ struct AnalysisWorkflowTests {
         #expect(try queue.entries(includeDismissed: true).first?.decision == .dismissed)
         #expect(throws: SafeholdError.self) { try queue.decide(EvidenceID(999), .confirmed, label: nil) }
     }
+
+    @Test("personal information that is not a protected fact is noted by type and place, never by value")
+    func personalInformation() throws {
+        let test = try TestVault()
+        let item = try sealed(test, "her number is +44 20 7946 0958, tell everyone", author: "@someone")
+        _ = try AnalysisWorkflow(vault: test.vault, analyzer: try Self.analyzer.get()).run(all: false)
+        let finding = try #require(try TriageQueue(vault: test.vault).finding(for: item))
+        #expect(finding.personalInfo?.map(\.type) == ["phone"])
+        let encoded = String(decoding: try JSONEncoder().encode(finding), as: UTF8.self)
+        #expect(!encoded.contains("7946"))
+    }
 }
