@@ -71,6 +71,20 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        // libpng and libjpeg, for decoding avatars to compare them (Debian: libpng-dev, libjpeg-dev).
+        .systemLibrary(
+            name: "CSafeholdImage",
+            path: "Sources/CSafeholdImage",
+            pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev", "libjpeg-dev"]), .brew(["libpng", "jpeg-turbo"])]
+        ),
+        // The person's network: follower audit, impersonation scoring and handle variants.
+        .target(
+            name: "SafeholdNetwork",
+            dependencies: ["SafeholdText", "CSafeholdImage"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         // `swift run -c release safehold-train`: rebuilds, checks and evaluates the shipped model.
         .executableTarget(
             name: "safehold-train",
@@ -162,6 +176,7 @@ let package = Package(
         .testTarget(name: "SafeholdRulesTests", dependencies: ["SafeholdRules", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(name: "SafeholdFactsTests", dependencies: ["SafeholdFacts", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(name: "SafeholdGuideTests", dependencies: ["SafeholdGuide"], swiftSettings: swiftSettings),
+        .testTarget(name: "SafeholdNetworkTests", dependencies: ["SafeholdNetwork", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SafeholdTests",
             dependencies: [
