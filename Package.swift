@@ -85,6 +85,16 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        // Evidence bundles anyone can verify, and (later) reports for police, courts and platforms.
+        .target(
+            name: "SafeholdReports",
+            dependencies: [
+                "SafeholdCore", "SafeholdVault", "SafeholdImport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // `swift run -c release safehold-train`: rebuilds, checks and evaluates the shipped model.
         .executableTarget(
             name: "safehold-train",
@@ -104,7 +114,7 @@ let package = Package(
             name: "Safehold",
             dependencies: [
                 "SafeholdCore", "SafeholdVault", "SafeholdImport", "SafeholdText", "SafeholdAnalysis", "SafeholdRules",
-                "SafeholdFacts", "SafeholdGuide",
+                "SafeholdFacts", "SafeholdGuide", "SafeholdReports",
             ],
             resources: [.copy("Resources/common-passphrases.txt")],
             swiftSettings: swiftSettings
@@ -176,6 +186,14 @@ let package = Package(
         .testTarget(name: "SafeholdRulesTests", dependencies: ["SafeholdRules", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(name: "SafeholdFactsTests", dependencies: ["SafeholdFacts", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(name: "SafeholdGuideTests", dependencies: ["SafeholdGuide"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SafeholdReportsTests",
+            dependencies: [
+                "SafeholdReports", "SafeholdVault", "SafeholdCore", "SafeholdTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SafeholdNetworkTests", dependencies: ["SafeholdNetwork", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SafeholdTests",
