@@ -130,7 +130,7 @@ let package = Package(
         .executableTarget(
             name: "safehold",
             dependencies: [
-                "Safehold", "SafeholdGuide", "SafeholdAnalysis", "SafeholdFacts",
+                "Safehold", "SafeholdGuide", "SafeholdAnalysis", "SafeholdFacts", "SafeholdReports",
                 "SafeholdCore",
                 "SafeholdVault",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

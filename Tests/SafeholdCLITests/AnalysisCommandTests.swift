@@ -84,4 +84,33 @@ struct AnalysisCommandTests {
         #expect((lines[1]["entities"] as? [Any])?.isEmpty == true)
         #expect(lines[2]["error"] != nil)
     }
+
+    @Test("bundle writes the chosen items; verify says each holds, and exits 2 for a bundle that does not")
+    func bundleAndVerify() throws {
+        #expect(try inVault(["add", "--text", "I will hurt you", "--platform", "x"]).status == 0)
+        #expect(try inVault(["add", "--text", "lunch?", "--platform", "instagram"]).status == 0)
+        let out = test.home.path("b.zip").path
+        let written = try inVault(["bundle", "--out", out, "--platform", "x", "--json"])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains(#""items" : 1"#))
+        let verified = try Executables.run(binary, ["verify", out])
+        #expect(verified.status == 0, "\(verified.stdout) \(verified.stderr)")
+        #expect(verified.stdout.contains("Item 1: holds."))
+        #expect(!verified.stdout.contains("Item 2"))
+        let again = try inVault(["bundle", "--out", out])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists"))
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: out))
+        bytes[bytes.count / 3] ^= 0xFF
+        let broken = test.home.path("broken.zip").path
+        try bytes.write(to: URL(fileURLWithPath: broken))
+        let refused = try Executables.run(binary, ["verify", broken])
+        #expect(refused.status != 0)
+        let wrongKey = try Executables.run(binary, ["verify", out, "--fingerprint", String(repeating: "ab", count: 32)])
+        #expect(wrongKey.status == 2)
+        #expect(wrongKey.stdout.contains("another vault"))
+        let nothing = try inVault(["bundle", "--out", test.home.path("none.zip").path, "--platform", "tiktok"])
+        #expect(nothing.status == 1)
+        #expect(nothing.stderr.contains("No items match"))
+    }
 }

@@ -65,6 +65,9 @@ public enum BundleVerifier {
     }
 
     private static func readFiles(_ url: URL) throws -> [String: [UInt8]] {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw SafeholdError(.fileAccess, "Safehold could not find \(DisplaySafe.text(url.path)). Check the name and the folder.")
+        }
         let source: any ExportSource
         do {
             source = try ExportSources.open(url, limits: ArchiveLimits())
