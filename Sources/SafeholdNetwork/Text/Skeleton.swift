@@ -29,13 +29,13 @@ public enum Skeleton {
         return String(mapped).decomposedStringWithCanonicalMapping
     }
 
-    /// Whether two texts are confusable: equal skeletons, also after lower-casing both (most platforms treat
-    /// handles without regard to case, so `BILL` and `bi1l` are shown to people as the same name).
+    /// Whether two texts are confusable: equal skeletons, or equal skeletons once case is ignored on both sides
+    /// (most platforms treat handles without regard to case, so `BILL`, `bi1l` and `d0e`/`doe` count as the same).
     /// - Parameters:
     ///   - first: One text.
     ///   - second: The other text.
     public static func areConfusable(_ first: String, _ second: String) -> Bool {
         if of(first) == of(second) { return true }
-        return of(first.lowercased()) == of(second.lowercased())
+        return of(first.lowercased()).lowercased() == of(second.lowercased()).lowercased()
     }
 }

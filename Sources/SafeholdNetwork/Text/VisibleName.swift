@@ -52,6 +52,19 @@ public enum VisibleName {
     /// The name with every misleading character written out. See the type's documentation for the format.
     /// - Parameter name: A handle or display name someone else chose.
     public static func render(_ name: String) -> String {
+        render(name, limit: Int.max)
+    }
+
+    /// The name written out as by ``render(_:)``, cut after `limit` scalars with a note of how many were left out.
+    /// - Parameters:
+    ///   - name: A handle or display name someone else chose.
+    ///   - limit: How many scalars of the name to show at most.
+    public static func render(_ name: String, limit: Int) -> String {
+        let scalars = name.unicodeScalars
+        if scalars.count > limit {
+            let shown = String(String.UnicodeScalarView(scalars.prefix(limit)))
+            return render(shown, limit: limit) + "… (\(scalars.count - limit) more characters)"
+        }
         let inspection = inspect(name)
         let main = inspection.scripts.first { $0 != .mathematical && $0 != .fullwidth } ?? .latin
         var out = ""
