@@ -20,7 +20,7 @@ func fail(_ message: String) -> Never {
 let usage = """
     usage: safehold-resources phone-metadata --source DIR --out DIR
            safehold-resources evaluate-addresses --source DIR
-           safehold-resources bench [--megabytes N]
+           safehold-resources bench [--megabytes N] [--no-hostile]
     """
 
 do {
@@ -32,7 +32,7 @@ do {
         guard let source = option("--source") else { fail(usage) }
         try AddressEvaluation.run(source: URL(fileURLWithPath: source))
     case "bench":
-        try Bench.run(megabytes: Double(option("--megabytes") ?? "2") ?? 2)
+        try Bench.run(megabytes: Double(option("--megabytes") ?? "2") ?? 2, hostile: !arguments.contains("--no-hostile"))
     default:
         fail(usage)
     }

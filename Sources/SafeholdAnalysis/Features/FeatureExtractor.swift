@@ -37,16 +37,20 @@ struct FeatureExtractor: Sendable {
         var result = ExtractedFeatures(folded: FoldedText(text, options: .aggressive))
         let scalars = result.folded.scalars
         var tokenHashes: [UInt64] = []
+        var padded: [UInt32] = []
+        result.buckets.reserveCapacity(scalars.count * 5)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if Self.isWordScalar(scalar) {
                 var end = index + 1
                 while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
-                tokenHashes.append(addWord(scalars, index..<end, to: &result))
+                tokenHashes.append(addWord(scalars, index..<end, to: &result, buffer: &padded))
                 index = end
             } else {
-                if Self.isSymbolToken(scalar) { tokenHashes.append(addWord(scalars, index..<index + 1, to: &result)) }
+                if Self.isSymbolToken(scalar) {
+                    tokenHashes.append(addWord(scalars, index..<index + 1, to: &result, buffer: &padded))
+                }
                 index += 1
             }
         }
@@ -58,22 +62,31 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Adds one token's unigram and character n-grams, returning the token's own hash for pairs.
-    private func addWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>, to result: inout ExtractedFeatures)
-        -> UInt64
-    {
+    private func addWord(
+        _ scalars: [Unicode.Scalar],
+        _ range: Range<Int>,
+        to result: inout ExtractedFeatures,
+        buffer: inout [UInt32]
+    ) -> UInt64 {
         var wordHash = Seeds.word
         for position in range { wordHash = Self.step(wordHash, scalars[position].value) }
         result.buckets.append(bucket(wordHash))
-        addCharGrams(scalars, range, to: &result.buckets)
+        addCharGrams(scalars, range, to: &result.buckets, buffer: &buffer)
         result.tokens.append(range)
         result.tokenStarts.append(result.buckets.count)
         return wordHash
     }
 
-    private func addCharGrams(_ scalars: [Unicode.Scalar], _ range: Range<Int>, to buckets: inout [UInt32]) {
+    /// Character n-grams of the word between boundary marks; `padded` is a buffer reused from word to word.
+    private func addCharGrams(
+        _ scalars: [Unicode.Scalar],
+        _ range: Range<Int>,
+        to buckets: inout [UInt32],
+        buffer padded: inout [UInt32]
+    ) {
         let limited = range.lowerBound..<min(range.upperBound, range.lowerBound + settings.charGramWordLimit)
-        var padded: [UInt32] = [2]
-        padded.reserveCapacity(limited.count + 2)
+        padded.removeAll(keepingCapacity: true)
+        padded.append(2)
         for position in limited { padded.append(scalars[position].value) }
         padded.append(3)
         for start in padded.indices {

@@ -36,32 +36,60 @@ extension AbuseModel {
         let labelCount = header.labels.count
         let scales = header.labels.map(\.scale)
         var contributions = [Float](repeating: 0, count: features.tokens.count * labelCount)
-        var sums = [Int32](repeating: 0, count: labelCount)
         weights.withUnsafeBufferPointer { table in
-            for token in features.tokens.indices {
-                for label in 0..<labelCount { sums[label] = 0 }
-                for position in features.tokenStarts[token]..<features.tokenStarts[token + 1] {
-                    let base = Int(features.buckets[position]) * labelCount
-                    for label in 0..<labelCount { sums[label] &+= Int32(table[base + label]) }
+            contributions.withUnsafeMutableBufferPointer { output in
+                features.buckets.withUnsafeBufferPointer { buckets in
+                    features.tokenStarts.withUnsafeBufferPointer { starts in
+                        Self.addTokens(table, buckets, starts, labelCount, into: output)
+                    }
                 }
-                for label in 0..<labelCount {
-                    contributions[token * labelCount + label] = Float(sums[label]) * scales[label]
-                }
-            }
-            for (pair, bucket) in features.bigrams.enumerated() {
-                let base = Int(bucket) * labelCount
-                for label in 0..<labelCount {
-                    let half = Float(table[base + label]) * scales[label] / 2
-                    contributions[pair * labelCount + label] += half
-                    contributions[(pair + 1) * labelCount + label] += half
-                }
+                features.bigrams.withUnsafeBufferPointer { Self.addPairs(table, $0, labelCount, into: output) }
             }
         }
+        for index in contributions.indices { contributions[index] *= scales[index % labelCount] }
         var logits = header.labels.map(\.bias)
         let norm = features.norm
         for token in features.tokens.indices {
             for label in 0..<labelCount { logits[label] += norm * contributions[token * labelCount + label] }
         }
         return TextAnalysis(features: features, logits: logits, contributions: contributions, labelCount: labelCount)
+    }
+
+    /// Each token's own buckets, summed as integers (scales are applied once afterwards).
+    private static func addTokens(
+        _ table: UnsafeBufferPointer<Int8>,
+        _ buckets: UnsafeBufferPointer<UInt32>,
+        _ starts: UnsafeBufferPointer<Int>,
+        _ labelCount: Int,
+        into output: UnsafeMutableBufferPointer<Float>
+    ) {
+        var sums = [Int32](repeating: 0, count: labelCount)
+        sums.withUnsafeMutableBufferPointer { sums in
+            for token in 0..<(starts.count - 1) {
+                for label in 0..<labelCount { sums[label] = 0 }
+                for position in starts[token]..<starts[token + 1] {
+                    let base = Int(buckets[position]) &* labelCount
+                    for label in 0..<labelCount { sums[label] &+= Int32(table[base &+ label]) }
+                }
+                for label in 0..<labelCount { output[token &* labelCount &+ label] = Float(sums[label]) }
+            }
+        }
+    }
+
+    /// Each pair's weight, half to each of its two tokens.
+    private static func addPairs(
+        _ table: UnsafeBufferPointer<Int8>,
+        _ bigrams: UnsafeBufferPointer<UInt32>,
+        _ labelCount: Int,
+        into output: UnsafeMutableBufferPointer<Float>
+    ) {
+        for pair in 0..<bigrams.count {
+            let base = Int(bigrams[pair]) &* labelCount
+            for label in 0..<labelCount {
+                let half = Float(table[base &+ label]) / 2
+                output[pair &* labelCount &+ label] += half
+                output[(pair &+ 1) &* labelCount &+ label] += half
+            }
+        }
     }
 }

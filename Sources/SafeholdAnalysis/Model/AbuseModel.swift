@@ -67,7 +67,7 @@ public struct AbuseModel: Sendable {
 
     /// Scores a text.
     /// - Parameter text: Any text, however long or strange; the cost grows linearly with its length.
-    /// - Returns: Calibrated scores, the flagged labels and the words behind them.
+    /// - Returns: Calibrated scores, the flagged labels and the words behind the labels that are flagged or close.
     public func classify(_ text: String) -> AbuseScores {
         let analysis = analyze(extractor.extract(text))
         var scores: [AbuseLabel: Double] = [:]
@@ -76,9 +76,8 @@ public struct AbuseModel: Sendable {
         for (index, parameters) in header.labels.enumerated() {
             let score = calibrated(analysis.logits[index], parameters)
             scores[parameters.label] = score
-            guard score >= parameters.threshold else { continue }
-            flagged.insert(parameters.label)
-            spans += analysis.spans(label: index, parameters: parameters)
+            if score >= parameters.threshold { flagged.insert(parameters.label) }
+            if score >= parameters.spanGate { spans += analysis.spans(label: index, parameters: parameters) }
         }
         spans.sort { ($0.start, $0.label) < ($1.start, $1.label) }
         return AbuseScores(scores: scores, flagged: flagged, spans: spans)

@@ -20,20 +20,22 @@ public struct AbuseSpan: Sendable, Hashable, Codable {
 }
 
 /// What the model says about one text: a calibrated score per label, the labels over their thresholds, and
-/// the words behind each flagged label.
+/// the words behind each label that is flagged or close to it.
 public struct AbuseScores: Sendable, Hashable {
     /// Calibrated scores from 0 to 1 for every label (roughly the chance that a person would apply the label).
     public var scores: [AbuseLabel: Double]
     /// The labels whose score reached the threshold chosen for them when the model was trained.
     public var flagged: Set<AbuseLabel>
-    /// For each flagged label, the runs of words that drove it, merged when adjacent, sorted by start.
+    /// For each label whose score reached its span gate (flagged, or close to it: the gate was chosen on
+    /// SemEval-2021 Task 5 data and is never above the threshold), the runs of words that drove it, merged
+    /// when adjacent, sorted by start.
     public var spans: [AbuseSpan]
 
     /// Creates scores.
     /// - Parameters:
     ///   - scores: Calibrated score per label.
     ///   - flagged: Labels over their thresholds.
-    ///   - spans: Words that drove the flagged labels.
+    ///   - spans: Words that drove the labels.
     public init(scores: [AbuseLabel: Double], flagged: Set<AbuseLabel>, spans: [AbuseSpan]) {
         self.scores = scores
         self.flagged = flagged

@@ -15,6 +15,8 @@ struct LabelParameters: Sendable, Hashable, Codable {
     var threshold: Double
     /// A word whose own contribution to the raw logit reaches this is part of the label's spans.
     var spanThreshold: Float
+    /// The calibrated score at and above which the label's spans are given (at most ``threshold``).
+    var spanGate: Double
 }
 
 /// The readable part of a model file.

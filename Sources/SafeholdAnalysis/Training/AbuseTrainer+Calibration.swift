@@ -38,36 +38,49 @@ extension AbuseTrainer {
         let withThresholds = AbuseModel(header: header, weights: model.weights)
         let spanRows = rows.filter { $0.spans != nil }
         guard !spanRows.isEmpty else { return withThresholds }
-        let threshold = bestSpanThreshold(withThresholds, rows: spanRows)
-        for index in header.labels.indices { header.labels[index].spanThreshold = threshold }
+        let (threshold, gate) = bestSpanRule(withThresholds, rows: spanRows)
+        for index in header.labels.indices {
+            header.labels[index].spanThreshold = threshold
+            header.labels[index].spanGate = gate * header.labels[index].threshold
+        }
         return AbuseModel(header: header, weights: model.weights)
     }
 
-    /// The span threshold with the best mean SemEval span F1 over the rows.
-    static func bestSpanThreshold(_ model: AbuseModel, rows: [TrainingExample]) -> Float {
+    /// Candidate span gates, as shares of each label's threshold.
+    static let gateGrid: [Double] = [0, 0.25, 0.5, 0.75, 1]
+
+    /// The word threshold and gate with the best mean SemEval span F1 over the rows.
+    static func bestSpanRule(_ model: AbuseModel, rows: [TrainingExample]) -> (threshold: Float, gate: Double) {
         let analyses = ParallelMap.map(rows) { model.analyze(model.extractor.extract($0.text)) }
-        var best = (f1: -1.0, threshold: Float(1))
-        for candidate in spanGrid {
-            var total = 0.0
-            for (row, analysis) in zip(rows, analyses) {
-                let predicted = model.spanOffsets(analysis, spanThreshold: candidate)
-                total += Metrics.spanF1(predicted: predicted, gold: Set(row.spans ?? []))
+        let golds = rows.map { Set($0.spans ?? []) }
+        var best = (f1: -1.0, threshold: Float(1), gate: 1.0)
+        for gate in gateGrid {
+            for candidate in spanGrid {
+                var rule = model.header
+                for index in rule.labels.indices {
+                    rule.labels[index].spanThreshold = candidate
+                    rule.labels[index].spanGate = gate * rule.labels[index].threshold
+                }
+                var total = 0.0
+                for (analysis, gold) in zip(analyses, golds) {
+                    total += Metrics.spanF1(predicted: model.spanOffsets(analysis, labels: rule.labels), gold: gold)
+                }
+                if total > best.f1 { best = (total, candidate, gate) }
             }
-            if total > best.f1 { best = (total, candidate) }
         }
-        return best.threshold
+        return (best.threshold, best.gate)
     }
 }
 
 extension AbuseModel {
-    /// Every original offset inside a span of a flagged label: what SemEval-2021 Task 5 compares.
-    func spanOffsets(_ analysis: TextAnalysis, spanThreshold: Float? = nil) -> Set<Int> {
+    /// Every original offset inside a span that ``classify(_:)`` would give: what SemEval-2021 Task 5 compares.
+    func spanOffsets(_ analysis: TextAnalysis, labels: [LabelParameters]? = nil) -> Set<Int> {
         var offsets: Set<Int> = []
-        for (index, parameters) in header.labels.enumerated()
-        where calibrated(analysis.logits[index], parameters) >= parameters.threshold {
-            var adjusted = parameters
-            if let spanThreshold { adjusted.spanThreshold = spanThreshold }
-            for span in analysis.spans(label: index, parameters: adjusted) { offsets.formUnion(span.start..<span.end) }
+        for (index, parameters) in (labels ?? header.labels).enumerated()
+        where calibrated(analysis.logits[index], parameters) >= parameters.spanGate {
+            for span in analysis.spans(label: index, parameters: parameters) {
+                offsets.formUnion(span.start..<span.end)
+            }
         }
         return offsets
     }

@@ -43,15 +43,25 @@ struct AdaGrad {
         let rate = settings.learningRate
         let l2 = settings.l2
         for (label, error) in errors {
-            step(&biases[sourceBase + label], &biasSquares[sourceBase + label], gradient: error, rate: rate)
+            Self.step(&biases[sourceBase + label], &biasSquares[sourceBase + label], gradient: error, rate: rate)
             for bucket in row.buckets {
                 let index = Int(bucket) * labelCount + label
-                step(&weights[index], &squares[index], gradient: error * row.norm + l2 * weights[index], rate: rate)
+                Self.step(
+                    &weights[index],
+                    &squares[index],
+                    gradient: error * row.norm + l2 * weights[index],
+                    rate: rate
+                )
             }
         }
     }
 
-    @inline(__always) private func step(_ weight: inout Float, _ square: inout Float, gradient: Float, rate: Float) {
+    @inline(__always) private static func step(
+        _ weight: inout Float,
+        _ square: inout Float,
+        gradient: Float,
+        rate: Float
+    ) {
         square += gradient * gradient
         weight -= rate * gradient / (square.squareRoot() + 1e-6)
     }
@@ -79,7 +89,8 @@ struct AdaGrad {
                     plattA: 1,
                     plattB: 0,
                     threshold: 0.5,
-                    spanThreshold: 1
+                    spanThreshold: 1,
+                    spanGate: 0.5
                 )
             )
         }

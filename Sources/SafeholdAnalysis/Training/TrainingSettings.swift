@@ -20,7 +20,7 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
     /// Creates settings; the defaults are those of the shipped model.
     public init(
         version: String = "safehold-abuse-1",
-        features: FeatureSettings = FeatureSettings(),
+        features: FeatureSettings = FeatureSettings(bucketBits: 16),
         epochs: Int = 10,
         learningRate: Float = 0.1,
         l2: Float = 1e-6,

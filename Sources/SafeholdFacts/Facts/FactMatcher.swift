@@ -69,9 +69,10 @@ public struct FactMatcher: Sendable {
     public func matches(in text: String) -> [FactMatch] {
         var found: [FactMatch] = []
         if !words.isEmpty { found += wordMatches(in: text) }
-        if !digits.isEmpty { found += phoneMatches(in: text) }
+        let standard = FoldedText(text, options: .standard)
+        if !digits.isEmpty { found += phoneMatches(in: standard) }
         if !emails.isEmpty || !addresses.isEmpty {
-            let tokens = TokenList.make(text)
+            let tokens = TokenList.make(standard)
             if !emails.isEmpty { found += emailMatches(in: tokens) }
             if !addresses.isEmpty { found += addressMatches(in: AddressTokens.make(tokens)) }
         }
@@ -91,7 +92,7 @@ public struct FactMatcher: Sendable {
         return found
     }
 
-    private func phoneMatches(in text: String) -> [FactMatch] {
+    private func phoneMatches(in text: FoldedText) -> [FactMatch] {
         let stream = DigitStream.make(text)
         var found: [FactMatch] = []
         digits.forEachMatch(in: stream) { tag, range in

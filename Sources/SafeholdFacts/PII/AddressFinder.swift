@@ -5,7 +5,13 @@
 /// It reads tokens, not characters, and looks at most a dozen tokens ahead of each house number, so the
 /// cost is linear in the text.
 struct AddressFinder: Sendable {
-    static let longestName = 4
+    static let longestName = 5
+
+    /// Street types written before the name or number: `Avenue H`, `Highway 763`, `Route 309`, `SR 20`.
+    static let preTypes: Set<String> = ["ave", "hwy", "rte", "sr", "route", "highway", "interstate", "cr", "fm", "us"]
+
+    /// The original text, to tell capitalized names from ordinary words.
+    var original: [Unicode.Scalar] = []
 
     func find(in tokens: [AddressToken]) -> [PIIEntity] {
         var found: [PIIEntity] = []
@@ -38,21 +44,87 @@ struct AddressFinder: Sendable {
     /// `1428 N Elm St`, `12 rue de la Paix`, `3600 West 5th Ave Apt 2`.
     private func numberFirst(_ tokens: [AddressToken], at start: Int) -> (PIIEntity, Int)? {
         var index = start + 1
+        if index < tokens.count, tokens[index].gap == "-", tokens[index].isNumberLike { index += 1 }
         if index < tokens.count, ["bis", "ter", "a", "b"].contains(tokens[index].canonical) { index += 1 }
         if index < tokens.count, tokens[index].gap.contains(","), !isFrenchType(tokens[index]) { return nil }
+        if let preType = preTyped(tokens, at: index) { return finish(tokens, start: start, streetEnd: preType, base: 0.65) }
         if index < tokens.count, isFrenchType(tokens[index]) {
             return frenchStreet(tokens, number: start, type: index)
         }
-        if index < tokens.count, AddressVocabulary.isDirection(tokens[index].canonical), tokens[index].gap.count <= 2 { index += 1 }
+        var directed = false
+        if index < tokens.count, AddressVocabulary.isDirection(tokens[index].canonical), tokens[index].gap.count <= 2 {
+            index += 1
+            directed = true
+        }
+        if let preType = preTyped(tokens, at: index) { return finish(tokens, start: start, streetEnd: preType, base: 0.65) }
+        if directed, index + 1 < tokens.count, tokens[index].isNumberLike, AddressVocabulary.isDirection(tokens[index + 1].canonical) {
+            return finish(tokens, start: start, streetEnd: index + 1, base: 0.6)
+        }
         var names = 0
-        while index < tokens.count, names <= Self.longestName, isNameWord(tokens[index]), tokens[index].gap.count <= 2 {
-            if names > 0, AddressVocabulary.isStreetType(tokens[index].canonical), !isFrenchType(tokens[index]) {
-                return finish(tokens, start: start, streetEnd: index, base: 0.7)
+        var leadingType: Int?
+        while index < tokens.count, names <= Self.longestName, isNameWord(tokens[index]), tokens[index].gap.count <= 2,
+            !AddressVocabulary.unitWords.contains(tokens[index].canonical), names == 0 || !tokens[index].gap.contains(",")
+        {
+            if AddressVocabulary.isStreetType(tokens[index].canonical) {
+                if names > 0 { return finish(tokens, start: start, streetEnd: extendTypes(tokens, index), base: 0.7) }
+                if directed { leadingType = index }
             }
             names += 1
             index += 1
         }
-        return nil
+        if let leadingType, names == 1 { return finish(tokens, start: start, streetEnd: leadingType, base: 0.65) }
+        guard names > 0, names <= 3 else { return nil }
+        if let found = untyped(tokens, start: start, streetEnd: index - 1) { return found }
+        guard directed, tokens[(index - names)..<index].allSatisfy(isCapitalized) else { return nil }
+        return finish(tokens, start: start, streetEnd: index - 1, base: 0.55)
+    }
+
+    /// Whether a token was written with a capital letter or a digit first.
+    private func isCapitalized(_ token: AddressToken) -> Bool {
+        guard token.start < original.count else { return false }
+        let first = original[token.start]
+        return first.properties.isUppercase || first.properties.numericType != nil
+    }
+
+    /// `Cottage Grove Ave`: a street type that is part of the name, then the real one.
+    private func extendTypes(_ tokens: [AddressToken], _ index: Int) -> Int {
+        let next = index + 1
+        guard next < tokens.count, AddressVocabulary.isStreetType(tokens[next].canonical), tokens[next].gap.count <= 2 else { return index }
+        return next
+    }
+
+    /// `Avenue H`, `Highway 763`, `US Highway 278`, `State Road 75`: the type first, then a letter, number or name.
+    private func preTyped(_ tokens: [AddressToken], at index: Int) -> Int? {
+        var typeIndex = index
+        var prefixed = false
+        if typeIndex + 1 < tokens.count,
+            ["us", "state", "county", "old"].contains(tokens[typeIndex].canonical) || Regions.codes.contains(tokens[typeIndex].raw),
+            ["hwy", "rd", "rte"].contains(tokens[typeIndex + 1].canonical)
+        {
+            typeIndex += 1
+            prefixed = true
+        }
+        guard typeIndex + 1 < tokens.count, prefixed || Self.preTypes.contains(tokens[typeIndex].canonical),
+            tokens[typeIndex + 1].gap.count <= 3
+        else { return nil }
+        var numberIndex = typeIndex + 1
+        if ["no", "nr"].contains(tokens[numberIndex].canonical), numberIndex + 1 < tokens.count { numberIndex += 1 }
+        let next = tokens[numberIndex]
+        guard next.isNumberLike || (next.canonical.count == 1 && next.gap.count <= 2) else { return nil }
+        return numberIndex
+    }
+
+    /// `1328 West McDermott Suite 200`, `4805 Southwest 229th, Aloha, OR 97007`: no street type, but a unit or a
+    /// state with a postcode right after.
+    private func untyped(_ tokens: [AddressToken], start: Int, streetEnd: Int) -> (PIIEntity, Int)? {
+        let next = streetEnd + 1
+        if next < tokens.count, AddressVocabulary.unitWords.contains(tokens[next].canonical), tokens[next].gap.count <= 3 {
+            return finish(tokens, start: start, streetEnd: streetEnd, base: 0.6)
+        }
+        guard let tail = locality(tokens, after: streetEnd), tokens[tail].raw.first?.isNumber == true,
+            tokens[(streetEnd + 1)...tail].contains(where: { Regions.codes.contains($0.raw) || Regions.names.contains($0.raw) })
+        else { return nil }
+        return finish(tokens, start: start, streetEnd: streetEnd, base: 0.55)
     }
 
     private func frenchStreet(_ tokens: [AddressToken], number: Int, type: Int) -> (PIIEntity, Int)? {
@@ -78,14 +150,18 @@ struct AddressFinder: Sendable {
         return finish(tokens, start: start, streetEnd: typeIndex + 1, base: 0.65)
     }
 
+    /// `PO Box 123`, `P.O. Box 388-317`, `Post Office Box 5`, `Box # 63`, `Route Box # 100`, `RR 2 Box 7`.
     private func postBox(_ tokens: [AddressToken], at index: Int) -> (PIIEntity, Int)? {
         let words = tokens[index...].prefix(4).map(\.canonical)
         var length = 0
         if words.starts(with: ["po", "box"]) || words.starts(with: ["pob"]) { length = words.first == "pob" ? 1 : 2 }
-        if words.starts(with: ["p", "o", "box"]) { length = 3 }
-        if words.starts(with: ["post", "office", "box"]) { length = 3 }
+        if words.starts(with: ["p", "o", "box"]) || words.starts(with: ["post", "office", "box"]) { length = 3 }
+        if words.starts(with: ["rte", "box"]) || words.starts(with: ["rr", "box"]) || words.starts(with: ["hc", "box"]) { length = 2 }
+        if length == 0, words.first == "box", index + 1 < tokens.count, tokens[index + 1].gap.contains("#") { length = 1 }
         guard length > 0, index + length < tokens.count, tokens[index + length].isNumberLike else { return nil }
-        return finish(tokens, start: index, streetEnd: index + length, base: 0.65)
+        var end = index + length
+        if end + 1 < tokens.count, tokens[end + 1].gap == "-", tokens[end + 1].isNumberLike { end += 1 }
+        return finish(tokens, start: index, streetEnd: end, base: 0.65)
     }
 
     /// Extends over a unit, a city, a state and a postcode after the street, and scores the whole.

@@ -77,7 +77,7 @@ struct NationalIDFinder: Sendable {
         var found: [PIIEntity] = []
         var index = 0
         while index < text.count {
-            guard text.isAlnum(index), !text.isAlnum(index - 1) else {
+            guard text.isAlnum(index), !text.isAlnum(index - 1), mayStartLettered(text, index) else {
                 index += 1
                 continue
             }
@@ -99,6 +99,15 @@ struct NationalIDFinder: Sendable {
             }
         }
         return found
+    }
+
+    /// Two letters (National Insurance), a digit or `x`/`y`/`z` then a digit (DNI, NIE).
+    private func mayStartLettered(_ text: ScanText, _ index: Int) -> Bool {
+        if text.isLetter(index) && text.isLetter(index + 1) {
+            return text.isAlnum(index + 2) ? text.isDigit(index + 2) : text.isDigit(index + 3)
+        }
+        let byte = text.bytes[index] | 0x20
+        return text.isDigit(index) || ((byte == 0x78 || byte == 0x79 || byte == 0x7A) && text.isDigit(index + 1))
     }
 
     private func lettered(_ compact: String, range: Range<Int>, text: ScanText) -> PIIEntity? {

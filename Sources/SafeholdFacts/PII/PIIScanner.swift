@@ -1,3 +1,5 @@
+import SafeholdText
+
 /// Finds personal information in any text: phone numbers, emails, street addresses, coordinates and map
 /// links, IP addresses, payment cards, IBANs and national identity numbers.
 ///
@@ -29,7 +31,7 @@ public struct PIIScanner: Sendable {
         let emails = EmailFinder()
         var found = emails.find(in: scanText) + emails.obfuscated(in: tokens, text: scanText)
         found += phones.find(in: scanText, runs: runs)
-        found += AddressFinder().find(in: AddressTokens.make(tokens))
+        found += AddressFinder(original: scanText.folded.original).find(in: AddressTokens.make(tokens))
         found += LocationFinder().find(in: scanText)
         found += NetworkFinder().find(in: scanText)
         let payments = PaymentFinder()

@@ -7,7 +7,7 @@ enum AddressVocabulary {
     static let streetTypes: [String: String] = table([
         "st": ["street", "st", "strt"],
         "ave": ["avenue", "ave", "av", "avn", "avenida"],
-        "rd": ["road", "rd"],
+        "rd": ["road", "rd"], "rte": ["route", "rte", "rt"],
         "blvd": ["boulevard", "blvd", "bd", "boul", "bvd"],
         "dr": ["drive", "dr", "drv"],
         "ln": ["lane", "ln"],
@@ -32,7 +32,7 @@ enum AddressVocabulary {
         "xing": ["crossing", "xing"],
         "pike": ["pike"], "run": ["run"], "path": ["path"],
         "rue": ["rue"], "allee": ["allee", "allée"], "ch": ["chemin", "ch"], "imp": ["impasse", "imp"],
-        "quai": ["quai"], "rte": ["route", "rte"], "cours": ["cours"], "fbg": ["faubourg", "fbg"],
+        "quai": ["quai"], "cours": ["cours"], "fbg": ["faubourg", "fbg"],
         "str": ["strasse", "straße", "str"], "weg": ["weg"], "gasse": ["gasse"], "damm": ["damm"],
         "ufer": ["ufer"], "chaussee": ["chaussee"], "ring": ["ring"],
     ])
@@ -46,7 +46,7 @@ enum AddressVocabulary {
 
     /// Words that introduce a flat, suite or floor.
     static let unitWords: Set<String> = [
-        "apt", "apartment", "unit", "suite", "ste", "flat", "room", "rm", "floor", "fl", "bldg", "building",
+        "apt", "apartment", "unit", "suite", "ste", "flat", "room", "rm", "floor", "fl", "flr", "bldg", "building",
         "lot", "trlr", "spc", "dept", "wohnung", "etage", "appartement", "bat", "batiment",
     ]
 
@@ -68,22 +68,47 @@ enum AddressVocabulary {
 
     /// The canonical form of one folded token, which may split into two.
     static func canonical(_ token: String) -> [String] {
-        let word = token.replacingOccurrences(of: "ß", with: "ss")
-        if isNumberLike(word) { return [word] }
-        let letters = word.contains(where: \.isNumber) ? leetLetters(word) : word
+        var bytes = Array(token.utf8)
+        if bytes.contains(0xC3) { bytes = Array(token.replacingOccurrences(of: "ß", with: "ss").utf8) }
+        if isNumberLike(bytes) { return [token] }
+        if bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { bytes = bytes.map(leetLetter) }
+        let letters = String(decoding: bytes, as: UTF8.self)
         if let known = streetTypes[letters] ?? directions[letters] ?? other[letters] { return [known] }
-        for (ending, canonical) in compoundEndings where letters.count >= ending.count + 3 && letters.hasSuffix(ending) {
-            return [folded(String(letters.dropLast(ending.count))), canonical]
+        for (ending, canonical) in compoundEndingBytes
+        where bytes.count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
+            return [folded(bytes.dropLast(ending.count)), canonical]
         }
-        return [folded(letters)]
+        return [folded(bytes[...])]
     }
 
+    private static let compoundEndingBytes: [([UInt8], String)] = compoundEndings.map { (Array($0.0.utf8), $0.1) }
+
+    /// `l` and `i` compare equal, as `1` may stand for either.
+    private static func folded(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { $0 == 0x6C ? 0x69 : $0 }, as: UTF8.self)
+    }
+
+    private static func leetLetter(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case 0x30: 0x6F
+        case 0x31: 0x69
+        case 0x33: 0x65
+        case 0x34: 0x61
+        case 0x35: 0x73
+        case 0x37: 0x74
+        case 0x38: 0x62
+        default: byte
+        }
+    }
+
+    static func isNumberLike(_ word: String) -> Bool { isNumberLike(Array(word.utf8)) }
+
     /// Digits with at most two letters after them: `12`, `12a`, `1st`, `42nd`.
-    static func isNumberLike(_ word: String) -> Bool {
+    static func isNumberLike(_ bytes: [UInt8]) -> Bool {
         var digits = 0
         var letters = 0
-        for scalar in word.unicodeScalars {
-            if scalar.value >= 0x30 && scalar.value <= 0x39 {
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
                 if letters > 0 { return false }
                 digits += 1
             } else {
@@ -93,33 +118,11 @@ enum AddressVocabulary {
         return digits > 0 && letters <= 2
     }
 
-    /// `l` and `i` compare equal, as `1` may stand for either.
-    private static func folded(_ word: String) -> String {
-        word.contains("l") ? word.replacingOccurrences(of: "l", with: "i") : word
-    }
-
     static func isStreetType(_ canonical: String) -> Bool { streetTypeValues.contains(canonical) }
     static func isDirection(_ canonical: String) -> Bool { directionValues.contains(canonical) }
 
     private static let streetTypeValues = Set(streetTypes.values)
     private static let directionValues = Set(directions.values)
-
-    private static func leetLetters(_ word: String) -> String {
-        String(
-            word.map { character -> Character in
-                switch character {
-                case "0": "o"
-                case "1": "i"
-                case "3": "e"
-                case "4": "a"
-                case "5": "s"
-                case "7": "t"
-                case "8": "b"
-                default: character
-                }
-            }
-        )
-    }
 
     private static func table(_ groups: [String: [String]]) -> [String: String] {
         var result: [String: String] = [:]

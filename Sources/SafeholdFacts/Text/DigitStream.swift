@@ -17,7 +17,11 @@ enum DigitStream {
 
     /// The stream for a text.
     static func make(_ text: String) -> CompactStream {
-        let folded = FoldedText(text, options: .standard)
+        make(FoldedText(text, options: .standard))
+    }
+
+    /// The stream for text already folded with the standard options.
+    static func make(_ folded: FoldedText) -> CompactStream {
         let scalars = folded.scalars
         var stream = CompactStream()
         var index = 0
@@ -89,6 +93,7 @@ enum DigitStream {
             }
         }
         if !digits.isEmpty && (real > 0 || afterDigits) { return digits }
+        guard word.count <= 6, let first = word.first, "zotfsen".unicodeScalars.contains(first) else { return nil }
         var text = ""
         text.unicodeScalars.append(contentsOf: word)
         if let value = words[text], value != 0 || text != "o" || afterDigits { return [value] }
