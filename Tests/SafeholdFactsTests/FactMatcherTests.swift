@@ -80,7 +80,7 @@ struct FactMatcherTests {
         #expect(!finds(german, in: "Hauptstraße 7, Berlin"))
         let french = ProtectedFact(kind: .address, value: "12 rue de la Paix, 75002 Paris")
         #expect(finds(french, in: "au 12, rue de la Paix"))
-        #expect(finds(french, in: "12 r. de la paix")  == false)
+        #expect(finds(french, in: "12 r. de la paix") == false)
         #expect(!finds(french, in: "14 rue de la Paix"))
     }
 
@@ -179,7 +179,9 @@ struct FactMatcherTests {
         let matcher = FactMatcher(facts: [fact])
         let match = matcher.matches(in: "415 555 0134")
         #expect(match.count == 1)
-        for shown in [String(describing: match), String(describing: fact), String(reflecting: fact), String(describing: matcher)] {
+        for shown in [
+            String(describing: match), String(describing: fact), String(reflecting: fact), String(describing: matcher),
+        ] {
             #expect(!shown.contains("0134") && !shown.contains("Majo"))
         }
         var dumped = ""

@@ -25,11 +25,24 @@ struct PIIScannerTests {
             PIICase(text: "ring 0049 30 1234567", type: .phone, value: "+49301234567"),
             PIICase(text: "(555) 123-4567 is the number", type: .phone, value: "+15551234567"),
             PIICase(text: "+1 415.555.2671", type: .phone, value: "+14155552671"),
+            PIICase(text: "1-800-555-0199 toll free", type: .phone, value: nil),
+            PIICase(text: "+1 (212) 456-7890", type: .phone, value: "+12124567890"),
+            PIICase(text: "212.456.7890", type: .phone, value: "+12124567890"),
+            PIICase(text: "+44 (0)20 7946 0958", type: .phone, value: "+442079460958"),
+            PIICase(text: "+49 (0) 30 12345678", type: .phone, value: "+493012345678"),
+            PIICase(text: "+33 6 12 34 56 78", type: .phone, value: "+33612345678"),
+            PIICase(text: "+61 2 9876 5432", type: .phone, value: "+61298765432"),
+            PIICase(text: "john.doe@example.co.uk", type: .email, value: "john.doe@example.co.uk"),
+            PIICase(text: "<first_last+tag@sub.domain.org>", type: .email, value: "first_last+tag@sub.domain.org"),
             PIICase(text: "mail Maria.Lopez+x@Example.org now", type: .email, value: "maria.lopez+x@example.org"),
             PIICase(text: "write to jo [at] example [dot] com", type: .email, value: "jo@example.com"),
             PIICase(text: "meet at 40.7128, -74.0060", type: .coordinates, value: "40.7128,-74.006"),
             PIICase(text: "she is at 40°42'46\"N 74°0'21\"W", type: .coordinates, value: nil),
-            PIICase(text: "https://maps.google.com/?q=40.7,-74.0 here", type: .mapLink, value: "https://maps.google.com/?q=40.7,-74.0"),
+            PIICase(
+                text: "https://maps.google.com/?q=40.7,-74.0 here",
+                type: .mapLink,
+                value: "https://maps.google.com/?q=40.7,-74.0"
+            ),
             PIICase(text: "https://maps.app.goo.gl/AbCd123", type: .mapLink, value: nil),
             PIICase(text: "https://www.openstreetmap.org/#map=17/51.5/-0.12", type: .mapLink, value: nil),
             PIICase(text: "///filled.count.soap", type: .mapLink, value: "///filled.count.soap"),
@@ -51,6 +64,9 @@ struct PIIScannerTests {
             PIICase(text: "Hauptstraße 5, 10115 Berlin", type: .address, value: nil),
             PIICase(text: "10 Queen St, Sydney NSW 2000", type: .address, value: nil),
             PIICase(text: "PO Box 1234", type: .address, value: nil),
+            PIICase(text: "24 Sussex Drive, Ottawa, ON K1M 1M4", type: .address, value: nil),
+            PIICase(text: "Unit 5, 42 Smith Street, Fitzroy VIC 3065", type: .address, value: nil),
+            PIICase(text: "come to 8 Rosemary Close, Leeds LS6 2PL", type: .address, value: nil),
         ]
     )
     func finds(_ example: PIICase) throws {

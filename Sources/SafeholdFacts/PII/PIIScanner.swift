@@ -12,7 +12,9 @@ public struct PIIScanner: Sendable {
     /// The scanner with the phone numbering plans shipped in the module.
     /// - Throws: ``PIIResourceError`` when the shipped resource is missing or damaged.
     public static func shipped() throws -> PIIScanner {
-        guard let metadata = PhoneMetadata.shipped else { throw PIIResourceError(resource: "phone-metadata.tsv", line: 0) }
+        guard let metadata = PhoneMetadata.shipped else {
+            throw PIIResourceError(resource: "phone-metadata.tsv", line: 0)
+        }
         return PIIScanner(metadata: metadata)
     }
 
