@@ -85,11 +85,17 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        // The report for police, courts and lawyers as self-contained HTML and as PDF, from a plain model.
+        .target(
+            name: "SafeholdDocuments",
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         // Evidence bundles anyone can verify, and (later) reports for police, courts and platforms.
         .target(
             name: "SafeholdReports",
             dependencies: [
-                "SafeholdCore", "SafeholdVault", "SafeholdImport",
+                "SafeholdCore", "SafeholdVault", "SafeholdImport", "SafeholdDocuments",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -186,6 +192,7 @@ let package = Package(
         .testTarget(name: "SafeholdRulesTests", dependencies: ["SafeholdRules", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(name: "SafeholdFactsTests", dependencies: ["SafeholdFacts", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(name: "SafeholdGuideTests", dependencies: ["SafeholdGuide"], swiftSettings: swiftSettings),
+        .testTarget(name: "SafeholdDocumentsTests", dependencies: ["SafeholdDocuments"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SafeholdReportsTests",
             dependencies: [
