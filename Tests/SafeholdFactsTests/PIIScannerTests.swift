@@ -45,6 +45,8 @@ struct PIIScannerTests {
             ),
             PIICase(text: "https://maps.app.goo.gl/AbCd123", type: .mapLink, value: nil),
             PIICase(text: "https://www.openstreetmap.org/#map=17/51.5/-0.12", type: .mapLink, value: nil),
+            PIICase(text: "see https://maps.apple.com/?ll=51.5,-0.12&q=Home", type: .mapLink, value: nil),
+            PIICase(text: "https://what3words.com/filled.count.soap", type: .mapLink, value: nil),
             PIICase(text: "///filled.count.soap", type: .mapLink, value: "///filled.count.soap"),
             PIICase(text: "logged in from 203.0.113.42 yesterday", type: .ipAddress, value: "203.0.113.42"),
             PIICase(text: "from 2001:db8::8a2e:370:7334", type: .ipAddress, value: "2001:db8::8a2e:370:7334"),

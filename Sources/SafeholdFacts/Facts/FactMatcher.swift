@@ -69,6 +69,7 @@ public struct FactMatcher: Sendable {
     public func matches(in text: String) -> [FactMatch] {
         var found: [FactMatch] = []
         if !words.isEmpty { found += wordMatches(in: text) }
+        guard !digits.isEmpty || !emails.isEmpty || !addresses.isEmpty else { return Self.outermost(found) }
         let standard = FoldedText(text, options: .standard)
         if !digits.isEmpty { found += phoneMatches(in: standard) }
         if !emails.isEmpty || !addresses.isEmpty {
