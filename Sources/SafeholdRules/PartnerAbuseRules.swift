@@ -30,13 +30,22 @@ public struct PartnerAbuseRules: Sendable {
     /// Loads the rules shipped in this module's resources.
     /// - Throws: ``RulesError`` when a shipped file is missing or does not compile (a packaging mistake).
     public static func shipped() throws -> PartnerAbuseRules {
+        try PartnerAbuseRules(files: shippedFiles())
+    }
+
+    /// The shipped rule files, by name, for tools and tests that add a language to them.
+    /// - Throws: ``RulesError`` when the resources cannot be read.
+    public static func shippedFiles() throws -> [(name: String, data: Data)] {
         guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
             throw RulesError(file: "Resources", message: "the rules folder is missing from the module")
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasPrefix("rules-") && $0.hasSuffix(".json") }.sorted()
-        let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
-        return try PartnerAbuseRules(files: files)
+        do {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasPrefix("rules-") && $0.hasSuffix(".json") }.sorted()
+            return try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
+        } catch {
+            throw RulesError(file: "Resources", message: "the rule files could not be read (\(error))")
+        }
     }
 
     /// Compiles rule files.
@@ -90,7 +99,7 @@ public struct PartnerAbuseRules: Sendable {
         guard !message.tokens.isEmpty else { return [] }
         let context = MessageContext(message: message, language: language)
         let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
-        var matches: [RuleMatch] = []
+        var byRule: [Int: RuleMatch] = [:]
         for hit in matcher.hits(of: language.patterns) {
             let meta = language.meta[hit.pattern]
             guard !context.isNegated(hit), !context.isException(hit), !context.isCounterSpeech(hit),
@@ -102,17 +111,23 @@ public struct PartnerAbuseRules: Sendable {
             let folds = message.tokens[hit.tokens.lowerBound].range.lowerBound
                 ..< message.tokens[hit.tokens.upperBound - 1].range.upperBound
             let original = folded.originalRange(of: folds)
-            matches.append(
-                RuleMatch(
-                    ruleID: rule.info.id,
-                    severity: meta.severity.lowered(by: lowered),
-                    baseSeverity: meta.severity,
-                    spans: [ScalarSpan(start: original.lowerBound, end: original.upperBound)],
-                    quoted: quoted,
-                    joking: context.joking
-                ))
+            let span = ScalarSpan(start: original.lowerBound, end: original.upperBound)
+            var match = byRule[meta.rule] ?? RuleMatch(
+                ruleID: rule.info.id, severity: .low, baseSeverity: .low, spans: [], quoted: true, joking: true)
+            match.severity = max(match.severity, meta.severity.lowered(by: lowered))
+            match.baseSeverity = max(match.baseSeverity, meta.severity)
+            match.spans.append(span)
+            match.quoted = match.quoted && quoted
+            match.joking = match.joking && context.joking
+            byRule[meta.rule] = match
         }
-        return matches
+        return byRule.keys.sorted().compactMap { number in
+            byRule[number].map { match in
+                var merged = match
+                merged.spans = ScalarSpan.merge(match.spans)
+                return merged
+            }
+        }
     }
 }
 

@@ -27,6 +27,7 @@ struct FactMatcherTests {
             FactCase(text: "four one five five five five zero one three four", found: true),
             FactCase(text: "four one five, five five five, oh one three four", found: true),
             FactCase(text: "415.555.O134", found: true),
+            FactCase(text: "4l5 555 Ol34", found: true),
             FactCase(text: "４１５５５５０１３４", found: true),
             FactCase(text: "41\u{200B}5 555 01\u{200B}34", found: true),
             FactCase(text: "4️⃣1️⃣5️⃣5️⃣5️⃣5️⃣0️⃣1️⃣3️⃣4️⃣", found: true),
@@ -80,8 +81,18 @@ struct FactMatcherTests {
         #expect(!finds(german, in: "Hauptstraße 7, Berlin"))
         let french = ProtectedFact(kind: .address, value: "12 rue de la Paix, 75002 Paris")
         #expect(finds(french, in: "au 12, rue de la Paix"))
-        #expect(finds(french, in: "12 r. de la paix")  == false)
+        #expect(finds(french, in: "12 r. de la paix") == false)
         #expect(!finds(french, in: "14 rue de la Paix"))
+    }
+
+    @Test("a British address by house number or by street with postcode")
+    func britishAddress() {
+        let fact = ProtectedFact(kind: .address, value: "Flat 2, 10 Downing Street, London SW1A 2AA")
+        #expect(finds(fact, in: "she's at 10 downing st now"))
+        #expect(finds(fact, in: "Downing Street, SW1A 2AA"))
+        #expect(finds(fact, in: "Downing St SW1A2AA"))
+        #expect(!finds(fact, in: "11 Downing Street"))
+        #expect(!finds(fact, in: "Downing Street, SW1A 2AB"))
     }
 
     static let name = ProtectedFact(kind: .name, value: "María José Núñez", aliases: ["Majo"])
@@ -179,7 +190,9 @@ struct FactMatcherTests {
         let matcher = FactMatcher(facts: [fact])
         let match = matcher.matches(in: "415 555 0134")
         #expect(match.count == 1)
-        for shown in [String(describing: match), String(describing: fact), String(reflecting: fact), String(describing: matcher)] {
+        for shown in [
+            String(describing: match), String(describing: fact), String(reflecting: fact), String(describing: matcher),
+        ] {
             #expect(!shown.contains("0134") && !shown.contains("Majo"))
         }
         var dumped = ""

@@ -15,11 +15,19 @@ enum AddressEvaluation {
         var tags: [(tag: String, range: Range<Int>)]
     }
 
-    static let files = ["training_labeled.xml", "training_us50_messiest_manual_label.xml", "training_us50_train_tagged.xml", "training_multi_word_state_addresses.xml"]
+    static let files = [
+        "training_labeled.xml", "training_us50_messiest_manual_label.xml", "training_us50_train_tagged.xml",
+        "training_multi_word_state_addresses.xml",
+    ]
 
     static func run(source: URL) throws {
         let scanner = try PIIScanner.shipped()
-        var streets = 0, boxes = 0, skipped = 0, found = 0, falsePositives = 0, truePositives = 0
+        var streets = 0
+        var boxes = 0
+        var skipped = 0
+        var found = 0
+        var falsePositives = 0
+        var truePositives = 0
         var missed: [String] = []
         for name in files {
             let url = source.appendingPathComponent(name)
@@ -38,7 +46,9 @@ enum AddressEvaluation {
                 let prefix = "Please send it to "
                 let sentence = prefix + address.text + " by Friday."
                 let offset = prefix.unicodeScalars.count
-                let core = address.tags.filter { ["AddressNumber", "StreetName", "StreetNamePostType", "USPSBoxID", "USPSBoxType"].contains($0.tag) }
+                let core = address.tags.filter {
+                    ["AddressNumber", "StreetName", "StreetNamePostType", "USPSBoxID", "USPSBoxType"].contains($0.tag)
+                }
                 let low = offset + (core.map(\.range.lowerBound).min() ?? 0)
                 let high = offset + (core.map(\.range.upperBound).max() ?? 0)
                 let whole = offset..<(offset + address.text.unicodeScalars.count)
@@ -55,10 +65,26 @@ enum AddressEvaluation {
         }
         let negatives = negativeFalsePositives(scanner)
         let total = streets + boxes
-        print("usaddress: \(total) addresses with a number and street or a PO box (\(streets) streets, \(boxes) boxes); \(skipped) intersections, landmarks and fragments left out")
-        print(String(format: "recall (number through street type covered): %.3f (%d of %d)", Double(found) / Double(max(total, 1)), found, total))
-        print("false positives: \(falsePositives) in the address sentences, \(negatives) in \(negativeSentences.count) sentences without an address")
-        print(String(format: "precision: %.3f", Double(truePositives) / Double(max(truePositives + falsePositives + negatives, 1))))
+        print(
+            "usaddress: \(total) addresses with a number and street or a PO box (\(streets) streets, \(boxes) boxes); \(skipped) intersections, landmarks and fragments left out"
+        )
+        print(
+            String(
+                format: "recall (number through street type covered): %.3f (%d of %d)",
+                Double(found) / Double(max(total, 1)),
+                found,
+                total
+            )
+        )
+        print(
+            "false positives: \(falsePositives) in the address sentences, \(negatives) in \(negativeSentences.count) sentences without an address"
+        )
+        print(
+            String(
+                format: "precision: %.3f",
+                Double(truePositives) / Double(max(truePositives + falsePositives + negatives, 1))
+            )
+        )
         print("some misses:")
         for text in missed { print("  " + text) }
     }
@@ -67,7 +93,9 @@ enum AddressEvaluation {
     static func parse(_ xml: String) -> [Labelled] {
         var result: [Labelled] = []
         for line in xml.components(separatedBy: "\n") {
-            guard let open = line.range(of: "<AddressString>"), let close = line.range(of: "</AddressString>") else { continue }
+            guard let open = line.range(of: "<AddressString>"), let close = line.range(of: "</AddressString>") else {
+                continue
+            }
             var body = Substring(line[open.upperBound..<close.lowerBound])
             var text = ""
             var tags: [(String, Range<Int>)] = []

@@ -7,15 +7,24 @@ enum Bench {
     static func run(megabytes: Double, hostile includeHostile: Bool = true) throws {
         let messages = ChatText.messages(bytes: Int(megabytes * 1_000_000))
         let bytes = messages.reduce(0) { $0 + $1.utf8.count }
-        print("machine: \(ProcessInfo.processInfo.processorCount) cores, \(ProcessInfo.processInfo.operatingSystemVersionString)")
+        print(
+            "machine: \(ProcessInfo.processInfo.processorCount) cores, \(ProcessInfo.processInfo.operatingSystemVersionString)"
+        )
         print("date: \(ISO8601DateFormatter().string(from: Date()))")
         print(String(format: "text: %d messages, %.2f MB", messages.count, Double(bytes) / 1e6))
         let facts = ChatText.facts(count: 200)
-        for count in [1, 20, 200] {
+        for count in [1, 5, 20, 200] {
             let matcher = FactMatcher(facts: Array(facts.prefix(count)))
             var found = 0
             let seconds = time { for message in messages { found += matcher.matches(in: message).count } }
-            print(String(format: "FactMatcher %3d facts: %6.2f MB/s (%d matches)", count, Double(bytes) / 1e6 / seconds, found))
+            print(
+                String(
+                    format: "FactMatcher %3d facts: %6.2f MB/s (%d matches)",
+                    count,
+                    Double(bytes) / 1e6 / seconds,
+                    found
+                )
+            )
         }
         let scanner = try PIIScanner.shipped()
         var entities = 0
@@ -39,9 +48,23 @@ enum Bench {
         for (name, make) in inputs {
             let small = make(100_000)
             let large = make(200_000)
-            let first = time { _ = scanner.scan(small); _ = matcher.matches(in: small) }
-            let second = time { _ = scanner.scan(large); _ = matcher.matches(in: large) }
-            print(String(format: "hostile %-15@ 100k: %.3f s, 200k: %.3f s, ratio %.2f", name as NSString, first, second, second / first))
+            let first = time {
+                _ = scanner.scan(small)
+                _ = matcher.matches(in: small)
+            }
+            let second = time {
+                _ = scanner.scan(large)
+                _ = matcher.matches(in: large)
+            }
+            print(
+                String(
+                    format: "hostile %-15@ 100k: %.3f s, 200k: %.3f s, ratio %.2f",
+                    name as NSString,
+                    first,
+                    second,
+                    second / first
+                )
+            )
         }
     }
 

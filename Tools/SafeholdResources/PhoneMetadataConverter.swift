@@ -29,13 +29,28 @@ enum PhoneMetadataConverter {
             "# Source: PhoneNumberMetadata.json sha256 \(digest). Apache-2.0: see LICENSE-libphonenumber.txt.",
             "# region<TAB>calling code<TAB>national prefix<TAB>main region for code<TAB>type|lengths|pattern…",
         ]
-        let sorted = territories.sorted { ($0["id"] as? String ?? "", $0["countryCode"] as? String ?? "") < ($1["id"] as? String ?? "", $1["countryCode"] as? String ?? "") }
+        let sorted = territories.sorted {
+            ($0["id"] as? String ?? "", $0["countryCode"] as? String ?? "") < (
+                $1["id"] as? String ?? "", $1["countryCode"] as? String ?? ""
+            )
+        }
         for territory in sorted { lines.append(try line(for: territory)) }
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        try (lines.joined(separator: "\n") + "\n").write(to: out.appendingPathComponent("phone-metadata.tsv"), atomically: true, encoding: .utf8)
-        try licence().write(to: out.appendingPathComponent("LICENSE-libphonenumber.txt"), atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(
+            to: out.appendingPathComponent("phone-metadata.tsv"),
+            atomically: true,
+            encoding: .utf8
+        )
+        try licence().write(
+            to: out.appendingPathComponent("LICENSE-libphonenumber.txt"),
+            atomically: true,
+            encoding: .utf8
+        )
         try provenance(digest: digest, regions: sorted.count).write(
-            to: out.appendingPathComponent("PROVENANCE.md"), atomically: true, encoding: .utf8)
+            to: out.appendingPathComponent("PROVENANCE.md"),
+            atomically: true,
+            encoding: .utf8
+        )
         print("wrote \(sorted.count) regions to \(out.path)/phone-metadata.tsv")
     }
 
@@ -44,7 +59,10 @@ enum PhoneMetadataConverter {
             throw Failure(description: "A territory has no id or calling code.")
         }
         let general = lengths(of: territory["generalDesc"] as? [String: Any])
-        var fields = [id, code, territory["nationalPrefix"] as? String ?? "", territory["mainCountryForCode"] as? String == "true" ? "1" : "0"]
+        var fields = [
+            id, code, territory["nationalPrefix"] as? String ?? "",
+            territory["mainCountryForCode"] as? String == "true" ? "1" : "0",
+        ]
         for type in lineTypes {
             guard let description = territory[type] as? [String: Any],
                 let pattern = description["nationalNumberPattern"] as? String
@@ -58,14 +76,20 @@ enum PhoneMetadataConverter {
 
     /// `9,10`, `[5-12]` or `[4-8],10` as a sorted list.
     static func lengths(of description: [String: Any]?) -> [Int] {
-        guard let lengths = description?["possibleLengths"] as? [String: Any], let national = lengths["national"] as? String else {
+        guard let lengths = description?["possibleLengths"] as? [String: Any],
+            let national = lengths["national"] as? String
+        else {
             return []
         }
         var result = Set<Int>()
         for item in national.split(separator: ",") {
             let text = item.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
             let bounds = text.split(separator: "-").compactMap { Int($0) }
-            if bounds.count == 2 { result.formUnion(bounds[0]...bounds[1]) } else if let one = bounds.first { result.insert(one) }
+            if bounds.count == 2 {
+                result.formUnion(bounds[0]...bounds[1])
+            } else if let one = bounds.first {
+                result.insert(one)
+            }
         }
         return result.sorted()
     }
@@ -73,7 +97,9 @@ enum PhoneMetadataConverter {
     static func licence() throws -> String {
         let apache = (try? String(contentsOfFile: "/usr/share/common-licenses/Apache-2.0", encoding: .utf8)) ?? ""
         guard !apache.isEmpty else {
-            throw Failure(description: "/usr/share/common-licenses/Apache-2.0 is missing; the licence text is copied from there.")
+            throw Failure(
+                description: "/usr/share/common-licenses/Apache-2.0 is missing; the licence text is copied from there."
+            )
         }
         return """
             phone-metadata.tsv is derived from libphonenumber's PhoneNumberMetadata.xml

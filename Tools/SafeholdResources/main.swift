@@ -4,6 +4,7 @@ import Foundation
 ///
 ///     safehold-resources phone-metadata --source DIR --out DIR
 ///     safehold-resources evaluate-addresses --source DIR
+///     safehold-resources evaluate-phones --source DIR
 ///     safehold-resources bench [--megabytes N]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -20,6 +21,7 @@ func fail(_ message: String) -> Never {
 let usage = """
     usage: safehold-resources phone-metadata --source DIR --out DIR
            safehold-resources evaluate-addresses --source DIR
+           safehold-resources evaluate-phones --source DIR
            safehold-resources bench [--megabytes N] [--no-hostile]
     """
 
@@ -31,8 +33,14 @@ do {
     case "evaluate-addresses":
         guard let source = option("--source") else { fail(usage) }
         try AddressEvaluation.run(source: URL(fileURLWithPath: source))
+    case "evaluate-phones":
+        guard let source = option("--source") else { fail(usage) }
+        try PhoneEvaluation.run(source: URL(fileURLWithPath: source))
     case "bench":
-        try Bench.run(megabytes: Double(option("--megabytes") ?? "2") ?? 2, hostile: !arguments.contains("--no-hostile"))
+        try Bench.run(
+            megabytes: Double(option("--megabytes") ?? "2") ?? 2,
+            hostile: !arguments.contains("--no-hostile")
+        )
     default:
         fail(usage)
     }

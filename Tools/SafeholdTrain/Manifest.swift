@@ -81,10 +81,12 @@ struct Manifest: Codable {
 
     static let learner =
         "text folded with SafeholdText .aggressive; hashed word unigrams, word bigrams and character 2-5-grams "
-        + "inside word boundaries (2^bucketBits buckets), L2-normalised counts; multi-label logistic regression "
+        + "inside word boundaries (2^bucketBits buckets), counts scaled by 1/sqrt(max(count, normFloor)); multi-label logistic regression "
         + "with masked loss for labels a set does not annotate, AdaGrad on one thread, SplitMix64 shuffle, one bias "
         + "per data set and label during training (their mean ships); Int8 weights with one scale per label; "
-        + "Platt scaling and an F1-best threshold per label on the calibration portion; one span threshold "
+        + "Platt scaling weighted to a reference mix (label share 10-30 %) with a no-evidence anchor, and a "
+        + "weighted-F1-best threshold per label (at least the no-evidence score + 0.15) on the calibration "
+        + "portion; one span threshold "
         + "(a word's own logit contribution) chosen for mean SemEval-2021 span F1 on the calibration portion of "
         + "the SemEval train split"
 

@@ -20,7 +20,7 @@ struct ExtractedFeatures: Sendable {
     var featureCount: Int { buckets.count + bigrams.count }
 
     /// The factor every feature is multiplied by, so that long and short texts are on one scale.
-    var norm: Float { featureCount == 0 ? 0 : 1 / Float(featureCount).squareRoot() }
+    var norm: Float = 0
 }
 
 /// Turns text into hashed features.
@@ -58,6 +58,8 @@ struct FeatureExtractor: Sendable {
             let joined = (tokenHashes[pair] &* 0x9E37_79B9_7F4A_7C15) ^ tokenHashes[pair + 1] ^ Seeds.bigram
             result.bigrams.append(bucket(joined))
         }
+        result.norm =
+            result.featureCount == 0 ? 0 : 1 / Float(max(result.featureCount, settings.normFloor)).squareRoot()
         return result
     }
 

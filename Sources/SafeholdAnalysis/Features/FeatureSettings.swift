@@ -8,6 +8,9 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
     public var maxCharGram: Int
     /// Only the first this many letters of a word give character n-grams, so a very long word costs little.
     public var charGramWordLimit: Int
+    /// Features are scaled by 1/√(max(count, this)): a text of one or two words is little evidence, and
+    /// without a floor its few features would weigh as much as a whole paragraph's.
+    public var normFloor: Int
 
     /// Creates settings.
     /// - Parameters:
@@ -15,11 +18,19 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
     ///   - minCharGram: Shortest character n-gram.
     ///   - maxCharGram: Longest character n-gram.
     ///   - charGramWordLimit: Letters of a word that give character n-grams.
-    public init(bucketBits: Int = 20, minCharGram: Int = 2, maxCharGram: Int = 5, charGramWordLimit: Int = 40) {
+    ///   - normFloor: The smallest feature count used for scaling.
+    public init(
+        bucketBits: Int = 16,
+        minCharGram: Int = 2,
+        maxCharGram: Int = 5,
+        charGramWordLimit: Int = 40,
+        normFloor: Int = 32
+    ) {
         self.bucketBits = bucketBits
         self.minCharGram = minCharGram
         self.maxCharGram = maxCharGram
         self.charGramWordLimit = charGramWordLimit
+        self.normFloor = normFloor
     }
 
     /// The number of hash buckets.
@@ -28,6 +39,6 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
     /// Whether the settings can be used (the file could be damaged).
     var isValid: Bool {
         (8...24).contains(bucketBits) && minCharGram >= 1 && maxCharGram >= minCharGram && maxCharGram <= 8
-            && (1...200).contains(charGramWordLimit)
+            && (1...200).contains(charGramWordLimit) && (1...10_000).contains(normFloor)
     }
 }

@@ -32,7 +32,7 @@ extension AbuseTrainer {
                 scores: scores,
                 labels: truths,
                 weights: weights,
-                floor: min(0.5, 2 * noEvidence)
+                floor: min(0.5, noEvidence + 0.15)
             )
         }
         let withThresholds = AbuseModel(header: header, weights: model.weights)

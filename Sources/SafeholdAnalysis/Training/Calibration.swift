@@ -88,7 +88,7 @@ enum Calibration {
     static let anchorShare = 0.05
 
     /// The score that gives the best weighted F1 when everything at or above it is flagged, but at least
-    /// `floor` (twice the score of a text with no evidence), so that a rare, hard label (threats) is not
+    /// `floor` (the score of a text with no evidence plus 0.15), so that a rare, hard label (threats) is not
     /// flagged on a faint hint in a short, ordinary message.
     static func bestThreshold(scores: [Double], labels: [Bool], weights: [Double], floor: Double) -> Double {
         let order = scores.indices.filter { weights[$0] > 0 }.sorted { scores[$0] > scores[$1] }

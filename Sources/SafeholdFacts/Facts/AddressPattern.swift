@@ -20,7 +20,9 @@ struct AddressPattern: Sendable {
         let segments = Self.segments(tokens)
         guard let street = segments.first(where: Self.isStreetSegment) else { return nil }
         let number = street.first(where: \.isNumberLike)?.canonical
-        var core = street.filter { !$0.isNumberLike && !$0.isDecoration && !AddressVocabulary.unitWords.contains($0.canonical) }
+        var core = street.filter {
+            !$0.isNumberLike && !$0.isDecoration && !AddressVocabulary.unitWords.contains($0.canonical)
+        }
         if core.isEmpty { core = street.filter { !$0.isNumberLike } }
         guard !core.isEmpty else { return nil }
         self.factIndex = factIndex
@@ -47,7 +49,8 @@ struct AddressPattern: Sendable {
     /// Without commas, `123 Main St Springfield IL` ends the street at its type.
     private static func cutAfterStreetType(_ segment: [AddressToken]) -> [AddressToken] {
         guard let first = segment.firstIndex(where: { !$0.isNumberLike }) else { return segment }
-        for index in segment.indices.dropFirst(first + 1) where AddressVocabulary.isStreetType(segment[index].canonical) {
+        for index in segment.indices.dropFirst(first + 1) where AddressVocabulary.isStreetType(segment[index].canonical)
+        {
             var end = index + 1
             if end < segment.count, AddressVocabulary.isDirection(segment[end].canonical) { end += 1 }
             if end < segment.count, segment[end].isNumberLike, !segment[..<index].contains(where: \.isNumberLike) {
@@ -84,7 +87,8 @@ struct AddressPattern: Sendable {
         let numbers = [neighbour(in: tokens, edge: index, step: -1), neighbour(in: tokens, edge: last, step: 1)]
             .compactMap { $0 }.filter { tokens[$0].isNumberLike }
         if !numbers.isEmpty {
-            guard let number, let found = numbers.first(where: { AddressTokens.sameNumber(tokens[$0].canonical, number) })
+            guard let number,
+                let found = numbers.first(where: { AddressTokens.sameNumber(tokens[$0].canonical, number) })
             else { return nil }
             return tokens[min(found, index)].start..<tokens[max(found, last)].end
         }

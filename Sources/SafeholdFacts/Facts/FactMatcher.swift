@@ -69,6 +69,7 @@ public struct FactMatcher: Sendable {
     public func matches(in text: String) -> [FactMatch] {
         var found: [FactMatch] = []
         if !words.isEmpty { found += wordMatches(in: text) }
+        guard !digits.isEmpty || !emails.isEmpty || !addresses.isEmpty else { return Self.outermost(found) }
         let standard = FoldedText(text, options: .standard)
         if !digits.isEmpty { found += phoneMatches(in: standard) }
         if !emails.isEmpty || !addresses.isEmpty {
@@ -87,7 +88,14 @@ public struct FactMatcher: Sendable {
             let entry = wordEntries[tag]
             let span = stream.originalRange(range)
             if entry.capitalOnly, !folded.original[span.lowerBound].properties.isUppercase { return }
-            found.append(FactMatch(factIndex: entry.factIndex, kind: kinds[entry.factIndex], start: span.lowerBound, end: span.upperBound))
+            found.append(
+                FactMatch(
+                    factIndex: entry.factIndex,
+                    kind: kinds[entry.factIndex],
+                    start: span.lowerBound,
+                    end: span.upperBound
+                )
+            )
         }
         return found
     }
@@ -118,7 +126,12 @@ public struct FactMatcher: Sendable {
             for pattern in patterns {
                 guard let span = pattern.match(in: tokens, at: index) else { continue }
                 found.append(
-                    FactMatch(factIndex: pattern.factIndex, kind: kinds[pattern.factIndex], start: span.lowerBound, end: span.upperBound)
+                    FactMatch(
+                        factIndex: pattern.factIndex,
+                        kind: kinds[pattern.factIndex],
+                        start: span.lowerBound,
+                        end: span.upperBound
+                    )
                 )
             }
         }
@@ -140,6 +153,6 @@ public struct FactMatcher: Sendable {
 }
 
 extension FactMatcher: CustomStringConvertible {
-    /// How many facts of each kind, never their values.
+    /// How many facts there are, never their values.
     public var description: String { "FactMatcher(\(kinds.count) facts)" }
 }

@@ -19,7 +19,9 @@ enum WordVariants {
         if words.count == 2 || words.count == 3 {
             result.append(Variant(text: words.reversed().joined(separator: " "), capitalOnly: false))
             if words.count == 3 {
-                result.append(Variant(text: ([words[2], words[0], words[1]]).joined(separator: " "), capitalOnly: false))
+                result.append(
+                    Variant(text: ([words[2], words[0], words[1]]).joined(separator: " "), capitalOnly: false)
+                )
             }
         }
         return result

@@ -47,7 +47,9 @@ struct AddressFinder: Sendable {
         if index < tokens.count, tokens[index].gap == "-", tokens[index].isNumberLike { index += 1 }
         if index < tokens.count, ["bis", "ter", "a", "b"].contains(tokens[index].canonical) { index += 1 }
         if index < tokens.count, tokens[index].gap.contains(","), !isFrenchType(tokens[index]) { return nil }
-        if let preType = preTyped(tokens, at: index) { return finish(tokens, start: start, streetEnd: preType, base: 0.65) }
+        if let preType = preTyped(tokens, at: index) {
+            return finish(tokens, start: start, streetEnd: preType, base: 0.65)
+        }
         if index < tokens.count, isFrenchType(tokens[index]) {
             return frenchStreet(tokens, number: start, type: index)
         }
@@ -56,14 +58,19 @@ struct AddressFinder: Sendable {
             index += 1
             directed = true
         }
-        if let preType = preTyped(tokens, at: index) { return finish(tokens, start: start, streetEnd: preType, base: 0.65) }
-        if directed, index + 1 < tokens.count, tokens[index].isNumberLike, AddressVocabulary.isDirection(tokens[index + 1].canonical) {
+        if let preType = preTyped(tokens, at: index) {
+            return finish(tokens, start: start, streetEnd: preType, base: 0.65)
+        }
+        if directed, index + 1 < tokens.count, tokens[index].isNumberLike,
+            AddressVocabulary.isDirection(tokens[index + 1].canonical)
+        {
             return finish(tokens, start: start, streetEnd: index + 1, base: 0.6)
         }
         var names = 0
         var leadingType: Int?
         while index < tokens.count, names <= Self.longestName, isNameWord(tokens[index]), tokens[index].gap.count <= 2,
-            !AddressVocabulary.unitWords.contains(tokens[index].canonical), names == 0 || !tokens[index].gap.contains(",")
+            !AddressVocabulary.unitWords.contains(tokens[index].canonical),
+            names == 0 || !tokens[index].gap.contains(",")
         {
             if AddressVocabulary.isStreetType(tokens[index].canonical) {
                 if names > 0 { return finish(tokens, start: start, streetEnd: extendTypes(tokens, index), base: 0.7) }
@@ -89,7 +96,8 @@ struct AddressFinder: Sendable {
     /// `Cottage Grove Ave`: a street type that is part of the name, then the real one.
     private func extendTypes(_ tokens: [AddressToken], _ index: Int) -> Int {
         let next = index + 1
-        guard next < tokens.count, AddressVocabulary.isStreetType(tokens[next].canonical), tokens[next].gap.count <= 2 else { return index }
+        guard next < tokens.count, AddressVocabulary.isStreetType(tokens[next].canonical), tokens[next].gap.count <= 2
+        else { return index }
         return next
     }
 
@@ -98,7 +106,8 @@ struct AddressFinder: Sendable {
         var typeIndex = index
         var prefixed = false
         if typeIndex + 1 < tokens.count,
-            ["us", "state", "county", "old"].contains(tokens[typeIndex].canonical) || Regions.codes.contains(tokens[typeIndex].raw),
+            ["us", "state", "county", "old"].contains(tokens[typeIndex].canonical)
+                || Regions.codes.contains(tokens[typeIndex].raw),
             ["hwy", "rd", "rte"].contains(tokens[typeIndex + 1].canonical)
         {
             typeIndex += 1
@@ -118,11 +127,15 @@ struct AddressFinder: Sendable {
     /// state with a postcode right after.
     private func untyped(_ tokens: [AddressToken], start: Int, streetEnd: Int) -> (PIIEntity, Int)? {
         let next = streetEnd + 1
-        if next < tokens.count, AddressVocabulary.unitWords.contains(tokens[next].canonical), tokens[next].gap.count <= 3 {
+        if next < tokens.count, AddressVocabulary.unitWords.contains(tokens[next].canonical),
+            tokens[next].gap.count <= 3
+        {
             return finish(tokens, start: start, streetEnd: streetEnd, base: 0.6)
         }
         guard let tail = locality(tokens, after: streetEnd), tokens[tail].raw.first?.isNumber == true,
-            tokens[(streetEnd + 1)...tail].contains(where: { Regions.codes.contains($0.raw) || Regions.names.contains($0.raw) })
+            tokens[(streetEnd + 1)...tail].contains(where: {
+                Regions.codes.contains($0.raw) || Regions.names.contains($0.raw)
+            })
         else { return nil }
         return finish(tokens, start: start, streetEnd: streetEnd, base: 0.55)
     }
@@ -130,7 +143,8 @@ struct AddressFinder: Sendable {
     private func frenchStreet(_ tokens: [AddressToken], number: Int, type: Int) -> (PIIEntity, Int)? {
         var index = type + 1
         var names = 0
-        while index < tokens.count, names < Self.longestName + 2, !tokens[index].isNumberLike, isNameWord(tokens[index]),
+        while index < tokens.count, names < Self.longestName + 2, !tokens[index].isNumberLike,
+            isNameWord(tokens[index]),
             !tokens[index].gap.contains(",")
         {
             names += 1
@@ -144,7 +158,10 @@ struct AddressFinder: Sendable {
     private func nameFirst(_ tokens: [AddressToken], at start: Int) -> (PIIEntity, Int)? {
         guard isNameWord(tokens[start]), !AddressVocabulary.isStreetType(tokens[start].canonical) else { return nil }
         let typeIndex = start + 1
-        guard typeIndex + 1 < tokens.count, ["str", "weg", "gasse", "allee", "damm", "ufer", "pl", "ring", "chaussee"].contains(tokens[typeIndex].canonical),
+        guard typeIndex + 1 < tokens.count,
+            ["str", "weg", "gasse", "allee", "damm", "ufer", "pl", "ring", "chaussee"].contains(
+                tokens[typeIndex].canonical
+            ),
             tokens[typeIndex].gap.count <= 1, isHouseNumber(tokens[typeIndex + 1]), tokens[typeIndex + 1].gap.count <= 2
         else { return nil }
         return finish(tokens, start: start, streetEnd: typeIndex + 1, base: 0.65)
@@ -156,8 +173,13 @@ struct AddressFinder: Sendable {
         var length = 0
         if words.starts(with: ["po", "box"]) || words.starts(with: ["pob"]) { length = words.first == "pob" ? 1 : 2 }
         if words.starts(with: ["p", "o", "box"]) || words.starts(with: ["post", "office", "box"]) { length = 3 }
-        if words.starts(with: ["rte", "box"]) || words.starts(with: ["rr", "box"]) || words.starts(with: ["hc", "box"]) { length = 2 }
-        if length == 0, words.first == "box", index + 1 < tokens.count, tokens[index + 1].gap.contains("#") { length = 1 }
+        if words.starts(with: ["rte", "box"]) || words.starts(with: ["rr", "box"]) || words.starts(with: ["hc", "box"])
+        {
+            length = 2
+        }
+        if length == 0, words.first == "box", index + 1 < tokens.count, tokens[index + 1].gap.contains("#") {
+            length = 1
+        }
         guard length > 0, index + length < tokens.count, tokens[index + length].isNumberLike else { return nil }
         var end = index + length
         if end + 1 < tokens.count, tokens[end + 1].gap == "-", tokens[end + 1].isNumberLike { end += 1 }
@@ -168,7 +190,11 @@ struct AddressFinder: Sendable {
     private func finish(_ tokens: [AddressToken], start: Int, streetEnd: Int, base: Double) -> (PIIEntity, Int) {
         var end = streetEnd
         var confidence = base
-        if end + 1 < tokens.count, AddressVocabulary.isDirection(tokens[end + 1].canonical), tokens[end + 1].gap.count <= 2 { end += 1 }
+        if end + 1 < tokens.count, AddressVocabulary.isDirection(tokens[end + 1].canonical),
+            tokens[end + 1].gap.count <= 2
+        {
+            end += 1
+        }
         end = unit(tokens, after: end)
         if let tail = locality(tokens, after: end) {
             end = tail
@@ -176,13 +202,23 @@ struct AddressFinder: Sendable {
         }
         let span = tokens[start].start..<tokens[end].end
         let value = tokens[start...end].map(\.raw).filter { !$0.isEmpty }.joined(separator: " ")
-        return (PIIEntity(type: .address, start: span.lowerBound, end: span.upperBound, value: value, confidence: min(confidence, 0.95)), end + 1)
+        return (
+            PIIEntity(
+                type: .address,
+                start: span.lowerBound,
+                end: span.upperBound,
+                value: value,
+                confidence: min(confidence, 0.95)
+            ), end + 1
+        )
     }
 
     private func unit(_ tokens: [AddressToken], after end: Int) -> Int {
         let next = end + 1
         guard next + 1 < tokens.count, tokens[next].gap.count <= 3 else { return end }
-        if AddressVocabulary.unitWords.contains(tokens[next].canonical), tokens[next + 1].gap.count <= 3 { return next + 1 }
+        if AddressVocabulary.unitWords.contains(tokens[next].canonical), tokens[next + 1].gap.count <= 3 {
+            return next + 1
+        }
         if tokens[next].gap.contains("#"), tokens[next].canonical.first?.isNumber == true { return next }
         return end
     }
@@ -196,8 +232,14 @@ struct AddressFinder: Sendable {
             let token = tokens[index]
             if isPostcode(tokens, index) {
                 last = index + (isSplitPostcodeStart(tokens, index) ? 1 : 0)
-                if index + 1 < tokens.count, last == index, tokens[index + 1].raw.count == 4, tokens[index + 1].gap == "-" { last = index + 1 }
-                if let found = last, found + 1 < tokens.count, isCityAfterPostcode(tokens, found + 1) { last = found + 1 }
+                if index + 1 < tokens.count, last == index, tokens[index + 1].raw.count == 4,
+                    tokens[index + 1].gap == "-"
+                {
+                    last = index + 1
+                }
+                if let found = last, found + 1 < tokens.count, isCityAfterPostcode(tokens, found + 1) {
+                    last = found + 1
+                }
                 return last
             }
             if Regions.codes.contains(token.raw) || Regions.names.contains(token.raw) { last = index }
@@ -242,6 +284,9 @@ struct AddressFinder: Sendable {
 
     private func isFrenchType(_ token: AddressToken) -> Bool {
         ["rue", "ave", "blvd", "allee", "ch", "imp", "quai", "rte", "cours", "fbg", "pl"].contains(token.canonical)
-            && ["rue", "avenue", "boulevard", "bd", "allee", "chemin", "impasse", "quai", "route", "cours", "faubourg", "place"].contains(token.raw)
+            && [
+                "rue", "avenue", "boulevard", "bd", "allee", "chemin", "impasse", "quai", "route", "cours", "faubourg",
+                "place",
+            ].contains(token.raw)
     }
 }

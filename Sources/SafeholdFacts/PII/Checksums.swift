@@ -21,7 +21,9 @@ enum Checksums {
         let rearranged = characters[4...] + characters[..<4]
         var remainder = 0
         for character in rearranged {
-            guard let value = character.isNumber ? character.wholeNumberValue : character.asciiValue.map({ Int($0) - 55 }),
+            guard
+                let value = character.isNumber
+                    ? character.wholeNumberValue : character.asciiValue.map({ Int($0) - 55 }),
                 value >= 0, value < 36
             else { return false }
             remainder = value >= 10 ? (remainder * 100 + value) % 97 : (remainder * 10 + value) % 97

@@ -59,7 +59,9 @@ struct EmailFinder: Sendable {
             let local = (first...(index - 1)).map { ($0 == first ? "" : tokens[$0].gap) + tokens[$0].text }.joined()
             let value = local + "@" + labels.joined(separator: ".")
             let span = tokens[first].start..<tokens[last].end
-            found.append(PIIEntity(type: .email, start: span.lowerBound, end: span.upperBound, value: value, confidence: 0.75))
+            found.append(
+                PIIEntity(type: .email, start: span.lowerBound, end: span.upperBound, value: value, confidence: 0.75)
+            )
         }
         return found
     }
@@ -68,7 +70,8 @@ struct EmailFinder: Sendable {
         let gap = tokens[index].gap
         if tokens[index].text == "at", index + 1 < tokens.count {
             let next = tokens[index + 1].gap
-            return (gap.hasSuffix("[") || gap.hasSuffix("(") || gap.hasSuffix("{")) && (next.hasPrefix("]") || next.hasPrefix(")") || next.hasPrefix("}"))
+            return (gap.hasSuffix("[") || gap.hasSuffix("(") || gap.hasSuffix("{"))
+                && (next.hasPrefix("]") || next.hasPrefix(")") || next.hasPrefix("}"))
                 || (gap == " " && next == " ")
         }
         return gap.contains("@") && gap != "@" && EmailSpotter.isAtGap(gap)

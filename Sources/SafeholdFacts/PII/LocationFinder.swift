@@ -4,11 +4,14 @@ import SafeholdText
 struct LocationFinder: Sendable {
     static let mapHosts = [
         "google.com/maps", "maps.google.", "goo.gl/maps", "maps.app.goo.gl", "maps.apple.com", "openstreetmap.org",
-        "osm.org", "what3words.com", "w3w.co", "bing.com/maps", "waze.com", "here.com", "mapquest.com", "google.co.uk/maps",
+        "osm.org", "what3words.com", "w3w.co", "bing.com/maps", "waze.com", "here.com", "mapquest.com",
+        "google.co.uk/maps",
     ]
 
     /// Words before a pair of decimals that say it is a place.
-    static let placeWords = ["lat", "lon", "lng", "gps", "coord", "location", "located", "position", "at ", "near", "📍", "pin", "geo"]
+    static let placeWords = [
+        "lat", "lon", "lng", "gps", "coord", "location", "located", "position", "at ", "near", "📍", "pin", "geo",
+    ]
 
     func find(in text: ScanText) -> [PIIEntity] {
         links(in: text) + decimal(in: text) + degrees(in: text) + threeWords(in: text)
@@ -19,7 +22,9 @@ struct LocationFinder: Sendable {
         var found: [PIIEntity] = []
         var index = 0
         while index < text.count {
-            guard text.bytes[index] == 0x68 || text.bytes[index] == 0x77 || text.bytes[index] == 0x6D, !text.isAlnum(index - 1) else {
+            guard text.bytes[index] == 0x68 || text.bytes[index] == 0x77 || text.bytes[index] == 0x6D,
+                !text.isAlnum(index - 1)
+            else {
                 index += 1
                 continue
             }
@@ -46,7 +51,9 @@ struct LocationFinder: Sendable {
         var found: [PIIEntity] = []
         var index = 0
         while index < text.count {
-            guard let (latitude, afterLatitude) = number(in: text, at: index), abs(latitude.value) <= 90, latitude.places >= 3 else {
+            guard let (latitude, afterLatitude) = number(in: text, at: index), abs(latitude.value) <= 90,
+                latitude.places >= 3
+            else {
                 index += 1
                 continue
             }
@@ -56,8 +63,10 @@ struct LocationFinder: Sendable {
                 next += 1
                 separators += 1
             }
-            if separators > 0, let (longitude, end) = number(in: text, at: next), abs(longitude.value) <= 180, longitude.places >= 3,
-                !text.isDigit(end), !(text.bytes.indices.contains(end) && text.bytes[end] == 0x2E && text.isDigit(end + 1))
+            if separators > 0, let (longitude, end) = number(in: text, at: next), abs(longitude.value) <= 180,
+                longitude.places >= 3,
+                !text.isDigit(end),
+                !(text.bytes.indices.contains(end) && text.bytes[end] == 0x2E && text.isDigit(end + 1))
             {
                 let value = format(latitude.value) + "," + format(longitude.value)
                 let before = text.before(index, length: 24).lowercased()
@@ -79,7 +88,9 @@ struct LocationFinder: Sendable {
     private func number(in text: ScanText, at start: Int) -> (Number, Int)? {
         var index = start
         if index < text.count, text.bytes[index] == 0x2D || text.bytes[index] == 0x2B { index += 1 }
-        guard text.isDigit(index), !text.isAlnum(start - 1), start == 0 || text.bytes[start - 1] != 0x2E else { return nil }
+        guard text.isDigit(index), !text.isAlnum(start - 1), start == 0 || text.bytes[start - 1] != 0x2E else {
+            return nil
+        }
         let digitsStart = index
         while text.isDigit(index), index - digitsStart < 3 { index += 1 }
         guard index < text.count, text.bytes[index] == 0x2E, text.isDigit(index + 1) else { return nil }
@@ -108,7 +119,9 @@ struct LocationFinder: Sendable {
             var next = first.end
             while next < scalars.count, next - first.end < 3, scalars[next] == " " || scalars[next] == "," { next += 1 }
             var secondDegree = next
-            while secondDegree < scalars.count, secondDegree - next < 4, scalars[secondDegree] != "°" { secondDegree += 1 }
+            while secondDegree < scalars.count, secondDegree - next < 4, scalars[secondDegree] != "°" {
+                secondDegree += 1
+            }
             if secondDegree < scalars.count, let second = angle(scalars, degreeAt: secondDegree), second.start == next {
                 let value = format(first.value) + "," + format(second.value)
                 found.append(text.entity(.coordinates, first.start..<second.end, value: value, confidence: 0.9))
@@ -129,14 +142,18 @@ struct LocationFinder: Sendable {
     private func angle(_ scalars: [Unicode.Scalar], degreeAt degree: Int) -> Angle? {
         var start = degree
         while start > 0, degree - start < 3, scalars[start - 1].properties.numericType != nil { start -= 1 }
-        guard start < degree, let degrees = Double(String(String.UnicodeScalarView(scalars[start..<degree]))) else { return nil }
+        guard start < degree, let degrees = Double(String(String.UnicodeScalarView(scalars[start..<degree]))) else {
+            return nil
+        }
         var index = degree + 1
         var value = degrees
         var divisor = 60.0
         for _ in 0..<2 {
             while index < scalars.count, scalars[index] == " " { index += 1 }
             var end = index
-            while end < scalars.count, end - index < 8, scalars[end].properties.numericType != nil || scalars[end] == "." { end += 1 }
+            while end < scalars.count, end - index < 8,
+                scalars[end].properties.numericType != nil || scalars[end] == "."
+            { end += 1 }
             guard end > index, end < scalars.count, "'′\"″’”".unicodeScalars.contains(scalars[end]),
                 let part = Double(String(String.UnicodeScalarView(scalars[index..<end])))
             else { break }
@@ -156,7 +173,8 @@ struct LocationFinder: Sendable {
         var found: [PIIEntity] = []
         var index = 0
         while index + 3 < text.count {
-            guard text.bytes[index] == 0x2F, text.bytes[index + 1] == 0x2F, text.bytes[index + 2] == 0x2F, text.isLetter(index + 3),
+            guard text.bytes[index] == 0x2F, text.bytes[index + 1] == 0x2F, text.bytes[index + 2] == 0x2F,
+                text.isLetter(index + 3),
                 !(index > 0 && text.bytes[index - 1] == 0x3A)
             else {
                 index += 1
@@ -164,11 +182,15 @@ struct LocationFinder: Sendable {
             }
             var end = index + 3
             var dots = 0
-            while end < text.count, text.isLetter(end) || (text.bytes[end] == 0x2E && text.isLetter(end + 1) && dots < 2) {
+            while end < text.count,
+                text.isLetter(end) || (text.bytes[end] == 0x2E && text.isLetter(end + 1) && dots < 2)
+            {
                 if text.bytes[end] == 0x2E { dots += 1 }
                 end += 1
             }
-            if dots == 2 { found.append(text.entity(.mapLink, index..<end, value: text.string(index..<end), confidence: 0.8)) }
+            if dots == 2 {
+                found.append(text.entity(.mapLink, index..<end, value: text.string(index..<end), confidence: 0.8))
+            }
             index = end
         }
         return found

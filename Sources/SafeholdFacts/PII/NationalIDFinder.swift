@@ -44,7 +44,9 @@ struct NationalIDFinder: Sendable {
     }
 
     private func canadianSIN(_ run: DigitRun, before: String, text: ScanText) -> PIIEntity? {
-        guard run.digits.count == 9, !run.plus, !run.parentheses, let digits = Checksums.digits(run.digitString) else { return nil }
+        guard run.digits.count == 9, !run.plus, !run.parentheses, let digits = Checksums.digits(run.digitString) else {
+            return nil
+        }
         let context = Self.sinWords.contains { before.range(of: "\\b\($0)\\b", options: .regularExpression) != nil }
         let shaped = run.groups == [3, 3, 3] && run.separators.count == 1 && !run.separators.contains(0x2E)
         guard shaped || (run.groups == [9] && context), digits[0] != 8, Checksums.luhn(digits) else { return nil }
@@ -57,12 +59,16 @@ struct NationalIDFinder: Sendable {
         let month = digits[3] * 10 + digits[4]
         guard (1...12).contains(month) || (20...42).contains(month) || (50...99).contains(month) else { return nil }
         let body = run.digitString.prefix(13)
-        guard let number = Int(body), let key = Int(run.digitString.suffix(2)), 97 - number % 97 == key else { return nil }
+        guard let number = Int(body), let key = Int(run.digitString.suffix(2)), 97 - number % 97 == key else {
+            return nil
+        }
         return text.entity(.nationalID, run.range, value: run.digitString, confidence: 0.9)
     }
 
     private func germanTaxID(_ run: DigitRun, before: String, text: ScanText) -> PIIEntity? {
-        guard run.digits.count == 11, !run.plus, let digits = Checksums.digits(run.digitString), digits[0] != 0 else { return nil }
+        guard run.digits.count == 11, !run.plus, let digits = Checksums.digits(run.digitString), digits[0] != 0 else {
+            return nil
+        }
         let context = Self.taxWords.contains { before.contains($0) }
         guard context || run.groups == [2, 3, 3, 3] else { return nil }
         var counts = [Int](repeating: 0, count: 10)
@@ -86,7 +92,9 @@ struct NationalIDFinder: Sendable {
             while end < text.count, compact.count < 16 {
                 if text.isAlnum(end), text.bytes[end] != 0x80 {
                     compact.append(Character(UnicodeScalar(text.bytes[end])))
-                } else if !(text.bytes[end] == 0x20 || text.bytes[end] == 0x2D) || !text.isAlnum(end + 1) || !text.isAlnum(end - 1) {
+                } else if !(text.bytes[end] == 0x20 || text.bytes[end] == 0x2D) || !text.isAlnum(end + 1)
+                    || !text.isAlnum(end - 1)
+                {
                     break
                 }
                 end += 1
@@ -133,7 +141,9 @@ struct NationalIDFinder: Sendable {
         if let first = characters.first, let index = "XYZ".firstIndex(of: first) {
             characters[0] = Character(String("XYZ".distance(from: "XYZ".startIndex, to: index)))
         }
-        guard let number = Int(String(characters[0...7])), characters[0...7].allSatisfy(\.isNumber) else { return false }
+        guard let number = Int(String(characters[0...7])), characters[0...7].allSatisfy(\.isNumber) else {
+            return false
+        }
         return letters[number % 23] == check
     }
 }

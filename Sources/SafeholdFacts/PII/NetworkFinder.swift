@@ -12,7 +12,8 @@ struct NetworkFinder: Sendable {
             {
                 found.append(entity)
                 index = end
-            } else if isHex(text, index) || text.bytes[index] == 0x3A, !isHex(text, index - 1), !(index > 0 && text.bytes[index - 1] == 0x3A),
+            } else if isHex(text, index) || text.bytes[index] == 0x3A, !isHex(text, index - 1),
+                !(index > 0 && text.bytes[index - 1] == 0x3A),
                 let (entity, end) = ipv6(in: text, at: index)
             {
                 found.append(entity)
@@ -31,7 +32,9 @@ struct NetworkFinder: Sendable {
             let partStart = index
             while text.isDigit(index), index - partStart < 4 { index += 1 }
             let length = index - partStart
-            guard length >= 1, length <= 3, let value = Int(text.string(partStart..<index)), value <= 255 else { return nil }
+            guard length >= 1, length <= 3, let value = Int(text.string(partStart..<index)), value <= 255 else {
+                return nil
+            }
             if length > 1, text.bytes[partStart] == 0x30 { return nil }
             parts.append(value)
             if parts.count < 4 {
@@ -39,11 +42,20 @@ struct NetworkFinder: Sendable {
                 index += 1
             }
         }
-        if text.isAlnum(index) || (index + 1 < text.count && text.bytes[index] == 0x2E && text.isDigit(index + 1)) { return nil }
+        if text.isAlnum(index) || (index + 1 < text.count && text.bytes[index] == 0x2E && text.isDigit(index + 1)) {
+            return nil
+        }
         let before = text.before(start, length: 10).lowercased()
         if before.hasSuffix("v") || before.contains("version") || before.hasSuffix("v ") { return nil }
         let confidence = parts.allSatisfy({ $0 < 10 }) ? 0.6 : 0.85
-        return (text.entity(.ipAddress, start..<index, value: parts.map(String.init).joined(separator: "."), confidence: confidence), index)
+        return (
+            text.entity(
+                .ipAddress,
+                start..<index,
+                value: parts.map(String.init).joined(separator: "."),
+                confidence: confidence
+            ), index
+        )
     }
 
     private func isHex(_ text: ScanText, _ index: Int) -> Bool {
@@ -54,8 +66,12 @@ struct NetworkFinder: Sendable {
 
     private func ipv6(in text: ScanText, at start: Int) -> (PIIEntity, Int)? {
         var end = start
-        while end < text.count, end - start < 45, isHex(text, end) || text.bytes[end] == 0x3A || text.bytes[end] == 0x2E { end += 1 }
-        while end > start, text.bytes[end - 1] == 0x2E || (text.bytes[end - 1] == 0x3A && !(end - 2 >= start && text.bytes[end - 2] == 0x3A)) { end -= 1 }
+        while end < text.count, end - start < 45, isHex(text, end) || text.bytes[end] == 0x3A || text.bytes[end] == 0x2E
+        { end += 1 }
+        while end > start,
+            text.bytes[end - 1] == 0x2E
+                || (text.bytes[end - 1] == 0x3A && !(end - 2 >= start && text.bytes[end - 2] == 0x3A))
+        { end -= 1 }
         guard !text.isAlnum(end) else { return nil }
         let candidate = text.string(start..<end).lowercased()
         guard Self.isIPv6(candidate) else { return nil }
@@ -73,7 +89,8 @@ struct NetworkFinder: Sendable {
             let parts = half.split(separator: ":", omittingEmptySubsequences: false)
             for (position, part) in parts.enumerated() {
                 if part.contains(".") {
-                    guard offset == halves.count - 1, position == parts.count - 1, part.split(separator: ".").count == 4 else { return false }
+                    guard offset == halves.count - 1, position == parts.count - 1, part.split(separator: ".").count == 4
+                    else { return false }
                     groups += 2
                     continue
                 }

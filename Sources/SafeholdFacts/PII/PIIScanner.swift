@@ -12,7 +12,9 @@ public struct PIIScanner: Sendable {
     /// The scanner with the phone numbering plans shipped in the module.
     /// - Throws: ``PIIResourceError`` when the shipped resource is missing or damaged.
     public static func shipped() throws -> PIIScanner {
-        guard let metadata = PhoneMetadata.shipped else { throw PIIResourceError(resource: "phone-metadata.tsv", line: 0) }
+        guard let metadata = PhoneMetadata.shipped else {
+            throw PIIResourceError(resource: "phone-metadata.tsv", line: 0)
+        }
         return PIIScanner(metadata: metadata)
     }
 
@@ -61,6 +63,7 @@ public struct PIIScanner: Sendable {
 
     private static func best(of cluster: [PIIEntity]) -> [PIIEntity] {
         guard cluster.count > 1 else { return cluster }
+        guard cluster.count <= 256 else { return firstComeFirstKept(cluster) }
         let ranked = cluster.sorted {
             ($0.confidence, $0.end - $0.start, -$0.start) > ($1.confidence, $1.end - $1.start, -$1.start)
         }
@@ -68,6 +71,14 @@ public struct PIIScanner: Sendable {
         for entity in ranked where !kept.contains(where: { $0.start < entity.end && entity.start < $0.end }) {
             kept.append(entity)
         }
+        return kept
+    }
+
+    /// For a crafted text where hundreds of findings overlap in a chain: keep each that starts after the last
+    /// kept one ends, so that the cost stays linear.
+    private static func firstComeFirstKept(_ cluster: [PIIEntity]) -> [PIIEntity] {
+        var kept: [PIIEntity] = []
+        for entity in cluster where entity.start >= (kept.last?.end ?? Int.min) { kept.append(entity) }
         return kept
     }
 }

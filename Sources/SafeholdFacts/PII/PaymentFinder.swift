@@ -3,8 +3,10 @@
 struct PaymentFinder: Sendable {
     func cards(in text: ScanText, runs: [DigitRun]) -> [PIIEntity] {
         runs.compactMap { run in
-            guard (12...19).contains(run.digits.count), run.separators.isSubset(of: [0x20, 0x2D]), !run.parentheses, !run.plus,
-                let digits = Checksums.digits(run.digitString), Checksums.luhn(digits), Self.issuerAccepts(run.digitString)
+            guard (12...19).contains(run.digits.count), run.separators.isSubset(of: [0x20, 0x2D]), !run.parentheses,
+                !run.plus,
+                let digits = Checksums.digits(run.digitString), Checksums.luhn(digits),
+                Self.issuerAccepts(run.digitString)
             else { return nil }
             let grouped = run.groups.count >= 3 && run.groups.dropLast().allSatisfy { $0 >= 4 && $0 <= 6 }
             guard grouped || run.groups.count == 1 else { return nil }
@@ -22,9 +24,11 @@ struct PaymentFinder: Sendable {
         case number.hasPrefix("4"): return [13, 16, 19].contains(length)
         case (51...55).contains(prefix(2)), (2221...2720).contains(prefix(4)): return length == 16
         case prefix(2) == 34 || prefix(2) == 37: return length == 15
-        case number.hasPrefix("6011"), prefix(2) == 65, (644...649).contains(prefix(3)): return (16...19).contains(length)
+        case number.hasPrefix("6011"), prefix(2) == 65, (644...649).contains(prefix(3)):
+            return (16...19).contains(length)
         case (3528...3589).contains(prefix(4)): return (16...19).contains(length)
-        case prefix(2) == 36, (300...305).contains(prefix(3)), prefix(2) == 38, prefix(2) == 39: return (14...19).contains(length)
+        case prefix(2) == 36, (300...305).contains(prefix(3)), prefix(2) == 38, prefix(2) == 39:
+            return (14...19).contains(length)
         case prefix(2) == 62: return (16...19).contains(length)
         case prefix(2) == 50, (56...69).contains(prefix(2)): return (12...19).contains(length)
         default: return false
@@ -35,7 +39,8 @@ struct PaymentFinder: Sendable {
         var found: [PIIEntity] = []
         var index = 0
         while index + 4 < text.count {
-            guard text.isLetter(index), text.isLetter(index + 1), text.isDigit(index + 2), text.isDigit(index + 3), !text.isAlnum(index - 1),
+            guard text.isLetter(index), text.isLetter(index + 1), text.isDigit(index + 2), text.isDigit(index + 3),
+                !text.isAlnum(index - 1),
                 let length = Self.lengths[text.string(index..<(index + 2)).uppercased()]
             else {
                 index += 1

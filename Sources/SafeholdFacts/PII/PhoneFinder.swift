@@ -15,9 +15,13 @@ struct PhoneFinder: Sendable {
 
     static let refusingWords = [
         "order", "invoice", "ref", "tracking", "ticket", "case", "receipt", "version", "serial", "sku", "isbn",
-        "account", "acct", "iban", "card", "ssn", "sin", "nir", "dni", "id", "steuer", "idnr", "#", "$", "€", "£", "¥", "no.", "nr", "po", "part",
+        "account", "acct", "iban", "card", "ssn", "sin", "nir", "dni", "id", "steuer", "idnr", "#", "$", "€", "£", "¥",
+        "no.", "nr", "po", "part",
     ]
-    static let invitingWords = ["phone", "tel", "call", "text", "mobile", "cell", "number", "whatsapp", "fax", "ring", "contact", "sms", "dial", "☎"]
+    static let invitingWords = [
+        "phone", "tel", "call", "text", "mobile", "cell", "number", "whatsapp", "fax", "ring", "contact", "sms", "dial",
+        "☎",
+    ]
 
     func find(in text: ScanText, runs: [DigitRun]) -> [PIIEntity] {
         runs.compactMap { run in
@@ -58,7 +62,9 @@ struct PhoneFinder: Sendable {
             } else if region.nationalPrefix != "1" {
                 continue
             }
-            if metadata.lineType(of: national, in: region) != nil { return ("+" + region.callingCode + national, formatted) }
+            if metadata.lineType(of: national, in: region) != nil {
+                return ("+" + region.callingCode + national, formatted)
+            }
         }
         return nil
     }
@@ -119,7 +125,8 @@ struct PhoneFinder: Sendable {
     static func refused(_ before: String) -> Bool {
         let words = before.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && !"#$€£.".contains($0) })
         return words.suffix(3).contains { word in
-            refusingWords.contains(String(word)) || word.hasSuffix("#") || refusingWords.contains(String(word.filter { $0 != "." }))
+            refusingWords.contains(String(word)) || word.hasSuffix("#")
+                || refusingWords.contains(String(word.filter { $0 != "." }))
         }
     }
 

@@ -32,8 +32,9 @@ struct PhoneMetadata: Sendable {
 
     /// The copy shipped in the module's resources, read once; nil only if the resource is missing or damaged.
     static let shipped: PhoneMetadata? = {
-        guard let url = Bundle.module.url(forResource: "phone-metadata", withExtension: "tsv", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "phone-metadata", withExtension: "tsv"),
+        guard
+            let url = Bundle.module.url(forResource: "phone-metadata", withExtension: "tsv", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: "phone-metadata", withExtension: "tsv"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return nil }
         return try? PhoneMetadata(tsv: text)

@@ -69,7 +69,9 @@ struct DigitRun: Sendable {
 
 extension ScanText {
     /// Every run of digits separated by at most one of ` -./()` at a time, not glued to letters.
-    func digitRuns(separators allowed: Set<UInt8> = [0x20, 0x2D, 0x2E, 0x2F, 0x28, 0x29], longest: Int = 40) -> [DigitRun] {
+    func digitRuns(separators allowed: Set<UInt8> = [0x20, 0x2D, 0x2E, 0x2F, 0x28, 0x29], longest: Int = 40)
+        -> [DigitRun]
+    {
         var runs: [DigitRun] = []
         var index = 0
         while index < count {
@@ -113,7 +115,11 @@ extension ScanText {
                 gap = 0
                 if run.digits.count > longest { break }
             } else if allowed.contains(byte), gap < 2 || ((byte == 0x28 || byte == 0x29) && gap < 3) {
-                if byte == 0x28 || byte == 0x29 { run.parentheses = true } else if gap == 0 { run.separators.insert(byte) }
+                if byte == 0x28 || byte == 0x29 {
+                    run.parentheses = true
+                } else if gap == 0 {
+                    run.separators.insert(byte)
+                }
                 group = 0
                 gap += 1
             } else {

@@ -74,6 +74,7 @@ enum AddressVocabulary {
         if bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { bytes = bytes.map(leetLetter) }
         let letters = String(decoding: bytes, as: UTF8.self)
         if let known = streetTypes[letters] ?? directions[letters] ?? other[letters] { return [known] }
+        if unitWords.contains(letters) || fillers.contains(letters) { return [letters] }
         for (ending, canonical) in compoundEndingBytes
         where bytes.count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
             return [folded(bytes.dropLast(ending.count)), canonical]

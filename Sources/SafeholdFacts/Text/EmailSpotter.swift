@@ -56,8 +56,16 @@ enum EmailSpotter {
             }
             for domain in domains {
                 let key = local.joined() + "@" + domain.labels.joined(separator: ".")
-                let cleanLocal = plain && (first == localEnd || tokens[first + 1].gap.allSatisfy { ".-_+".contains($0) })
-                result.append(Candidate(key: key, start: token.start, end: tokens[domain.last].end, isPlain: cleanLocal && domain.plain))
+                let cleanLocal =
+                    plain && (first == localEnd || tokens[first + 1].gap.allSatisfy { ".-_+".contains($0) })
+                result.append(
+                    Candidate(
+                        key: key,
+                        start: token.start,
+                        end: tokens[domain.last].end,
+                        isPlain: cleanLocal && domain.plain
+                    )
+                )
             }
             guard first > 0, isLocalGap(token.gap) else { break }
             first -= 1

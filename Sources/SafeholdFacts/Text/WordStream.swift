@@ -58,7 +58,8 @@ enum WordStream {
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A)
+                || (value >= 0x41 && value <= 0x5A)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

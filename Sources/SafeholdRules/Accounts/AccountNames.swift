@@ -14,14 +14,17 @@ struct AccountNames {
     static let concatenated = ["real", "the", "official", "backup", "new", "alt", "its", "iam", "not", "main",
         "private", "spam", "second", "other", "account", "again", "throwaway", "burner", "secret", "fake"]
 
-    /// The handle folded, without `@` or separators, for telling the same account from a new one.
+    /// The handle as written, lower-cased and without a leading `@`: only an identical handle is the same
+    /// account (a look-alike letter or an extra underscore makes a different one).
     let handle: String
     /// Cores of the handle and display name to compare.
     let cores: Set<String>
 
     init(_ account: AccountIdentity) {
         let handleParts = AccountNames.parts(of: account.handle)
-        handle = handleParts.joined()
+        var written = Substring(account.handle.lowercased())
+        while written.first == "@" || written.first == " " { written = written.dropFirst() }
+        handle = String(written)
         var cores = AccountNames.cores(of: handleParts)
         if let display = account.displayName {
             cores.formUnion(AccountNames.cores(of: AccountNames.parts(of: display)).filter { $0.count >= 6 })

@@ -18,7 +18,7 @@ final class PatternCompiler {
     /// Compiles one pattern.
     func compile(_ pattern: String) throws(PatternSyntaxError) -> [PatternNode] {
         let alternatives = try compileAlternatives(pattern)
-        return alternatives.count == 1 ? alternatives[0] : [.choice(alternatives)]
+        return alternatives.count == 1 ? alternatives[0] : [.choice(Choice(alternatives))]
     }
 
     private func compileAlternatives(_ pattern: String) throws(PatternSyntaxError) -> [[PatternNode]] {
@@ -56,11 +56,11 @@ final class PatternCompiler {
                     throw PatternSyntaxError(message: "a [ is never closed")
                 }
                 index += 1
-                sequence.append(.choice(optional ? alternatives + [[]] : alternatives))
+                sequence.append(.choice(Choice(optional ? alternatives + [[]] : alternatives)))
             case .atom(let text, let optional):
                 index += 1
                 let nodes = try atom(text)
-                sequence.append(contentsOf: optional ? [.choice([nodes, []])] : nodes)
+                sequence.append(contentsOf: optional ? [.choice(Choice([nodes, []]))] : nodes)
             }
         }
         return sequence
@@ -74,13 +74,14 @@ final class PatternCompiler {
         case "$": return [.phraseEnd]
         default: break
         }
-        if text.hasPrefix("@") { return [.choice(try lexiconEntry(String(text.dropFirst())))] }
+        if text.hasPrefix("@") { return [.choice(Choice(try lexiconEntry(String(text.dropFirst()))))] }
         if text.hasSuffix("~") {
             let stem = Vocabulary.plain(String(text.dropLast()))
             guard !stem.isEmpty else { throw PatternSyntaxError(message: "an empty word beginning") }
             return [.stem(stem)]
         }
-        let words = vocabulary.canonicalWords(Vocabulary.plain(text))
+        let plain = Vocabulary.plain(text)
+        let words = plain.unicodeScalars.contains(where: Tokenizer.isWord) ? vocabulary.canonicalWords(plain) : []
         guard !words.isEmpty else { throw PatternSyntaxError(message: "“\(text)” has no letters") }
         return words.map { .word($0) }
     }

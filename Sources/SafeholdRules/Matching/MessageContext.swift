@@ -4,7 +4,8 @@ struct MessageContext {
     let tokens: [Token]
     let vocabulary: Vocabulary
     let joking: Bool
-    private let markerHits: [String: [PatternHit]]
+    private let markerSpans: [String: MarkerSpans]
+    private let exceptions: MarkerSpans
     private let counterSpeechClauses: Set<Int>
     private let counterSpeechAfterClauses: Set<Int>
 
@@ -14,7 +15,8 @@ struct MessageContext {
         let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
         var hits: [String: [PatternHit]] = [:]
         for (name, set) in language.markers { hits[name] = matcher.hits(of: set) }
-        markerHits = hits
+        markerSpans = hits.mapValues(MarkerSpans.init)
+        exceptions = MarkerSpans(hits["exceptions"] ?? [])
         joking = message.jokeSignal || !(hits["joke"] ?? []).isEmpty
         func clauses(_ name: String) -> Set<Int> {
             Set((hits[name] ?? []).map { message.tokens[$0.tokens.lowerBound].clause })
@@ -24,7 +26,8 @@ struct MessageContext {
         counterSpeechAfterClauses = clauses("counter-speech-after").subtracting(defiant)
     }
 
-    /// Whether the words just before a hit negate it ("I would never", "I don't").
+    /// Whether the words just before a hit negate it ("I would never", "I don't"), or deny having said
+    /// it ("I never said …").
     func isNegated(_ hit: PatternHit) -> Bool {
         var position = hit.tokens.lowerBound - 1
         var looked = 0
@@ -32,16 +35,27 @@ struct MessageContext {
         while position >= 0, looked < 4, tokens[position].phrase == phrase {
             let word = tokens[position].text
             if vocabulary.negators.contains(word) { return true }
-            guard vocabulary.auxiliaries.contains(word) else { return false }
+            guard vocabulary.auxiliaries.contains(word) else {
+                return vocabulary.reportingVerbs.contains(word) && isNegatedVerb(at: position, phrase: phrase)
+            }
             position -= 1
             looked += 1
         }
         return false
     }
 
+    private func isNegatedVerb(at verb: Int, phrase: Int) -> Bool {
+        var position = verb - 1
+        while position >= 0, verb - position <= 2, tokens[position].phrase == phrase {
+            if vocabulary.negators.contains(tokens[position].text) { return true }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether a known harmless phrase overlaps the hit ("shoot you a text", "find you a seat").
     func isException(_ hit: PatternHit) -> Bool {
-        (markerHits["exceptions"] ?? []).contains { $0.tokens.overlaps(hit.tokens) }
+        exceptions.overlaps(hit.tokens)
     }
 
     /// Whether the hit's sentence speaks against the pattern ("saying … is a crime"), or the next sentence
@@ -53,10 +67,7 @@ struct MessageContext {
 
     /// Whether a marker list the pattern needs matches somewhere outside the hit's own words.
     func hasMarkers(_ needs: [String], outside hit: PatternHit) -> Bool {
-        needs.isEmpty
-            || needs.contains { name in
-                (markerHits[name] ?? []).contains { !$0.tokens.overlaps(hit.tokens) }
-            }
+        needs.isEmpty || needs.contains { markerSpans[$0]?.hasOne(outside: hit.tokens) == true }
     }
 
     /// Whether the hit is quoted, or reported as someone else's words ("he said …", "she texted me …").
@@ -73,5 +84,42 @@ struct MessageContext {
             position -= 1
         }
         return false
+    }
+}
+
+/// One marker list's matches, arranged so that each question about a hit takes logarithmic time at most,
+/// however many matches a long message has.
+struct MarkerSpans {
+    /// Matches sorted by start.
+    private let ranges: [Range<Int>]
+    /// For each position in `ranges`, the furthest end among it and those before it.
+    private let furthestEnd: [Int]
+    private let earliestEnd: Int
+    private let latestStart: Int
+
+    init(_ hits: [PatternHit]) {
+        ranges = hits.map(\.tokens).sorted { $0.lowerBound < $1.lowerBound }
+        var furthest: [Int] = []
+        furthest.reserveCapacity(ranges.count)
+        for range in ranges { furthest.append(max(furthest.last ?? Int.min, range.upperBound)) }
+        furthestEnd = furthest
+        earliestEnd = ranges.map(\.upperBound).min() ?? Int.max
+        latestStart = ranges.last?.lowerBound ?? Int.min
+    }
+
+    /// Whether some match lies wholly before or after the range.
+    func hasOne(outside range: Range<Int>) -> Bool {
+        earliestEnd <= range.lowerBound || latestStart >= range.upperBound
+    }
+
+    /// Whether some match shares a word with the range.
+    func overlaps(_ range: Range<Int>) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound < range.upperBound { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && furthestEnd[low - 1] > range.lowerBound
     }
 }

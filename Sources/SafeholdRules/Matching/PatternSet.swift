@@ -2,9 +2,7 @@
 /// the few patterns that could start there.
 struct PatternSet: Sendable {
     private(set) var patterns: [[PatternNode]] = []
-    private var byWord: [String: [Int]] = [:]
-    private var byStem: [String: [Int]] = [:]
-    private var stemLengths: [Int] = []
+    private var index = FirstWordIndex()
 
     /// Adds a pattern and returns its number.
     /// - Throws: When the pattern could begin with a gap or match no word at all.
@@ -14,38 +12,12 @@ struct PatternSet: Sendable {
         guard !first.nullable else { throw PatternSyntaxError(message: "a pattern must match at least one word") }
         let number = patterns.count
         patterns.append(nodes)
-        for key in first.keys {
-            switch key {
-            case .word(let word): byWord[word, default: []].append(number)
-            case .stem(let stem):
-                byStem[stem, default: []].append(number)
-                let length = stem.unicodeScalars.count
-                if !stemLengths.contains(length) { stemLengths.append(length) }
-            }
-        }
-        stemLengths.sort()
+        index.add(number, keys: first.keys)
         return number
     }
 
     /// The patterns that could begin at a word, each once, in the order they were added.
-    func candidates(for word: String) -> [Int] {
-        var found = byWord[word] ?? []
-        if !stemLengths.isEmpty {
-            let scalars = word.unicodeScalars
-            let count = scalars.count
-            for length in stemLengths where length <= count {
-                let prefix = String(String.UnicodeScalarView(scalars.prefix(length)))
-                if let more = byStem[prefix] { found += more }
-            }
-        }
-        if found.count > 1 {
-            found.sort()
-            var unique: [Int] = []
-            for number in found where unique.last != number { unique.append(number) }
-            return unique
-        }
-        return found
-    }
+    func candidates(for word: String) -> [Int] { index.candidates(for: word) }
 }
 
 /// Where one pattern matched, in token positions, end exclusive.
@@ -106,9 +78,11 @@ struct PatternMatcher {
             return match(rest, at: position, clause: clause, budget: &budget, then: then)
         case .gap(let most):
             return matchGap(most, rest, at: position, clause: clause, budget: &budget, then: then)
-        case .choice(let alternatives):
-            for alternative in alternatives {
-                let end = match(alternative[...], at: position, clause: clause, budget: &budget) { next, budget in
+        case .choice(let choice):
+            let word = accepts(position, clause: clause) ? tokens[position].text : nil
+            for number in choice.index.candidates(for: word) {
+                let end = match(choice.alternatives[number][...], at: position, clause: clause, budget: &budget) {
+                    next, budget in
                     match(rest, at: next, clause: clause, budget: &budget, then: then)
                 }
                 if let end { return end }

@@ -41,6 +41,20 @@ struct Tokenizer {
         return end < scalars.count && isWord(scalars[end]) ? end : nil
     }
 
+    /// Drops letters at the end of a word that were written as `!` or `|`: folding reads a `!` between
+    /// other characters as an `i` (`k!ll`), which also turns `live!!` into `livei!`.
+    /// - Returns: The folded offset just past the word's last kept scalar.
+    static func trimExclamations(_ word: inout String.UnicodeScalarView, end: Int, in folded: FoldedText) -> Int {
+        var position = end - 1
+        while position >= 0, word.count > 1 {
+            let written = folded.original[folded.origin[position]]
+            guard written == "!" || written == "|" else { break }
+            word.removeLast()
+            position -= 1
+        }
+        return position + 1
+    }
+
     func tokenize(_ folded: FoldedText) -> TokenizedMessage {
         let scalars = folded.scalars
         let quotes = QuoteFinder.regions(in: scalars)
@@ -80,6 +94,7 @@ struct Tokenizer {
                 }
                 index += 1
             }
+            let end = Tokenizer.trimExclamations(&word, end: index, in: folded)
             while quoteIndex < quotes.count, quotes[quoteIndex].upperBound <= start { quoteIndex += 1 }
             let quoted = quoteIndex < quotes.count && quotes[quoteIndex].contains(start)
             let text = String(word)
@@ -90,7 +105,7 @@ struct Tokenizer {
             if vocabulary.ignored.contains(text) { continue }
             for canonical in vocabulary.canonicalWords(text) {
                 message.tokens.append(
-                    Token(text: canonical, range: start..<index, clause: clause, phrase: phrase, quoted: quoted))
+                    Token(text: canonical, range: start..<end, clause: clause, phrase: phrase, quoted: quoted))
             }
         }
         if message.tokens.allSatisfy(\.quoted) {
