@@ -13,6 +13,26 @@ enum BundleLayout {
     static let checkpointSignature = "checkpoint-signature.bin"
     static let publicKey = "public-key.pem"
     static let fingerprint = "public-key-fingerprint.txt"
+    static let extends = "extends.txt"
+
+    /// `extends.txt`: the earlier checkpoint code, then the consistency proof from it to this bundle's log.
+    static func extendsText(code: CheckpointCode, newSize: Int, proof: [[UInt8]]) -> String {
+        (["code \(code)", "new-size \(newSize)"] + proof.map { Hex.encode($0) }).joined(separator: "\n") + "\n"
+    }
+
+    static func parseExtends(_ text: String) -> (code: CheckpointCode, newSize: Int, proof: [[UInt8]])? {
+        let lines = text.split(separator: "\n").map(String.init)
+        guard lines.count >= 2, lines.count <= 130, lines[0].hasPrefix("code "),
+            let code = CheckpointCode(String(lines[0].dropFirst(5))),
+            lines[1].hasPrefix("new-size "), let size = Int(lines[1].dropFirst(9))
+        else { return nil }
+        var proof: [[UInt8]] = []
+        for line in lines.dropFirst(2) {
+            guard line.utf8.count == 64, let bytes = Hex.decode(line) else { return nil }
+            proof.append(bytes)
+        }
+        return (code, size, proof)
+    }
 
     /// A fixed time for every ZIP entry, so that the same selection gives the same bytes.
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)  // 1980-01-01, the earliest ZIP can hold

@@ -25,6 +25,8 @@ public struct BundleReport: Sendable, Codable {
     public var fingerprintMatches: Bool?
     /// How many entries the signed log held.
     public var treeSize: Int?
+    /// The earlier checkpoint code this bundle proves it extends, when it carries one and the proof holds.
+    public var extends: String?
     public var items: [Item]
 }
 
@@ -35,7 +37,10 @@ public enum BundleVerifier {
     /// Checks the bundle at `url`.
     /// - Parameter expectedFingerprint: The key fingerprint received separately, if any.
     /// - Throws: ``SafeholdError`` only when the file cannot be opened as a ZIP at all.
-    public static func verify(_ url: URL, expectedFingerprint: String? = nil) throws -> BundleReport {
+    /// - Parameter expectedCode: A checkpoint code received earlier; the bundle must prove it extends it.
+    public static func verify(
+        _ url: URL, expectedFingerprint: String? = nil, expectedCode: CheckpointCode? = nil
+    ) throws -> BundleReport {
         let files = try readFiles(url)
         var report = BundleReport(problems: [], items: [])
         checkSums(files, into: &report)
@@ -43,6 +48,7 @@ public enum BundleVerifier {
             let checkpoint = checkCheckpoint(files, key: key, into: &report)
         else { return report }
         report.treeSize = Int(checkpoint.size)
+        checkExtends(files, checkpoint: checkpoint, expected: expectedCode, into: &report)
         guard let manifestBytes = files[BundleLayout.manifest],
             let manifest = try? JSONDecoder().decode(BundleManifest.self, from: Data(manifestBytes))
         else {
@@ -139,6 +145,33 @@ public enum BundleVerifier {
             return nil
         }
         return signed.checkpoint
+    }
+
+    private static func checkExtends(
+        _ files: [String: [UInt8]], checkpoint: Checkpoint, expected: CheckpointCode?, into report: inout BundleReport
+    ) {
+        guard let bytes = files[BundleLayout.extends] else {
+            if expected != nil {
+                report.problems.append("This bundle carries no proof that it extends the checkpoint code you gave.")
+            }
+            return
+        }
+        guard let parsed = BundleLayout.parseExtends(String(decoding: bytes, as: UTF8.self)) else {
+            return report.problems.append("extends.txt cannot be read.")
+        }
+        if let expected, expected != parsed.code {
+            report.problems.append("The bundle extends another checkpoint than the code you gave.")
+        }
+        let consistent = parsed.newSize == Int(checkpoint.size)
+            && report.fingerprint?.hasPrefix(parsed.code.keyPrefix) == true
+            && MerkleHashing.verifyConsistency(
+                oldSize: parsed.code.size, newSize: Int(checkpoint.size), oldRoot: parsed.code.root,
+                newRoot: checkpoint.rootHash, proof: parsed.proof)
+        if consistent {
+            report.extends = parsed.code.description
+        } else {
+            report.problems.append("The log does not extend the earlier checkpoint \(parsed.code): entries logged before it were changed or removed, or the code is from another vault.")
+        }
     }
 
     private static func checkItem(_ item: BundleManifest.Item, files: [String: [UInt8]], checkpoint: Checkpoint) -> [String] {

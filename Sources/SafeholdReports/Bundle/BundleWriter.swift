@@ -27,7 +27,8 @@ public enum BundleWriter {
     /// - Throws: ``SafeholdError`` when the file cannot be written or an original cannot be read.
     @discardableResult
     public static func write(
-        _ proofs: ProofSet, selection: String, to url: URL, original: (EvidenceID) throws -> [UInt8]
+        _ proofs: ProofSet, selection: String, to url: URL, extending code: CheckpointCode? = nil,
+        original: (EvidenceID) throws -> [UInt8]
     ) throws -> Written {
         guard !FileManager.default.fileExists(atPath: url.path) else {
             throw SafeholdError(.invalidInput, "\(DisplaySafe.text(url.lastPathComponent)) already exists. Choose another name, so nothing is overwritten.")
@@ -67,6 +68,17 @@ public enum BundleWriter {
         files[BundleLayout.verifyGuide] = Array(
             VerifyGuide.text(fingerprint: proofs.fingerprint, treeSize: proofs.treeSize, example: manifestItems.first)
                 .utf8)
+        if let code {
+            guard let consistency = proofs.consistency, consistency.oldSize == code.size,
+                consistency.oldRoot == code.root, proofs.fingerprint.hasPrefix(code.keyPrefix)
+            else {
+                throw SafeholdError(
+                    .invalidInput,
+                    "That checkpoint code does not match this vault's history. Check that it was copied exactly, and that it came from this vault.")
+            }
+            files[BundleLayout.extends] = Array(
+                BundleLayout.extendsText(code: code, newSize: proofs.treeSize, proof: consistency.proof).utf8)
+        }
         files[BundleLayout.sums] = Array(
             files.keys.sorted().map { "\(Hex.encode(SHA256.hash(data: files[$0]!)))  \($0)\n" }.joined().utf8)
         try writeZip(files, to: url)

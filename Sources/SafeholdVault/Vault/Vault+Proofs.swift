@@ -34,13 +34,16 @@ public struct ProofSet: Sendable {
     public var verifierKey: String
     /// One proof per item asked for, in the order asked.
     public var items: [ItemProof]
+    /// When asked for: a consistency proof from an earlier size of the log to ``treeSize``, and that earlier
+    /// state's root as this vault computes it.
+    public var consistency: (oldSize: Int, oldRoot: MerkleHash, proof: [MerkleHash])?
 }
 
 extension Vault {
     /// Inclusion proofs for items against the newest checkpoint, for an evidence bundle.
     /// - Throws: ``SafeholdError`` `not-found` for an unknown item; `vault-damaged` when the log or its
     ///   checkpoint cannot be trusted (run `safehold check`).
-    public func proofs(for ids: [EvidenceID]) throws -> ProofSet {
+    public func proofs(for ids: [EvidenceID], extending oldSize: Int? = nil) throws -> ProofSet {
         try refuseWritesIfDamaged()
         let (leaves, signed, positions) = try state.withLock { state -> ([MerkleHash], SignedCheckpoint, [Int]) in
             guard let signed = state.latestCheckpoint, Int(signed.checkpoint.size) == state.count else {
@@ -73,9 +76,20 @@ extension Vault {
             }
         }
         let key = keys.checkpointKey
+        var consistency: (Int, MerkleHash, [MerkleHash])?
+        if let oldSize {
+            guard oldSize >= 1, oldSize <= leaves.count else {
+                throw SafeholdError(
+                    .invalidInput, "That checkpoint code names a log of \(oldSize) entries, but this vault's log holds \(leaves.count). It may come from another vault.")
+            }
+            consistency = (
+                oldSize, MerkleHashing.root(leaves[..<oldSize]),
+                MerkleHashing.consistencyProof(oldSize: oldSize, leaves: leaves[...])
+            )
+        }
         return ProofSet(
             checkpointNote: signed.note, treeSize: leaves.count, rootHash: signed.checkpoint.rootHash, keyName: key.name,
             publicKey: Array(key.publicKey.rawRepresentation), fingerprint: key.fingerprint, verifierKey: key.verifierKey,
-            items: items)
+            items: items, consistency: consistency)
     }
 }

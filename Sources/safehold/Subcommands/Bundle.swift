@@ -39,6 +39,9 @@ extension SafeholdCommand {
         @Option(help: ArgumentHelp("Only items involving this person (an id from `safehold people`).", valueName: "id"))
         var person: String?
 
+        @Option(help: ArgumentHelp("A checkpoint code you sent earlier (from `safehold log`); the bundle proves it extends it.", valueName: "code"))
+        var extends: String?
+
         @OptionGroup var vaultOptions: VaultOptions
         @OptionGroup var output: OutputOptions
 
@@ -68,15 +71,22 @@ extension SafeholdCommand {
                 person: person)
         }
 
-        func validate() throws { _ = try selection() }
+        func validate() throws {
+            _ = try selection()
+            if let extends, CheckpointCode(extends) == nil {
+                throw ValidationError("That checkpoint code cannot be read. It looks like SH1-1042-ABCD…-1A2B3C4D; copy it exactly.")
+            }
+        }
 
         func run() throws {
             try reportingErrors(json: output.json) {
                 let vault = try vaultOptions.unlock()
                 let selection = try selection()
                 let ids = try selection.items(in: vault)
+                let code = extends.flatMap { CheckpointCode($0) }
                 let written = try BundleWriter.write(
-                    try vault.proofs(for: ids), selection: selection.description, to: URL(fileURLWithPath: out)
+                    try vault.proofs(for: ids, extending: code?.size), selection: selection.description,
+                    to: URL(fileURLWithPath: out), extending: code
                 ) { id in
                     var bytes: [UInt8] = []
                     try vault.readOriginal(of: id) { bytes += $0 }
@@ -101,11 +111,19 @@ extension SafeholdCommand {
         @Option(help: ArgumentHelp("The key fingerprint you received separately; the bundle must match it.", valueName: "hex"))
         var fingerprint: String?
 
+        @Option(help: ArgumentHelp("A checkpoint code you received earlier; the bundle must prove it extends it.", valueName: "code"))
+        var code: String?
+
+        func validate() throws {
+            if let code, CheckpointCode(code) == nil { throw ValidationError("That checkpoint code cannot be read; copy it exactly.") }
+        }
+
         @OptionGroup var output: OutputOptions
 
         func run() throws {
             try reportingErrors(json: output.json) {
-                let report = try BundleVerifier.verify(URL(fileURLWithPath: file), expectedFingerprint: fingerprint)
+                let report = try BundleVerifier.verify(
+                    URL(fileURLWithPath: file), expectedFingerprint: fingerprint, expectedCode: code.flatMap { CheckpointCode($0) })
                 if output.json {
                     try Terminal.printJSON(report)
                 } else {
@@ -114,6 +132,9 @@ extension SafeholdCommand {
                         Terminal.print(item.holds ? "Item \(item.id): holds." : "Item \(item.id): does NOT hold. \(item.problems.joined(separator: " "))")
                     }
                     if let key = report.fingerprint { Terminal.print("Signed by the key with fingerprint \(key).") }
+                    if let extends = report.extends {
+                        Terminal.print("It extends the earlier checkpoint \(extends): nothing logged before it was changed or removed.")
+                    }
                     if fingerprint == nil { Terminal.print("Compare that fingerprint with one you received separately.") }
                     Terminal.print(report.holds ? "The bundle holds." : "The bundle does NOT hold.")
                 }

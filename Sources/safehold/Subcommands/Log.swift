@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SafeholdCore
+import SafeholdReports
 import SafeholdVault
 
 extension SafeholdCommand {
@@ -25,9 +26,14 @@ extension SafeholdCommand {
                 let vault = try vaultOptions.unlock()
                 let checkpoints = try vault.checkpoints()
                 let key = vault.checkpointKey
+                let code = checkpoints.last.flatMap { last in
+                    Hex.decode(last.rootHash).map { CheckpointCode(size: Int(last.size), root: $0, fingerprint: key.fingerprint) }
+                }
                 if output.json {
                     try Terminal.printJSON(
-                        LogResult(publicKey: key.verifierKey, fingerprint: key.fingerprint, checkpoints: checkpoints)
+                        LogResult(
+                            publicKey: key.verifierKey, fingerprint: key.fingerprint, code: code?.description,
+                            checkpoints: checkpoints)
                     )
                     return
                 }
@@ -45,6 +51,10 @@ extension SafeholdCommand {
                     )
                 )
                 Terminal.print("\nSigning key fingerprint: \(key.fingerprint)")
+                if let code {
+                    Terminal.print("Checkpoint code: \(code)")
+                    Terminal.print("Send this code to your lawyer or advocate. A later `safehold bundle --extends CODE` proves nothing logged before it was changed.")
+                }
             }
         }
     }
@@ -53,5 +63,6 @@ extension SafeholdCommand {
 private struct LogResult: Encodable {
     var publicKey: String
     var fingerprint: String
+    var code: String?
     var checkpoints: [CheckpointRecord]
 }
