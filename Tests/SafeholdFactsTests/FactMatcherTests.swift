@@ -135,6 +135,7 @@ struct FactMatcherTests {
             FactCase(text: "maria.lopez+dating@example.org", found: true),
             FactCase(text: "maria lopez at example dot org", found: true),
             FactCase(text: "maria.lopez [at] example [dot] org", found: true),
+            FactCase(text: "maria dot lopez at example dot org", found: true),
             FactCase(text: "maria.lopez (at) example.org", found: true),
             FactCase(text: "maria_lopez @ example . org", found: true),
             FactCase(text: "maria.lopes@example.org", found: false),

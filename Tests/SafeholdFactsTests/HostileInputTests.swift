@@ -18,7 +18,8 @@ struct HostileInputTests {
     static let inputs: [(String, String)] = [
         ("a 1 MB line", String(repeating: "abcdefghij ", count: 100_000)),
         ("100k digits in a row", String(repeating: "4", count: 100_000)),
-        ("100k emoji", String(repeating: "👩🏽‍❤️‍💋‍👨🏻", count: 20_000)),
+        ("100k emoji", String(repeating: "😀", count: 100_000)),
+        ("family emoji", String(repeating: "👩🏽‍❤️‍💋‍👨🏻", count: 5_000)),
         ("100k zero-width characters", String(repeating: "\u{200B}", count: 100_000)),
         ("nested brackets", String(repeating: "([{<", count: 50_000) + String(repeating: ">}])", count: 50_000)),
         ("100k at signs", String(repeating: "a@", count: 50_000)),

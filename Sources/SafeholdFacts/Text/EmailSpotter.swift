@@ -51,7 +51,7 @@ enum EmailSpotter {
             let token = tokens[first]
             if first < localEnd, tokens[first + 1].gap.contains("+") {
                 local = [token.text]
-            } else {
+            } else if token.text != "dot" || first == localEnd {
                 local.insert(token.text, at: 0)
             }
             for domain in domains {

@@ -46,8 +46,33 @@ public struct AccountProfile: Codable, Sendable, Hashable {
     /// The creation date, when `createdAt` is a readable ISO 8601 date or timestamp.
     public var creationDate: Date? {
         guard let createdAt, createdAt.utf8.count <= 40 else { return nil }
+        if let date = Self.plainDate(Array(createdAt.utf8)) { return date }
         if let date = try? Date(createdAt, strategy: .iso8601) { return date }
         let dateOnly = Date.ISO8601FormatStyle().year().month().day()
         return try? Date(createdAt, strategy: dateOnly)
+    }
+
+    /// `YYYY-MM-DD` read directly as midnight UTC (the common case, and much faster than a formatter).
+    static func plainDate(_ bytes: [UInt8]) -> Date? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Date(timeIntervalSince1970: Double(days) * 86_400)
     }
 }

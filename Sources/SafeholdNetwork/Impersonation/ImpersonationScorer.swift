@@ -117,6 +117,7 @@ struct PreparedProfile: Sendable {
     let name: HandleForm?
     let bioWords: Set<String>
     let created: Date?
+    let nameWords: [String]
 
     init(_ profile: AccountProfile) {
         self.profile = profile
@@ -125,5 +126,6 @@ struct PreparedProfile: Sendable {
         name = profile.name.flatMap { $0.isEmpty ? nil : HandleForm($0, isName: true) }
         bioWords = BioWords.of(profile.bio)
         created = profile.creationDate
+        nameWords = profile.name.map(ImpersonationWords.inName) ?? []
     }
 }

@@ -9,13 +9,16 @@ struct ImpersonationSignals {
 
     typealias Reason = ImpersonationScore.Reason
 
+    /// The person's handle as shown in sentences (computed only when a sentence needs it).
+    var yours: String { "@" + VisibleName.render(own.profile.handle, limit: 64) }
+    /// The candidate's handle as shown in sentences.
+    var theirs: String { "@" + VisibleName.render(candidate.profile.handle, limit: 64) }
+
     func reasons() -> [Reason] {
-        let yours = "@" + VisibleName.render(own.profile.handle, limit: 64)
-        let theirs = "@" + VisibleName.render(candidate.profile.handle, limit: 64)
         if own.platform == candidate.platform && own.handle.plain == candidate.handle.plain {
             return [Reason(code: .ownAccount, sentence: "This is your own account \(yours).", weight: 0)]
         }
-        var reasons = handleReasons(yours: yours, theirs: theirs)
+        var reasons = handleReasons()
         let looksAlike = !reasons.isEmpty
         reasons += nameReasons(hasWord: reasons.contains { $0.code == .impersonationWord })
         reasons += bioAndAvatarReasons()
@@ -33,7 +36,7 @@ struct ImpersonationSignals {
         return reasons
     }
 
-    private func handleReasons(yours: String, theirs: String) -> [Reason] {
+    private func handleReasons() -> [Reason] {
         let mine = own.handle
         let other = candidate.handle
         if mine.plain == other.plain {
@@ -46,7 +49,7 @@ struct ImpersonationSignals {
                 )
             ]
         }
-        if Skeleton.areConfusable(mine.plain, other.plain) {
+        if mine.skeletonKey == other.skeletonKey {
             return [
                 Reason(
                     code: .sameHandleSkeleton,
@@ -75,10 +78,10 @@ struct ImpersonationSignals {
                 wordReason(added),
             ] + separatorAndDigitReasons()
         }
-        return nearHandleReasons(yours: yours, theirs: theirs)
+        return nearHandleReasons()
     }
 
-    private func nearHandleReasons(yours: String, theirs: String) -> [Reason] {
+    private func nearHandleReasons() -> [Reason] {
         let mine = own.handle.letters
         let other = candidate.handle.letters
         guard mine.count >= 5 else { return [] }
@@ -101,7 +104,9 @@ struct ImpersonationSignals {
                 )
             ]
         }
-        if other.count > mine.count && other.count <= 64 && String(other).contains(String(mine)) {
+        if other.count > mine.count && other.count <= 64
+            && String(String.UnicodeScalarView(other)).contains(String(String.UnicodeScalarView(mine)))
+        {
             return [
                 Reason(
                     code: .handleContainsYours,
@@ -144,7 +149,7 @@ struct ImpersonationSignals {
         guard let mine = own.name, let other = candidate.name, mine.letters.count >= 3 else { return [] }
         var reasons: [Reason] = []
         let wordsAround = ImpersonationWords.around(mine.letters, in: other.letters)
-        if mine.letters == other.letters || wordsAround != nil || Skeleton.areConfusable(mine.plain, other.plain) {
+        if mine.letters == other.letters || wordsAround != nil || mine.skeletonKey == other.skeletonKey {
             reasons.append(
                 Reason(
                     code: .sameNameSkeleton,
@@ -163,7 +168,7 @@ struct ImpersonationSignals {
                 )
             )
         }
-        let words = wordsAround ?? ImpersonationWords.inName(candidate.profile.name ?? "")
+        let words = wordsAround ?? candidate.nameWords
         if !reasons.isEmpty && !words.isEmpty && !hasWord { reasons.append(wordReason(words)) }
         return reasons
     }

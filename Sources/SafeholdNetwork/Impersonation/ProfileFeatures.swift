@@ -6,8 +6,10 @@ import SafeholdText
 struct HandleForm: Sendable {
     /// Lower-case, without a leading `@` or a Mastodon `@domain` or a `.bsky.social` suffix.
     let plain: String
+    /// The lower-cased TR39 skeleton of `plain`: equal keys look the same.
+    let skeletonKey: String
     /// The letters, mapped through the confusables table and lower-cased; digits and separators removed.
-    let letters: [Character]
+    let letters: [Unicode.Scalar]
     /// The digits, in order.
     let digits: String
     /// The separators (`.`, `_`, `-`, spaces), in order.
@@ -20,28 +22,56 @@ struct HandleForm: Sendable {
 
     init(_ raw: String, isName: Bool = false) {
         let cut = String(String.UnicodeScalarView(raw.unicodeScalars.prefix(Self.maximumScalars)))
-        let inspection = VisibleName.inspect(cut)
-        hidden = inspection.invisibleCount > 0 || inspection.isMixedScript || inspection.imitatesLatin
         plain = isName ? cut.lowercased() : Self.plainHandle(cut)
-        var letters: [Character] = []
+        skeletonKey = Skeleton.of(plain).lowercased()
+        let ascii = cut.utf8.allSatisfy { $0 < 0x80 }
+        if ascii {
+            hidden = cut.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+        } else {
+            let inspection = VisibleName.inspect(cut)
+            hidden = inspection.invisibleCount > 0 || inspection.isMixedScript || inspection.imitatesLatin
+        }
+        var letters: [Unicode.Scalar] = []
         var digits = ""
         var separators = ""
         let table = ConfusablesTable.shipped.mappings
-        for scalar in plain.decomposedStringWithCanonicalMapping.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isDefaultIgnorableCodePoint || properties.generalCategory == .nonspacingMark { continue }
+        let scalars = ascii ? plain.unicodeScalars : plain.decomposedStringWithCanonicalMapping.unicodeScalars
+        for scalar in scalars {
             if ("0"..."9").contains(scalar) {
                 digits.unicodeScalars.append(scalar)
-            } else if scalar == "." || scalar == "_" || scalar == "-" || properties.isWhitespace {
+            } else if scalar == "." || scalar == "_" || scalar == "-" || scalar == " " {
                 separators.unicodeScalars.append(scalar)
-            } else if properties.isAlphabetic || properties.numericType != nil {
-                let mapped = table[scalar.value].map { String(String.UnicodeScalarView($0)) } ?? String(scalar)
-                letters.append(contentsOf: mapped.lowercased().filter { $0.isLetter || $0.isNumber })
+            } else if ascii ? scalar.properties.isAlphabetic : Self.isLetterLike(scalar) {
+                for mapped in table[scalar.value] ?? [scalar] { Self.appendLowercased(mapped, to: &letters) }
+            } else if scalar.properties.isWhitespace {
+                separators.unicodeScalars.append(scalar)
             }
         }
         self.letters = letters
         self.digits = digits
         self.separators = separators
+    }
+
+    private static func isLetterLike(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isDefaultIgnorableCodePoint || properties.generalCategory == .nonspacingMark { return false }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to letters: inout [Unicode.Scalar]) {
+        if scalar.isASCII {
+            let value = scalar.value
+            if (0x41...0x5A).contains(value) {
+                letters.append(Unicode.Scalar(value + 0x20)!)
+            } else if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                letters.append(scalar)
+            }
+            return
+        }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars
+        where lower.properties.isAlphabetic || lower.properties.numericType != nil {
+            letters.append(lower)
+        }
     }
 
     /// Lower-case, no leading `@`, no `@domain`, no `.bsky.social`.
@@ -58,23 +88,23 @@ struct HandleForm: Sendable {
 /// person's own handle so that a name like `theresa` is never taken apart.
 enum ImpersonationWords {
     /// The words, lower-case, longest first so that `official` is tried before `of…` fragments.
-    static let words: [[Character]] = [
+    static let words: [[Unicode.Scalar]] = [
         "official", "officiel", "oficial", "account", "backup", "private", "second", "finsta", "really", "itsme",
         "real", "main", "page", "priv", "spam", "acct", "the", "new", "alt", "acc", "bkp", "not", "its", "iam",
         "fan", "im", "me", "my", "tv", "hq",
-    ].map { Array($0) }
+    ].map { Array($0.unicodeScalars) }
 
     /// Splits `text` into impersonation words, or returns nil when it is not made only of them.
-    static func split(_ text: ArraySlice<Character>) -> [String]? {
+    static func split(_ text: ArraySlice<Unicode.Scalar>) -> [String]? {
         if text.isEmpty { return [] }
         for word in words where text.starts(with: word) {
-            if let rest = split(text.dropFirst(word.count)) { return [String(word)] + rest }
+            if let rest = split(text.dropFirst(word.count)) { return [String(String.UnicodeScalarView(word))] + rest }
         }
         return nil
     }
 
     /// When `candidate` is `words + mine + words` (at least one word), the added words.
-    static func around(_ mine: [Character], in candidate: [Character]) -> [String]? {
+    static func around(_ mine: [Unicode.Scalar], in candidate: [Unicode.Scalar]) -> [String]? {
         guard mine.count >= 3, candidate.count > mine.count, candidate.count <= 64 else { return nil }
         for start in 0...(candidate.count - mine.count)
         where candidate[start..<(start + mine.count)].elementsEqual(mine) {
@@ -88,7 +118,9 @@ enum ImpersonationWords {
     /// The impersonation words that appear as separate words in a display name (`Jane Doe (Official)`).
     static func inName(_ name: String) -> [String] {
         let folded = FoldedText(String(name.prefix(HandleForm.maximumScalars)), options: .standard)
-        let set = Set(words.map { String($0) }).subtracting(["me", "my", "im", "its", "the", "new", "tv", "hq"])
+        let set = Set(words.map { String(String.UnicodeScalarView($0)) }).subtracting([
+            "me", "my", "im", "its", "the", "new", "tv", "hq",
+        ])
         return folded.words().map { String(String.UnicodeScalarView(folded.scalars[$0])) }.filter { set.contains($0) }
     }
 }

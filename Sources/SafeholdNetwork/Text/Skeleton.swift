@@ -17,6 +17,7 @@ public enum Skeleton {
     ///   - text: Any text.
     ///   - table: The confusable mappings.
     public static func of(_ text: String, table: ConfusablesTable) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSkeleton(text, table: table) }
         var mapped = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.isDefaultIgnorableCodePoint { continue }
@@ -27,6 +28,23 @@ public enum Skeleton {
             }
         }
         return String(mapped).decomposedStringWithCanonicalMapping
+    }
+
+    /// ASCII is already in NFD and has no default-ignorable characters; its prototypes are ASCII too, so the
+    /// two normalizations can be skipped (the common case for handles, many times faster).
+    private static func asciiSkeleton(_ text: String, table: ConfusablesTable) -> String {
+        var mapped = String.UnicodeScalarView()
+        var needsNormalizing = false
+        for scalar in text.unicodeScalars {
+            if let prototype = table.mappings[scalar.value] {
+                mapped.append(contentsOf: prototype)
+                needsNormalizing = needsNormalizing || prototype.contains { !$0.isASCII }
+            } else {
+                mapped.append(scalar)
+            }
+        }
+        let result = String(mapped)
+        return needsNormalizing ? result.decomposedStringWithCanonicalMapping : result
     }
 
     /// Whether two texts are confusable: equal skeletons, or equal skeletons once case is ignored on both sides
