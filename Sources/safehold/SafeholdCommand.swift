@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `safehold` command: a thin shell over the Safehold library.
 @main
-struct SafeholdCommand: ParsableCommand {
+struct SafeholdCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "safehold",
         abstract: "Keep evidence of online harassment safe, sealed and ready to use.",
@@ -15,7 +15,7 @@ struct SafeholdCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Add.self, Import.self, Inspect.self, List.self, Show.self, Log.self, Check.self,
-            ChangePassphrase.self, Recover.self,
+            ChangePassphrase.self, Recover.self, Serve.self, Demo.self,
         ]
     )
 }
