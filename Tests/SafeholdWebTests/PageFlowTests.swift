@@ -53,7 +53,7 @@ struct PageFlowTests {
             _ = try await browser.post("/unlock", ["passphrase": Self.passphrase])
             let page = try await browser.get("/").text
             #expect(page.contains("2 items sealed, from instagram."))
-            #expect(page.contains("<li>2 text</li>"))
+            #expect(page.contains("<li>text: 2</li>"))
             #expect(page.contains("not built yet"))
         }
     }
@@ -76,7 +76,7 @@ struct PageFlowTests {
             let response = try await browser.postRaw("/import", contentType: type, body: body)
             #expect(response.status == .ok)
             #expect(response.text.contains("Imported"))
-            #expect(response.text.contains("3 message"))
+            #expect(response.text.contains("<li>message: 3</li>"))
             let list = try await browser.get("/items").text
             HostileContentTests.expectInert(list)
             #expect(list.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))

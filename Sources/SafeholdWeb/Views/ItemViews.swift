@@ -74,7 +74,7 @@ enum ItemText {
         add("Platform's id", record.record?.platformID)
         add("Sealed", record.capturedAt.rfc3339 + " (this computer's clock)")
         add("Log position", String(record.logIndex))
-        if let part = record.part { add("Bytes inside item", "\(part.container), from byte \(part.offset)") }
+        if let part = record.part { add("Read from", "item \(part.container), from byte \(part.offset)") }
         add("Your note", details.note)
         return lines
     }

@@ -57,13 +57,13 @@ extension SafeholdCommand {
 /// A short chat between two made-up people, written for the demo. Nothing in it is real.
 enum DemoChat {
     static let text = """
-        11/02/26, 8:14 PM - Sam Doe: You blocked me again
-        11/02/26, 8:15 PM - Alex Rivera: I asked you to stop writing to me.
-        11/02/26, 8:40 PM - Sam Doe: I saw your car outside the gym on Fifth Street
-        11/02/26, 8:41 PM - Sam Doe: Answer me or I will call your sister
-        11/03/26, 7:02 AM - Sam Doe: I still have the photos. Think about that.
-        11/03/26, 7:30 AM - Alex Rivera: Please leave me alone.
-        11/04/26, 11:58 PM - Sam Doe: Everyone at your work will know what you did
+        11/14/26, 8:14 PM - Sam Doe: You blocked me again
+        11/14/26, 8:15 PM - Alex Rivera: I asked you to stop writing to me.
+        11/14/26, 8:40 PM - Sam Doe: I saw your car outside the gym on Fifth Street
+        11/14/26, 8:41 PM - Sam Doe: Answer me or I will call your sister
+        11/15/26, 7:02 AM - Sam Doe: I still have the photos. Think about that.
+        11/15/26, 7:30 AM - Alex Rivera: Please leave me alone.
+        11/17/26, 11:58 PM - Sam Doe: Everyone at your work will know what you did
 
         """
 }
