@@ -74,6 +74,36 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        // libpng and libjpeg, for decoding avatars to compare them (Debian: libpng-dev, libjpeg-dev).
+        .systemLibrary(
+            name: "CSafeholdImage",
+            path: "Sources/CSafeholdImage",
+            pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev", "libjpeg-dev"]), .brew(["libpng", "jpeg-turbo"])]
+        ),
+        // The person's network: follower audit, impersonation scoring and handle variants.
+        .target(
+            name: "SafeholdNetwork",
+            dependencies: ["SafeholdText", "CSafeholdImage"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // The report for police, courts and lawyers as self-contained HTML and as PDF, from a plain model.
+        .target(
+            name: "SafeholdDocuments",
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // Evidence bundles anyone can verify, and (later) reports for police, courts and platforms.
+        .target(
+            name: "SafeholdReports",
+            dependencies: [
+                "SafeholdCore", "SafeholdVault", "SafeholdImport", "SafeholdDocuments",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // `swift run -c release safehold-train`: rebuilds, checks and evaluates the shipped model.
         .executableTarget(
             name: "safehold-train",
@@ -91,7 +121,10 @@ let package = Package(
         // Workflows shared by the CLI and the web app.
         .target(
             name: "Safehold",
-            dependencies: ["SafeholdCore", "SafeholdVault", "SafeholdImport"],
+            dependencies: [
+                "SafeholdCore", "SafeholdVault", "SafeholdImport", "SafeholdText", "SafeholdAnalysis", "SafeholdRules",
+                "SafeholdFacts", "SafeholdGuide", "SafeholdReports",
+            ],
             resources: [.copy("Resources/common-passphrases.txt")],
             swiftSettings: swiftSettings
         ),
@@ -119,7 +152,7 @@ let package = Package(
         .executableTarget(
             name: "safehold",
             dependencies: [
-                "Safehold",
+                "Safehold", "SafeholdGuide", "SafeholdAnalysis", "SafeholdFacts", "SafeholdReports",
                 "SafeholdCore",
                 "SafeholdVault",
                 "SafeholdWeb",
@@ -176,9 +209,22 @@ let package = Package(
         .testTarget(name: "SafeholdRulesTests", dependencies: ["SafeholdRules", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(name: "SafeholdFactsTests", dependencies: ["SafeholdFacts", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(name: "SafeholdGuideTests", dependencies: ["SafeholdGuide"], swiftSettings: swiftSettings),
+        .testTarget(name: "SafeholdDocumentsTests", dependencies: ["SafeholdDocuments"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SafeholdReportsTests",
+            dependencies: [
+                "SafeholdReports", "SafeholdVault", "SafeholdCore", "SafeholdTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "SafeholdNetworkTests", dependencies: ["SafeholdNetwork", "SafeholdText"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SafeholdTests",
-            dependencies: ["Safehold", "SafeholdVault", "SafeholdCore", "SafeholdImport", "SafeholdTestSupport"],
+            dependencies: [
+                "Safehold", "SafeholdVault", "SafeholdCore", "SafeholdImport", "SafeholdTestSupport", "SafeholdFacts",
+                "SafeholdGuide",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

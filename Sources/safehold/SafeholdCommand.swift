@@ -15,7 +15,8 @@ struct SafeholdCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Add.self, Import.self, Inspect.self, List.self, Show.self, Log.self, Check.self,
-            ChangePassphrase.self, Recover.self, Serve.self, Demo.self,
+            ChangePassphrase.self, Recover.self, People.self, Plan.self, HelpDirectory.self, Analyze.self, Triage.self, Classify.self, Facts.self, PII.self, Bundle.self, Verify.self,
+            Serve.self, Demo.self,
         ]
     )
 }

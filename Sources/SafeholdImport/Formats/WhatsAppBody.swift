@@ -48,11 +48,16 @@ struct WhatsAppBody: Equatable {
         return marked ? .notice : .message
     }
 
+    /// The text before the first `: `, as written; a cheap look at who may have written a line.
+    static func rawName(_ raw: String) -> Substring? {
+        WhatsAppText.firstColonSpace(in: raw).map { raw[..<$0] }
+    }
+
     /// `Name: rest`, when the part before the first `: ` is a plausible name and not an Android notice.
     private static func nameSplit(_ raw: String, layout: WhatsAppHeader.Layout) -> (name: String, rest: Substring)? {
         guard let colon = WhatsAppText.firstColonSpace(in: raw) else { return nil }
         let name = WhatsAppText.clean(raw[..<colon]).trimmingSpaces
-        guard !name.isEmpty, name.count <= 128 else { return nil }
+        guard !name.isEmpty, name.utf8.count <= 128 || name.count <= 128 else { return nil }
         if layout == .android && WhatsAppText.isNotice(name) { return nil }
         return (name, raw[raw.utf8.index(colon, offsetBy: 2)...])
     }
@@ -136,8 +141,11 @@ enum WhatsAppText {
     /// A call's notice followed by its length, such as `Voice call, 2 min` or `Voice call • 2 min`.
     private static let callPrefixes = calls.flatMap { [$0 + ",", $0 + " •"] }
 
+    /// The first bytes of every call notice, so that most messages are ruled out at once.
+    private static let callInitials = Set(calls.compactMap(\.utf8.first))
+
     static func isCall(_ text: String) -> Bool {
-        guard text.utf8.count < 80 else { return false }
+        guard text.utf8.count < 80, let first = text.utf8.first, callInitials.contains(first) else { return false }
         return calls.contains(text) || callPrefixes.contains { text.hasPrefix($0) }
     }
 

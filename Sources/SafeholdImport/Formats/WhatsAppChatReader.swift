@@ -22,13 +22,17 @@ public struct WhatsAppChatSurvey: Sendable, Hashable {
         var evidence = WhatsAppDateEvidence()
         var participants = [String]()
         var seen = Set<String>()
+        var seenRaw = Set<Substring>()
         try LineReader.read(file, from: source) { line in
             guard let header = WhatsAppLineParser.header(line.bytes) else { return }
             evidence.add(header)
             let rest = String(decoding: line.bytes.dropFirst(header.bodyOffset), as: UTF8.self)
+            // Most lines come from someone already counted; only a new name needs the whole line read.
+            if let raw = WhatsAppBody.rawName(rest), seenRaw.contains(raw) { return }
             let body = WhatsAppBody.parse(rest, layout: header.layout) { _ in false }
             if let author = body.author, body.kind != .notice, seen.count < 256, seen.insert(author).inserted {
                 participants.append(author)
+                if let raw = WhatsAppBody.rawName(rest) { seenRaw.insert(raw) }
             }
         }
         return WhatsAppChatSurvey(

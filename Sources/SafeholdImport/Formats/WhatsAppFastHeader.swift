@@ -1,5 +1,5 @@
 /// The common case of a WhatsApp header read straight from its bytes: plain ASCII, as most exports in
-/// English-speaking and many other locales write it (`12/31/23, 9:41 PM - ` or `[31/12/2023, 21:41:05] `).
+/// English-speaking and many other locales write it (`12/31/23, 9:41 PM - ` or `[31/12/2023, 21:41:05] `), with a plain or narrow no-break space before the marker.
 ///
 /// This accepts only a strict subset of what ``HeaderScanner`` reads and gives the same header for it; anything
 /// else (other scripts, invisible marks, spaced or dotted dates, localized markers, lines that are not headers)
@@ -14,9 +14,11 @@ enum WhatsAppFastHeader {
             let time = cursor.time()
         else { return nil }
         var meridiem: WhatsAppMeridiem?
-        if cursor.peek(0x20), let marker = cursor.meridiem(at: cursor.index + 1) {
+        // Newer exports put a narrow no-break space (U+202F, E2 80 AF) before the marker.
+        let space = cursor.peek(0x20) ? 1 : cursor.peek(0xE2, 0x80, 0xAF) ? 3 : 0
+        if space > 0, let marker = cursor.meridiem(at: cursor.index + space) {
             meridiem = marker
-            cursor.index += 3
+            cursor.index += space + 2
         }
         let bodyOffset: Int
         if bracket {
@@ -43,6 +45,11 @@ enum WhatsAppFastHeader {
         var atEnd: Bool { index >= bytes.endIndex }
 
         func peek(_ byte: UInt8) -> Bool { index < bytes.endIndex && bytes[index] == byte }
+
+        func peek(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+            index + 2 < bytes.endIndex && bytes[index] == first && bytes[index + 1] == second
+                && bytes[index + 2] == third
+        }
 
         mutating func take(_ byte: UInt8) -> Bool {
             guard peek(byte) else { return false }

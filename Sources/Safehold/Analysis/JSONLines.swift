@@ -1,0 +1,118 @@
+public import Foundation
+
+/// The id a JSON Lines input gave, echoed back exactly: a string or a number.
+public enum LineID: Codable, Sendable, Hashable {
+    case string(String)
+    case number(Double)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) { self = .string(text) } else {
+            self = .number(try container.decode(Double.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let text): try container.encode(text)
+        case .number(let value):
+            if value == value.rounded(), abs(value) < 1e15 { try container.encode(Int64(value)) } else { try container.encode(value) }
+        }
+    }
+}
+
+/// One input line: `{"id": …, "text": "…"}`.
+public struct TextLine: Decodable, Sendable {
+    public var id: LineID?
+    public var text: String
+}
+
+/// Reads JSON Lines, hands each parsed line to a transform on every core, and writes one JSON line per input
+/// line, in order. A line that is not valid gives `{"id", "error"}` and the others go on; memory stays flat.
+public enum JSONLines {
+    /// The longest input line read; longer lines get an error line.
+    public static let maximumLineBytes = 4 << 20
+
+    struct ErrorLine: Encodable {
+        var id: LineID?
+        var error: String
+    }
+
+    /// Processes `input` to `output`.
+    public static func process<Output: Encodable & Sendable>(
+        _ input: FileHandle, to output: FileHandle, transform: @escaping @Sendable (TextLine) -> Output
+    ) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var pending: [Data] = []
+        var buffer = Data()
+        func flush() {
+            let results = convert(pending, transform: transform)
+            var chunk = Data()
+            for result in results {
+                chunk += result
+                chunk.append(0x0A)
+            }
+            output.write(chunk)
+            pending.removeAll(keepingCapacity: true)
+        }
+        while true {
+            let data = input.readData(ofLength: 1 << 16)
+            if data.isEmpty { break }
+            buffer += data
+            while let newline = buffer.firstIndex(of: 0x0A) {
+                pending.append(buffer[buffer.startIndex..<newline])
+                buffer = buffer[(newline + 1)...]
+                if pending.count >= 1024 { flush() }
+            }
+            if buffer.count > maximumLineBytes {
+                pending.append(Data("\u{0}too-long".utf8))
+                buffer = Data()
+                // Skip the rest of the overlong line.
+                while true {
+                    let more = input.readData(ofLength: 1 << 16)
+                    if more.isEmpty { break }
+                    if let newline = more.firstIndex(of: 0x0A) {
+                        buffer = more[(newline + 1)...]
+                        break
+                    }
+                }
+            }
+        }
+        if !buffer.isEmpty { pending.append(buffer) }
+        flush()
+    }
+
+    static func convert<Output: Encodable & Sendable>(
+        _ lines: [Data], transform: @escaping @Sendable (TextLine) -> Output
+    ) -> [Data] {
+        let results = UnsafeMutableBufferPointer<Data>.allocate(capacity: lines.count)
+        results.initialize(repeating: Data())
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: lines.count) { index in
+            slots[index] = convert(line: lines[index], transform: transform)
+        }
+        return Array(results)
+    }
+
+    static func convert<Output: Encodable>(line: Data, transform: (TextLine) -> Output) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let trimmed = line.last == 0x0D ? line.dropLast() : line
+        if trimmed.first == 0 {
+            return (try? encoder.encode(ErrorLine(id: nil, error: "This line is longer than 4 MB and was skipped."))) ?? Data()
+        }
+        do {
+            let parsed = try JSONDecoder().decode(TextLine.self, from: trimmed)
+            return try encoder.encode(transform(parsed))
+        } catch {
+            let id = (try? JSONDecoder().decode(IDOnly.self, from: trimmed))?.id
+            let message = "This line is not a JSON object with a \"text\" string; it was skipped."
+            return (try? encoder.encode(ErrorLine(id: id, error: message))) ?? Data()
+        }
+    }
+
+    private struct IDOnly: Decodable { var id: LineID? }
+}

@@ -1,0 +1,63 @@
+import Foundation
+public import SafeholdCore
+public import SafeholdVault
+
+/// One item in the triage queue: what a person sees before choosing to read it.
+public struct TriageEntry: Codable, Sendable {
+    public var id: EvidenceID
+    public var severity: Severity
+    public var reason: String
+    public var help: String?
+    public var platform: String?
+    public var postedAt: Timestamp?
+    public var capturedAt: Timestamp
+    public var sender: String?
+    public var labels: [String]
+    public var rules: [String]
+    /// The person's decision, if they made one.
+    public var decision: TriageDecision.Status?
+}
+
+/// The findings, most severe first, then newest first; dismissed items last.
+public struct TriageQueue: Sendable {
+    let vault: Vault
+
+    public init(vault: Vault) { self.vault = vault }
+
+    /// The queue.
+    /// - Throws: ``SafeholdError`` when the vault cannot be read.
+    public func entries(includeDismissed: Bool) throws -> [TriageEntry] {
+        let notes = CaseNotes(vault: vault)
+        let decisions = Dictionary(
+            try notes.current(TriageDecision.self).map { ($0.key, $0.value.status) }, uniquingKeysWith: { $1 })
+        let entries = try notes.current(Finding.self).compactMap { note -> TriageEntry? in
+            guard let id = note.about.first, let item = try? vault.item(id) else { return nil }
+            let decision = decisions[note.key]
+            if decision == .dismissed && !includeDismissed { return nil }
+            return TriageEntry(
+                id: id, severity: note.value.severity, reason: note.value.reason, help: note.value.help,
+                platform: (item.details.platform ?? item.record?.platform)?.rawValue,
+                postedAt: item.details.postedAt ?? item.record?.createdAt, capturedAt: item.capturedAt,
+                sender: item.record?.author?.label ?? item.details.author, labels: note.value.labels,
+                rules: note.value.rules.map(\.name), decision: decision)
+        }
+        return entries.sorted { a, b in
+            if (a.decision == .dismissed) != (b.decision == .dismissed) { return b.decision == .dismissed }
+            if a.severity != b.severity { return a.severity > b.severity }
+            return (a.postedAt ?? a.capturedAt) > (b.postedAt ?? b.capturedAt)
+        }
+    }
+
+    /// The finding for one item, if it has one.
+    /// - Throws: ``SafeholdError`` when the vault cannot be read.
+    public func finding(for id: EvidenceID) throws -> Finding? {
+        try CaseNotes(vault: vault).current(Finding.self).last { $0.key == "item:\(id)" }?.value
+    }
+
+    /// Records the person's decision about an item.
+    /// - Throws: ``SafeholdError`` `not-found` when there is no such item.
+    public func decide(_ id: EvidenceID, _ status: TriageDecision.Status, label: String?) throws {
+        _ = try vault.item(id)
+        try CaseNotes(vault: vault).save(TriageDecision(status: status, label: label), key: "item:\(id)", about: [id])
+    }
+}

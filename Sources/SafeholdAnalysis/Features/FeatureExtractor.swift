@@ -1,0 +1,136 @@
+import SafeholdText
+
+/// The hashed features of one text, kept per token so that each word's share of a score can be found.
+///
+/// Text is folded with ``TextFolding/aggressive`` first, so `k!ll`, `i d i o t`, `stuuupid`, look-alike letters
+/// and zero-width characters give exactly the features of the plain word.
+struct ExtractedFeatures: Sendable {
+    /// The folded text, for mapping token ranges back to the original.
+    var folded: FoldedText
+    /// Folded ranges of the tokens: runs of letters and digits, and single symbols such as emoji.
+    var tokens: [Range<Int>] = []
+    /// Where each token's features start in ``buckets``; one more entry than tokens.
+    var tokenStarts: [Int] = [0]
+    /// Word and character n-gram buckets, token after token.
+    var buckets: [UInt32] = []
+    /// The bucket of the pair formed by token `i` and token `i + 1`.
+    var bigrams: [UInt32] = []
+
+    /// All features counted once per occurrence.
+    var featureCount: Int { buckets.count + bigrams.count }
+
+    /// The factor every feature is multiplied by, so that long and short texts are on one scale.
+    var norm: Float = 0
+}
+
+/// Turns text into hashed features.
+struct FeatureExtractor: Sendable {
+    let settings: FeatureSettings
+    private let mask: UInt32
+
+    init(settings: FeatureSettings) {
+        self.settings = settings
+        mask = UInt32(settings.bucketCount - 1)
+    }
+
+    func extract(_ text: String) -> ExtractedFeatures {
+        var result = ExtractedFeatures(folded: FoldedText(text, options: .aggressive))
+        let scalars = result.folded.scalars
+        var tokenHashes: [UInt64] = []
+        var padded: [UInt32] = []
+        result.buckets.reserveCapacity(scalars.count * 5)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if Self.isWordScalar(scalar) {
+                var end = index + 1
+                while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
+                tokenHashes.append(addWord(scalars, index..<end, to: &result, buffer: &padded))
+                index = end
+            } else {
+                if Self.isSymbolToken(scalar) {
+                    tokenHashes.append(addWord(scalars, index..<index + 1, to: &result, buffer: &padded))
+                }
+                index += 1
+            }
+        }
+        for pair in tokenHashes.indices.dropLast() {
+            let joined = (tokenHashes[pair] &* 0x9E37_79B9_7F4A_7C15) ^ tokenHashes[pair + 1] ^ Seeds.bigram
+            result.bigrams.append(bucket(joined))
+        }
+        result.norm =
+            result.featureCount == 0 ? 0 : 1 / Float(max(result.featureCount, settings.normFloor)).squareRoot()
+        return result
+    }
+
+    /// Adds one token's unigram and character n-grams, returning the token's own hash for pairs.
+    private func addWord(
+        _ scalars: [Unicode.Scalar],
+        _ range: Range<Int>,
+        to result: inout ExtractedFeatures,
+        buffer: inout [UInt32]
+    ) -> UInt64 {
+        var wordHash = Seeds.word
+        for position in range { wordHash = Self.step(wordHash, scalars[position].value) }
+        result.buckets.append(bucket(wordHash))
+        addCharGrams(scalars, range, to: &result.buckets, buffer: &buffer)
+        result.tokens.append(range)
+        result.tokenStarts.append(result.buckets.count)
+        return wordHash
+    }
+
+    /// Character n-grams of the word between boundary marks; `padded` is a buffer reused from word to word.
+    private func addCharGrams(
+        _ scalars: [Unicode.Scalar],
+        _ range: Range<Int>,
+        to buckets: inout [UInt32],
+        buffer padded: inout [UInt32]
+    ) {
+        let limited = range.lowerBound..<min(range.upperBound, range.lowerBound + settings.charGramWordLimit)
+        padded.removeAll(keepingCapacity: true)
+        padded.append(2)
+        for position in limited { padded.append(scalars[position].value) }
+        padded.append(3)
+        for start in padded.indices {
+            var hash = Seeds.charGram
+            let longest = min(settings.maxCharGram, padded.count - start)
+            guard longest >= settings.minCharGram else { break }
+            for length in 1...longest {
+                hash = Self.step(hash, padded[start + length - 1])
+                if length >= settings.minCharGram { buckets.append(bucket(hash)) }
+            }
+        }
+    }
+
+    private func bucket(_ hash: UInt64) -> UInt32 {
+        var mixed = hash
+        mixed ^= mixed >> 33
+        mixed &*= 0xFF51_AFD7_ED55_8CCD
+        mixed ^= mixed >> 33
+        return UInt32(truncatingIfNeeded: mixed) & mask
+    }
+
+    @inline(__always) private static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+                || (value >= 0x41 && value <= 0x5A)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Emoji and other pictographs carry meaning (a knife, a gun) and count as tokens of one scalar.
+    static func isSymbolToken(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && scalar.properties.generalCategory == .otherSymbol
+    }
+
+    private enum Seeds {
+        static let word: UInt64 = 0xCBF2_9CE4_8422_2325
+        static let charGram: UInt64 = 0x84222325_CBF29CE4
+        static let bigram: UInt64 = 0x5851_F42D_4C95_7F2D
+    }
+}

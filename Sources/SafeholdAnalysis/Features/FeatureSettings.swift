@@ -1,0 +1,44 @@
+/// How text becomes hashed features; stored in the model file so that training and use always agree.
+public struct FeatureSettings: Sendable, Hashable, Codable {
+    /// The number of hash buckets is `1 << bucketBits`.
+    public var bucketBits: Int
+    /// Shortest character n-gram taken inside a word (with its boundary marks).
+    public var minCharGram: Int
+    /// Longest character n-gram taken inside a word.
+    public var maxCharGram: Int
+    /// Only the first this many letters of a word give character n-grams, so a very long word costs little.
+    public var charGramWordLimit: Int
+    /// Features are scaled by 1/√(max(count, this)): a text of one or two words is little evidence, and
+    /// without a floor its few features would weigh as much as a whole paragraph's.
+    public var normFloor: Int
+
+    /// Creates settings.
+    /// - Parameters:
+    ///   - bucketBits: Log2 of the number of hash buckets.
+    ///   - minCharGram: Shortest character n-gram.
+    ///   - maxCharGram: Longest character n-gram.
+    ///   - charGramWordLimit: Letters of a word that give character n-grams.
+    ///   - normFloor: The smallest feature count used for scaling.
+    public init(
+        bucketBits: Int = 16,
+        minCharGram: Int = 2,
+        maxCharGram: Int = 5,
+        charGramWordLimit: Int = 40,
+        normFloor: Int = 32
+    ) {
+        self.bucketBits = bucketBits
+        self.minCharGram = minCharGram
+        self.maxCharGram = maxCharGram
+        self.charGramWordLimit = charGramWordLimit
+        self.normFloor = normFloor
+    }
+
+    /// The number of hash buckets.
+    var bucketCount: Int { 1 << bucketBits }
+
+    /// Whether the settings can be used (the file could be damaged).
+    var isValid: Bool {
+        (8...24).contains(bucketBits) && minCharGram >= 1 && maxCharGram >= minCharGram && maxCharGram <= 8
+            && (1...200).contains(charGramWordLimit) && (1...10_000).contains(normFloor)
+    }
+}

@@ -1,0 +1,26 @@
+/// A kind of abuse the model scores; every message gets a score for each.
+public enum AbuseLabel: String, CaseIterable, Codable, Sendable, Hashable, Comparable {
+    /// Words that threaten harm to the reader or to someone else.
+    case threat
+    /// Words that demean the reader or another person.
+    case insult
+    /// Attacks on a person for who they are: race, religion, gender, sexuality, disability.
+    case identityAttack = "identity_attack"
+    /// Contempt for or prejudice against women, or people because of their sex or gender.
+    case sexism
+    /// Unwanted sexual remarks, sexual objectification or sexual threats.
+    case sexualHarassment = "sexual_harassment"
+    /// Swearing and obscene words.
+    case profanity
+    /// Rude, disrespectful or hostile language in general.
+    case toxicity
+
+    /// The labels in the order the model stores them.
+    static let ordered: [AbuseLabel] = allCases
+
+    /// The position of the label in the model's weight rows.
+    var index: Int { Self.ordered.firstIndex(of: self)! }
+
+    /// Orders labels as the model stores them, so that output is stable.
+    public static func < (lhs: AbuseLabel, rhs: AbuseLabel) -> Bool { lhs.index < rhs.index }
+}

@@ -1,0 +1,90 @@
+public import Foundation
+
+/// Safehold's own abuse model: scores a message for threats, insults, identity attacks, sexism, sexual
+/// harassment, profanity and toxicity, and shows which words drove each score.
+///
+/// It is a linear model over hashed word and character n-grams of the text folded with
+/// `TextFolding.aggressive`, so disguised words score like plain ones. It is immutable; one value can
+/// classify from many threads at once.
+public struct AbuseModel: Sendable {
+    let header: ModelHeader
+    /// Int8 weights, bucket after bucket, one per label.
+    let weights: [Int8]
+    let extractor: FeatureExtractor
+
+    /// The model's name and version, e.g. `safehold-abuse-1`; findings record it.
+    public var version: String { header.version }
+
+    /// The name of the shipped model's resource, without extension.
+    public static let shippedName = "safehold-abuse-1"
+
+    /// The model that ships with Safehold, loaded once and then shared.
+    /// - Throws: ``AbuseModelError`` when the resource is missing or damaged.
+    public static func shipped() throws -> AbuseModel {
+        try shippedResult.get()
+    }
+
+    private static let shippedResult: Result<AbuseModel, AbuseModelError> = {
+        guard let url = Bundle.module.url(forResource: shippedName, withExtension: "model") else {
+            return .failure(AbuseModelError(.missingResource, "The abuse model is missing. Reinstall Safehold."))
+        }
+        do { return .success(try AbuseModel(contentsOf: url)) } catch let error as AbuseModelError {
+            return .failure(error)
+        } catch {
+            return .failure(AbuseModelError(.unreadable, "The abuse model could not be read. Reinstall Safehold."))
+        }
+    }()
+
+    /// Loads a model file.
+    /// - Parameter url: A file written by `safehold-train`.
+    /// - Throws: ``AbuseModelError`` when the file cannot be read, is cut short or is damaged.
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw AbuseModelError(.unreadable, "The model file \(url.lastPathComponent) could not be read.")
+        }
+        try self.init(data: data)
+    }
+
+    /// Reads a model from the bytes of a model file.
+    /// - Parameter data: The whole file.
+    /// - Throws: ``AbuseModelError`` when the bytes are not a complete, intact model.
+    public init(data: Data) throws {
+        let (header, weights) = try ModelFile.decode(data)
+        self.init(header: header, weights: weights)
+    }
+
+    init(header: ModelHeader, weights: [Int8]) {
+        self.header = header
+        self.weights = weights
+        extractor = FeatureExtractor(settings: header.features)
+    }
+
+    /// The model file's bytes, exactly as `safehold-train` writes them.
+    public func fileData() throws -> Data {
+        try ModelFile.encode(header: header, weights: weights)
+    }
+
+    /// Scores a text.
+    /// - Parameter text: Any text, however long or strange; the cost grows linearly with its length.
+    /// - Returns: Calibrated scores, the flagged labels and the words behind the labels that are flagged or close.
+    public func classify(_ text: String) -> AbuseScores {
+        let analysis = analyze(extractor.extract(text))
+        var scores: [AbuseLabel: Double] = [:]
+        var flagged: Set<AbuseLabel> = []
+        var spans: [AbuseSpan] = []
+        for (index, parameters) in header.labels.enumerated() {
+            let score = calibrated(analysis.logits[index], parameters)
+            scores[parameters.label] = score
+            if score >= parameters.threshold { flagged.insert(parameters.label) }
+            if score >= parameters.spanGate { spans += analysis.spans(label: index, parameters: parameters) }
+        }
+        spans.sort { ($0.start, $0.label) < ($1.start, $1.label) }
+        return AbuseScores(scores: scores, flagged: flagged, spans: spans)
+    }
+
+    func calibrated(_ logit: Float, _ parameters: LabelParameters) -> Double {
+        let z = parameters.plattA * Double(logit) + parameters.plattB
+        return 1 / (1 + Foundation.exp(-z))
+    }
+}

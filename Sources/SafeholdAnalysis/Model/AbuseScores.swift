@@ -1,0 +1,50 @@
+/// The words that drove one label's score, as offsets in Unicode scalars of the original text.
+public struct AbuseSpan: Sendable, Hashable, Codable {
+    /// The label these words pushed up.
+    public var label: AbuseLabel
+    /// Offset of the first scalar, counted in Unicode scalars of the original text.
+    public var start: Int
+    /// Offset just past the last scalar (end exclusive).
+    public var end: Int
+
+    /// Creates a span.
+    /// - Parameters:
+    ///   - label: The label the words pushed up.
+    ///   - start: First scalar offset in the original text.
+    ///   - end: Offset just past the last scalar.
+    public init(label: AbuseLabel, start: Int, end: Int) {
+        self.label = label
+        self.start = start
+        self.end = end
+    }
+}
+
+/// What the model says about one text: a calibrated score per label, the labels over their thresholds, and
+/// the words behind each label that is flagged or close to it.
+public struct AbuseScores: Sendable, Hashable {
+    /// Calibrated scores from 0 to 1 for every label (roughly the chance that a person would apply the label).
+    public var scores: [AbuseLabel: Double]
+    /// The labels whose score reached the threshold chosen for them when the model was trained.
+    public var flagged: Set<AbuseLabel>
+    /// For each label whose score reached its span gate (flagged, or close to it: the gate was chosen on
+    /// SemEval-2021 Task 5 data and is never above the threshold), the runs of words that drove it, merged
+    /// when adjacent, sorted by start.
+    public var spans: [AbuseSpan]
+
+    /// Creates scores.
+    /// - Parameters:
+    ///   - scores: Calibrated score per label.
+    ///   - flagged: Labels over their thresholds.
+    ///   - spans: Words that drove the labels.
+    public init(scores: [AbuseLabel: Double], flagged: Set<AbuseLabel>, spans: [AbuseSpan]) {
+        self.scores = scores
+        self.flagged = flagged
+        self.spans = spans
+    }
+
+    /// The score of one label (0 when absent).
+    public subscript(label: AbuseLabel) -> Double { scores[label] ?? 0 }
+
+    /// The spans of one label.
+    public func spans(for label: AbuseLabel) -> [AbuseSpan] { spans.filter { $0.label == label } }
+}

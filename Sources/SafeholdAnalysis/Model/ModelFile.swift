@@ -1,0 +1,116 @@
+import Foundation
+
+/// What the model file says about one label.
+struct LabelParameters: Sendable, Hashable, Codable {
+    /// The label.
+    var label: AbuseLabel
+    /// The raw logit before any word is counted.
+    var bias: Float
+    /// A stored weight times this is the real weight.
+    var scale: Float
+    /// Platt calibration: score = sigmoid(plattA × logit + plattB).
+    var plattA: Double
+    var plattB: Double
+    /// The calibrated score at and above which the label is flagged.
+    var threshold: Double
+    /// A word whose own contribution to the raw logit reaches this is part of the label's spans.
+    var spanThreshold: Float
+    /// The calibrated score at and above which the label's spans are given (at most ``threshold``).
+    var spanGate: Double
+}
+
+/// The readable part of a model file.
+struct ModelHeader: Sendable, Hashable, Codable {
+    /// The model's name and version, e.g. `safehold-abuse-1`.
+    var version: String
+    /// How text becomes features.
+    var features: FeatureSettings
+    /// One entry per label, in ``AbuseLabel/allCases`` order.
+    var labels: [LabelParameters]
+}
+
+/// The binary layout: magic, format version, header length, JSON header, Int8 weights (bucket after bucket,
+/// one byte per label) and a checksum of everything before it. All integers little-endian.
+enum ModelFile {
+    static let magic: [UInt8] = Array("SHABUSE\u{0}".utf8)
+    static let formatVersion: UInt32 = 1
+
+    static func encode(header: ModelHeader, weights: [Int8]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = try encoder.encode(header)
+        var data = Data(magic)
+        append(formatVersion, to: &data)
+        append(UInt32(json.count), to: &data)
+        data.append(json)
+        weights.withUnsafeBytes { data.append(contentsOf: $0) }
+        append(checksum(data), to: &data)
+        return data
+    }
+
+    static func decode(_ data: Data) throws -> (header: ModelHeader, weights: [Int8]) {
+        let bytes = [UInt8](data)
+        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
+            throw AbuseModelError(.notAModel, "This file is not a Safehold abuse model.")
+        }
+        guard bytes.count >= 16 else { throw truncated() }
+        guard read(UInt32.self, bytes, at: 8) == formatVersion else {
+            throw AbuseModelError(.unsupportedVersion, "This model file needs a newer version of Safehold.")
+        }
+        let headerLength = Int(read(UInt32.self, bytes, at: 12))
+        guard bytes.count >= 16 + headerLength + 8 else { throw truncated() }
+        let header = try decodeHeader(Data(bytes[16..<16 + headerLength]))
+        let weightCount = header.features.bucketCount * header.labels.count
+        let end = 16 + headerLength + weightCount
+        guard bytes.count >= end + 8 else { throw truncated() }
+        guard bytes.count == end + 8 else { throw damaged("it has extra bytes at the end") }
+        guard read(UInt64.self, bytes, at: end) == checksum(bytes[0..<end]) else {
+            throw damaged("its contents do not match its checksum")
+        }
+        let weights = bytes[16 + headerLength..<end].withUnsafeBytes { Array($0.bindMemory(to: Int8.self)) }
+        return (header, weights)
+    }
+
+    private static func decodeHeader(_ json: Data) throws -> ModelHeader {
+        guard let header = try? JSONDecoder().decode(ModelHeader.self, from: json) else {
+            throw damaged("its description cannot be read")
+        }
+        guard header.features.isValid, header.labels.map(\.label) == AbuseLabel.ordered,
+            header.labels.allSatisfy({ $0.scale.isFinite && $0.bias.isFinite && $0.plattA.isFinite })
+        else { throw damaged("its description does not make sense") }
+        return header
+    }
+
+    private static func truncated() -> AbuseModelError {
+        AbuseModelError(.truncated, "The model file is cut short. Reinstall Safehold to get a complete copy.")
+    }
+
+    private static func damaged(_ why: String) -> AbuseModelError {
+        AbuseModelError(.damaged, "The model file is damaged (\(why)). Reinstall Safehold to get a good copy.")
+    }
+
+    private static func append<T: FixedWidthInteger>(_ value: T, to data: inout Data) {
+        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+    }
+
+    private static func read<T: FixedWidthInteger>(_: T.Type, _ bytes: [UInt8], at offset: Int) -> T {
+        var value: T = 0
+        for index in 0..<MemoryLayout<T>.size { value |= T(bytes[offset + index]) << (8 * index) }
+        return value
+    }
+
+    /// FNV-1a over 8-byte words (and the tail byte by byte): cheap enough to check 7 MB at every load.
+    static func checksum<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        let array = Array(bytes)
+        array.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for index in 0..<words {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian) &* prime
+            }
+            for index in (words * 8)..<raw.count { hash = (hash ^ UInt64(raw[index])) &* prime }
+        }
+        return hash ^ UInt64(array.count)
+    }
+}

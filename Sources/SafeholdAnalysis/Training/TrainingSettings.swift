@@ -1,0 +1,62 @@
+/// Every choice that shapes a trained model; written to the manifest.
+public struct TrainingSettings: Sendable, Hashable, Codable {
+    /// The model's name and version.
+    public var version: String
+    /// How text becomes features.
+    public var features: FeatureSettings
+    /// Passes over the training rows.
+    public var epochs: Int
+    /// AdaGrad's step size.
+    public var learningRate: Float
+    /// L2 penalty added to every weight's gradient when it is updated.
+    public var l2: Float
+    /// Seed of the shuffling order.
+    public var seed: UInt64
+    /// A rare label's positive rows weigh up to this much more than its negative ones.
+    public var maxPositiveWeight: Float
+    /// Only this many Unicode scalars of a training text are used.
+    public var maxTextScalars: Int
+
+    /// Creates settings; the defaults are those of the shipped model.
+    public init(
+        version: String = "safehold-abuse-1",
+        features: FeatureSettings = FeatureSettings(bucketBits: 16),
+        epochs: Int = 10,
+        learningRate: Float = 0.1,
+        l2: Float = 1e-6,
+        seed: UInt64 = 20_261_124,
+        maxPositiveWeight: Float = 4,
+        maxTextScalars: Int = 3000
+    ) {
+        self.version = version
+        self.features = features
+        self.epochs = epochs
+        self.learningRate = learningRate
+        self.l2 = l2
+        self.seed = seed
+        self.maxPositiveWeight = maxPositiveWeight
+        self.maxTextScalars = maxTextScalars
+    }
+}
+
+/// SplitMix64: a small, fixed random generator, so that shuffles are the same on every machine.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Fisher–Yates with this generator, not the standard library's, whose algorithm may change.
+    mutating func shuffle<T>(_ array: inout [T]) {
+        guard array.count > 1 else { return }
+        for index in stride(from: array.count - 1, to: 0, by: -1) {
+            let other = Int(next() % UInt64(index + 1))
+            array.swapAt(index, other)
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/// Placeholder: the module is being written.
+enum SafeholdDocumentsPlaceholder {}

@@ -1,2 +1,0 @@
-/// Placeholder: the module is being written.
-enum SafeholdGuidePlaceholder {}

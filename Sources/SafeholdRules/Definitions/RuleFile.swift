@@ -1,0 +1,49 @@
+/// One language's rules as written in a `rules-<language>.json` resource; see the folder's README.txt.
+struct RuleFile: Sendable, Decodable {
+    /// The language's code, such as `en`.
+    var language: String
+    /// Changes whenever a pattern, marker or explanation changes, so findings can say which rules made them.
+    var version: String
+    /// Texting shorthand and contractions read as the words they stand for (`u` to `you`, `ima` to `i am going to`).
+    var shorthand: [String: String]
+    /// Words skipped while matching (`really`, `fucking`), so that they do not break a pattern.
+    var ignored: [String]
+    /// Words that mark a joke between friends; also skipped while matching.
+    var jokeWords: [String]
+    /// Beginnings of words that mark a joke (`haha`, `lmao`).
+    var jokePrefixes: [String]
+    /// Emoji that mark a joke.
+    var jokeEmoji: [String]
+    /// Words that negate what follows (`not`, `never`).
+    var negators: [String]
+    /// Words that may stand between a negation and the words it negates (`do`, `would`, `ever`).
+    var auxiliaries: [String]
+    /// Verbs that report what someone else said (`said`, `texted`).
+    var reportingVerbs: [String]
+    /// Pronouns by which the writer speaks of themself; reporting their own words is not quoting.
+    var firstPerson: [String]
+    /// Named lists of alternatives that patterns refer to as `@NAME`.
+    var lexicon: [String: [String]]
+    /// Named lists of patterns that set context: `counter-speech`, `defiance`, `joke`, and any named in `needs`.
+    var markers: [String: [String]]
+    /// The rules.
+    var rules: [RuleEntry]
+}
+
+/// One rule in a rule file.
+struct RuleEntry: Sendable, Decodable {
+    var id: String
+    var name: String
+    var explanation: String
+    /// How many steps a joking tone lowers this rule's severity; 1 when absent.
+    var jokeDowngrade: Int?
+    var patterns: [PatternGroup]
+}
+
+/// Patterns that share a severity and the markers they need elsewhere in the message.
+struct PatternGroup: Sendable, Decodable {
+    var severity: RuleSeverity
+    /// Marker lists of which at least one must match outside the pattern's own words.
+    var needs: [String]?
+    var match: [String]
+}

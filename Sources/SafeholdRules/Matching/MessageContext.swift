@@ -1,0 +1,125 @@
+/// What surrounds a match in its message: negation, quoting, jokes, counter-speech and the markers some
+/// patterns need. Decides whether a hit stands and how much context lowers it.
+struct MessageContext {
+    let tokens: [Token]
+    let vocabulary: Vocabulary
+    let joking: Bool
+    private let markerSpans: [String: MarkerSpans]
+    private let exceptions: MarkerSpans
+    private let counterSpeechClauses: Set<Int>
+    private let counterSpeechAfterClauses: Set<Int>
+
+    init(message: TokenizedMessage, language: CompiledLanguage) {
+        tokens = message.tokens
+        vocabulary = language.vocabulary
+        let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
+        var hits: [String: [PatternHit]] = [:]
+        for (name, set) in language.markers { hits[name] = matcher.hits(of: set) }
+        markerSpans = hits.mapValues(MarkerSpans.init)
+        exceptions = MarkerSpans(hits["exceptions"] ?? [])
+        joking = message.jokeSignal || !(hits["joke"] ?? []).isEmpty
+        func clauses(_ name: String) -> Set<Int> {
+            Set((hits[name] ?? []).map { message.tokens[$0.tokens.lowerBound].clause })
+        }
+        let defiant = clauses("defiance")
+        counterSpeechClauses = clauses("counter-speech").subtracting(defiant)
+        counterSpeechAfterClauses = clauses("counter-speech-after").subtracting(defiant)
+    }
+
+    /// Whether the words just before a hit negate it ("I would never", "I don't"), or deny having said
+    /// it ("I never said …").
+    func isNegated(_ hit: PatternHit) -> Bool {
+        var position = hit.tokens.lowerBound - 1
+        var looked = 0
+        let phrase = tokens[hit.tokens.lowerBound].phrase
+        while position >= 0, looked < 4, tokens[position].phrase == phrase {
+            let word = tokens[position].text
+            if vocabulary.negators.contains(word) { return true }
+            guard vocabulary.auxiliaries.contains(word) else {
+                return vocabulary.reportingVerbs.contains(word) && isNegatedVerb(at: position, phrase: phrase)
+            }
+            position -= 1
+            looked += 1
+        }
+        return false
+    }
+
+    private func isNegatedVerb(at verb: Int, phrase: Int) -> Bool {
+        var position = verb - 1
+        while position >= 0, verb - position <= 2, tokens[position].phrase == phrase {
+            if vocabulary.negators.contains(tokens[position].text) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether a known harmless phrase overlaps the hit ("shoot you a text", "find you a seat").
+    func isException(_ hit: PatternHit) -> Bool {
+        exceptions.overlaps(hit.tokens)
+    }
+
+    /// Whether the hit's sentence speaks against the pattern ("saying … is a crime"), or the next sentence
+    /// points back at it to do so ("That is illegal."), without defiance ("I don't care if it's illegal").
+    func isCounterSpeech(_ hit: PatternHit) -> Bool {
+        let clause = tokens[hit.tokens.lowerBound].clause
+        return counterSpeechClauses.contains(clause) || counterSpeechAfterClauses.contains(clause + 1)
+    }
+
+    /// Whether a marker list the pattern needs matches somewhere outside the hit's own words.
+    func hasMarkers(_ needs: [String], outside hit: PatternHit) -> Bool {
+        needs.isEmpty || needs.contains { markerSpans[$0]?.hasOne(outside: hit.tokens) == true }
+    }
+
+    /// Whether the hit is quoted, or reported as someone else's words ("he said …", "she texted me …").
+    func isQuoted(_ hit: PatternHit) -> Bool {
+        let start = hit.tokens.lowerBound
+        if tokens[start].quoted { return true }
+        let clause = tokens[start].clause
+        var position = start - 1
+        while position >= 0, start - position <= 12, tokens[position].clause == clause {
+            if vocabulary.reportingVerbs.contains(tokens[position].text) {
+                let before = position > 0 && tokens[position - 1].clause == clause ? tokens[position - 1].text : ""
+                return !vocabulary.firstPerson.contains(before)
+            }
+            position -= 1
+        }
+        return false
+    }
+}
+
+/// One marker list's matches, arranged so that each question about a hit takes logarithmic time at most,
+/// however many matches a long message has.
+struct MarkerSpans {
+    /// Matches sorted by start.
+    private let ranges: [Range<Int>]
+    /// For each position in `ranges`, the furthest end among it and those before it.
+    private let furthestEnd: [Int]
+    private let earliestEnd: Int
+    private let latestStart: Int
+
+    init(_ hits: [PatternHit]) {
+        ranges = hits.map(\.tokens).sorted { $0.lowerBound < $1.lowerBound }
+        var furthest: [Int] = []
+        furthest.reserveCapacity(ranges.count)
+        for range in ranges { furthest.append(max(furthest.last ?? Int.min, range.upperBound)) }
+        furthestEnd = furthest
+        earliestEnd = ranges.map(\.upperBound).min() ?? Int.max
+        latestStart = ranges.last?.lowerBound ?? Int.min
+    }
+
+    /// Whether some match lies wholly before or after the range.
+    func hasOne(outside range: Range<Int>) -> Bool {
+        earliestEnd <= range.lowerBound || latestStart >= range.upperBound
+    }
+
+    /// Whether some match shares a word with the range.
+    func overlaps(_ range: Range<Int>) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound < range.upperBound { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && furthestEnd[low - 1] > range.lowerBound
+    }
+}

@@ -1,0 +1,164 @@
+import SafeholdText
+
+/// One word of a message after folding and shorthand, with where it came from.
+struct Token: Sendable {
+    /// The canonical word.
+    var text: String
+    /// Folded offsets of the written word it came from; shorthand that became several words shares one range.
+    var range: Range<Int>
+    /// Sentence number; patterns never reach across sentences.
+    var clause: Int
+    /// Phrase number: like the sentence, but commas start a new phrase too.
+    var phrase: Int
+    /// Whether the word stands inside a pair of quotation marks.
+    var quoted: Bool
+}
+
+/// The words of one message, ready for matching.
+struct TokenizedMessage: Sendable {
+    var tokens: [Token]
+    /// Whether a word or emoji that marks a joke appeared.
+    var jokeSignal: Bool
+}
+
+/// Splits folded text into canonical words in one pass: apostrophes inside words vanish (`don't` to `dont`),
+/// shorthand expands (`u` to `you`), skipped words drop out, and sentences and phrases are numbered.
+struct Tokenizer {
+    let vocabulary: Vocabulary
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}" || scalar == "`"
+    }
+
+    static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The end of a run of up to three stars that is followed by a letter, or nil.
+    static func maskEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var end = start
+        while end < scalars.count, end - start < 3, scalars[end] == "*" { end += 1 }
+        return end < scalars.count && isWord(scalars[end]) ? end : nil
+    }
+
+    /// Drops letters at the end of a word that were written as `!` or `|`: folding reads a `!` between
+    /// other characters as an `i` (`k!ll`), which also turns `live!!` into `livei!`.
+    /// - Returns: The folded offset just past the word's last kept scalar.
+    static func trimExclamations(_ word: inout String.UnicodeScalarView, end: Int, in folded: FoldedText) -> Int {
+        var position = end - 1
+        while position >= 0, word.count > 1 {
+            let written = folded.original[folded.origin[position]]
+            guard written == "!" || written == "|" else { break }
+            word.removeLast()
+            position -= 1
+        }
+        return position + 1
+    }
+
+    func tokenize(_ folded: FoldedText) -> TokenizedMessage {
+        let scalars = folded.scalars
+        let quotes = QuoteFinder.regions(in: scalars)
+        var message = TokenizedMessage(tokens: [], jokeSignal: false)
+        var clause = 0
+        var phrase = 0
+        var quoteIndex = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard Tokenizer.isWord(scalar) else {
+                if isSentenceBreak(scalar, at: index, in: folded) {
+                    clause += 1
+                    phrase += 1
+                } else if scalar == "," {
+                    phrase += 1
+                }
+                if vocabulary.jokeEmoji.contains(scalar) { message.jokeSignal = true }
+                index += 1
+                continue
+            }
+            let start = index
+            var word = String.UnicodeScalarView()
+            while index < scalars.count {
+                let next = scalars[index]
+                if Tokenizer.isWord(next) {
+                    word.append(next)
+                } else if next == "*", let after = Tokenizer.maskEnd(scalars, from: index) {
+                    // Letters masked with stars (`f*cking`, `k**l`) stay one word for the shorthand table.
+                    word.append(contentsOf: scalars[index..<after])
+                    index = after
+                    continue
+                } else if !(Tokenizer.isApostrophe(next) && index + 1 < scalars.count
+                    && Tokenizer.isWord(scalars[index + 1]))
+                {
+                    break
+                }
+                index += 1
+            }
+            let end = Tokenizer.trimExclamations(&word, end: index, in: folded)
+            while quoteIndex < quotes.count, quotes[quoteIndex].upperBound <= start { quoteIndex += 1 }
+            let quoted = quoteIndex < quotes.count && quotes[quoteIndex].contains(start)
+            let text = String(word)
+            if vocabulary.isJoke(text) {
+                message.jokeSignal = true
+                continue
+            }
+            if vocabulary.ignored.contains(text) { continue }
+            for canonical in vocabulary.canonicalWords(text) {
+                message.tokens.append(
+                    Token(text: canonical, range: start..<end, clause: clause, phrase: phrase, quoted: quoted))
+            }
+        }
+        if message.tokens.allSatisfy(\.quoted) {
+            for position in message.tokens.indices { message.tokens[position].quoted = false }
+        }
+        return message
+    }
+
+    private func isSentenceBreak(_ scalar: Unicode.Scalar, at index: Int, in folded: FoldedText) -> Bool {
+        switch scalar {
+        case ".", "!", "?", ";", "\u{2026}", "\u{3002}": return true
+        case " ":
+            let original = folded.original[folded.origin[index]]
+            return original == "\n" || original == "\r" || original == "\u{2028}" || original == "\u{2029}"
+        default: return false
+        }
+    }
+}
+
+/// Finds passages inside matching quotation marks. A mark that never closes quotes nothing, so that an
+/// opening `"` cannot hide a whole message.
+enum QuoteFinder {
+    static func regions(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var regions: [Range<Int>] = []
+        var openDouble: Int?
+        var openSingle: Int?
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\"":
+                if let open = openDouble {
+                    regions.append(open..<index)
+                    openDouble = nil
+                } else {
+                    openDouble = index
+                }
+            case "\u{201C}", "\u{201E}", "\u{00AB}":
+                if openDouble == nil { openDouble = index }
+            case "\u{201D}", "\u{00BB}":
+                if let open = openDouble { regions.append(open..<index) }
+                openDouble = nil
+            case "'", "\u{2018}", "\u{2019}":
+                let before = index > 0 && Tokenizer.isWord(scalars[index - 1])
+                let after = index + 1 < scalars.count && Tokenizer.isWord(scalars[index + 1])
+                if !before && after && openSingle == nil {
+                    openSingle = index
+                } else if before && !after, let open = openSingle {
+                    regions.append(open..<index)
+                    openSingle = nil
+                }
+            default:
+                continue
+            }
+        }
+        return regions.sorted { $0.lowerBound < $1.lowerBound }
+    }
+}

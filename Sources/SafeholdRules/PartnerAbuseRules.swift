@@ -1,0 +1,161 @@
+public import Foundation
+import SafeholdText
+
+/// Named patterns of intimate-partner abuse that generic toxicity models miss: surveillance, threats to
+/// share intimate images, coercion, threats through children, pets or employers, self-harm used as
+/// pressure, demands for contact.
+///
+/// The rules are data: one `rules-<language>.json` resource per language, each with its shorthand,
+/// word lists, markers and patterns. The shipped rules are English; adding another language is adding
+/// another file with the same rule identifiers. Every language's patterns run on every message, and
+/// matches of the same rule are merged.
+///
+/// Context lowers or removes a match, never silently for a real threat:
+/// - a negation right before the words ("I would never hurt you") removes it;
+/// - counter-speech in the sentence or the next ("threatening to post nudes is a crime") removes it;
+/// - quoting or reported speech ("he said 'I know where you live'") keeps it, marked ``RuleMatch/quoted``
+///   and one step lower, because a report of a threat is still evidence;
+/// - a joking tone ("lol", "jk", 😂, "if you spoil the finale") keeps it, marked ``RuleMatch/joking`` and
+///   lowered by the rule's own amount (two steps for threats of violence, so never urgent); the words'
+///   own severity stays in ``RuleMatch/baseSeverity`` for triage to use when the sender is a known abuser.
+public struct PartnerAbuseRules: Sendable {
+    private let languages: [CompiledLanguage]
+
+    /// The version of the rules, for findings: each language and its file version, such as `en-2026.11.1`.
+    public let version: String
+
+    /// Every rule, in file order, the metadata rule ``NewAccountAfterBlock`` last.
+    public let rules: [RuleInfo]
+
+    /// Loads the rules shipped in this module's resources.
+    /// - Throws: ``RulesError`` when a shipped file is missing or does not compile (a packaging mistake).
+    public static func shipped() throws -> PartnerAbuseRules {
+        try PartnerAbuseRules(files: shippedFiles())
+    }
+
+    /// The shipped rule files, by name, for tools and tests that add a language to them.
+    /// - Throws: ``RulesError`` when the resources cannot be read.
+    public static func shippedFiles() throws -> [(name: String, data: Data)] {
+        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            throw RulesError(file: "Resources", message: "the rules folder is missing from the module")
+        }
+        do {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasPrefix("rules-") && $0.hasSuffix(".json") }.sorted()
+            return try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
+        } catch {
+            throw RulesError(file: "Resources", message: "the rule files could not be read (\(error))")
+        }
+    }
+
+    /// Compiles rule files.
+    /// - Parameter files: Each file's name (for errors) and its JSON bytes.
+    /// - Throws: ``RulesError`` naming the file, rule and pattern that does not compile.
+    public init(files: [(name: String, data: Data)]) throws {
+        var languages: [CompiledLanguage] = []
+        for (name, data) in files {
+            let file: RuleFile
+            do {
+                file = try JSONDecoder().decode(RuleFile.self, from: data)
+            } catch {
+                throw RulesError(file: name, message: "it is not a valid rule file (\(error))")
+            }
+            languages.append(try CompiledLanguage(file, name: name))
+        }
+        self.languages = languages
+        version = languages.map { "\($0.language)-\($0.version)" }.joined(separator: "+")
+        var seen: Set<RuleID> = []
+        var infos: [RuleInfo] = []
+        for rule in languages.flatMap(\.rules) where seen.insert(rule.info.id).inserted { infos.append(rule.info) }
+        rules = infos + [NewAccountAfterBlock.info]
+    }
+
+    /// The rules that fire on a message, most severe first.
+    ///
+    /// One pass over the text per language: folding, tokenizing, then each word tried against the patterns
+    /// indexed under it. Time grows linearly with the length of the text.
+    /// - Parameter text: A message someone else wrote.
+    /// - Returns: One match per rule that fired, with every passage that made it fire.
+    public func evaluate(_ text: String) -> [RuleMatch] {
+        let folded = FoldedText(text, options: .aggressive)
+        var byRule: [RuleID: RuleMatch] = [:]
+        var order: [RuleID] = []
+        for language in languages {
+            for match in evaluate(folded, in: language) {
+                if let existing = byRule[match.ruleID] {
+                    byRule[match.ruleID] = existing.merged(with: match)
+                } else {
+                    byRule[match.ruleID] = match
+                    order.append(match.ruleID)
+                }
+            }
+        }
+        return order.compactMap { byRule[$0] }.enumerated()
+            .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
+    }
+
+    private func evaluate(_ folded: FoldedText, in language: CompiledLanguage) -> [RuleMatch] {
+        let message = Tokenizer(vocabulary: language.vocabulary).tokenize(folded)
+        guard !message.tokens.isEmpty else { return [] }
+        let context = MessageContext(message: message, language: language)
+        let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
+        var byRule: [Int: RuleMatch] = [:]
+        for hit in matcher.hits(of: language.patterns) {
+            let meta = language.meta[hit.pattern]
+            guard !context.isNegated(hit), !context.isException(hit), !context.isCounterSpeech(hit),
+                context.hasMarkers(meta.needs, outside: hit)
+            else { continue }
+            let rule = language.rules[meta.rule]
+            let quoted = context.isQuoted(hit)
+            let lowered = (quoted ? 1 : 0) + (context.joking ? rule.jokeDowngrade : 0)
+            let folds = message.tokens[hit.tokens.lowerBound].range.lowerBound
+                ..< message.tokens[hit.tokens.upperBound - 1].range.upperBound
+            let original = folded.originalRange(of: folds)
+            let span = ScalarSpan(start: original.lowerBound, end: original.upperBound)
+            var match = byRule[meta.rule] ?? RuleMatch(
+                ruleID: rule.info.id, severity: .low, baseSeverity: .low, spans: [], quoted: true, joking: true)
+            match.severity = max(match.severity, meta.severity.lowered(by: lowered))
+            match.baseSeverity = max(match.baseSeverity, meta.severity)
+            match.spans.append(span)
+            match.quoted = match.quoted && quoted
+            match.joking = match.joking && context.joking
+            byRule[meta.rule] = match
+        }
+        return byRule.keys.sorted().compactMap { number in
+            byRule[number].map { match in
+                var merged = match
+                merged.spans = ScalarSpan.merge(match.spans)
+                return merged
+            }
+        }
+    }
+}
+
+extension RuleMatch {
+    /// Two matches of the same rule as one: the higher severities, every span, and flags that hold only
+    /// when they hold for both.
+    func merged(with other: RuleMatch) -> RuleMatch {
+        var result = self
+        result.severity = max(severity, other.severity)
+        result.baseSeverity = max(baseSeverity, other.baseSeverity)
+        result.spans = ScalarSpan.merge(spans + other.spans)
+        result.quoted = quoted && other.quoted
+        result.joking = joking && other.joking
+        return result
+    }
+}
+
+extension ScalarSpan {
+    /// Spans sorted, with overlapping or touching spans joined.
+    static func merge(_ spans: [ScalarSpan]) -> [ScalarSpan] {
+        var merged: [ScalarSpan] = []
+        for span in spans.sorted() {
+            if let last = merged.last, span.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, span.end)
+            } else {
+                merged.append(span)
+            }
+        }
+        return merged
+    }
+}

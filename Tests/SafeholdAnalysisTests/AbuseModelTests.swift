@@ -1,0 +1,86 @@
+import Foundation
+import SafeholdAnalysis
+import Testing
+
+@Suite("AbuseModel")
+struct AbuseModelTests {
+    static let model = try! AbuseModel.shipped()
+
+    @Test("the shipped model loads quickly and says which version it is")
+    func shippedLoads() throws {
+        let start = ContinuousClock.now
+        let model = try AbuseModel.shipped()
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(model.version == "safehold-abuse-1")
+    }
+
+    @Test(
+        "plain abuse is flagged with the right label",
+        arguments: [
+            ("you are an idiot", AbuseLabel.insult), ("i will kill you", .threat),
+            ("she is a stupid whore", .sexism), ("you are an idiot", .toxicity),
+        ]
+    )
+    func flagsPlainAbuse(text: String, label: AbuseLabel) {
+        #expect(Self.model.classify(text).flagged.contains(label))
+    }
+
+    @Test(
+        "ordinary friendly messages are not flagged",
+        arguments: ["have a nice day, see you tomorrow", "Thanks for picking up the kids, they had fun", "ok"]
+    )
+    func leavesFriendlyMessages(text: String) {
+        #expect(Self.model.classify(text).flagged.isEmpty)
+    }
+
+    @Test(
+        "a disguised word scores like the plain word",
+        arguments: [
+            ("you are an idiot", "you are an i d i o t"), ("you are an idiot", "you are an 1d10t"),
+            ("you are so stupid", "you are so stuuupid"), ("i will kill you", "i will k!ll you"),
+            ("you are an idiot", "you are an \u{456}d\u{456}\u{43E}t"),
+            ("i will kill you", "i will k\u{200B}i\u{200D}ll you"),
+            ("you are an idiot", "YOU ARE AN IDIOT"),
+        ]
+    )
+    func disguisesScoreLikePlainWords(plain: String, disguised: String) {
+        let expected = Self.model.classify(plain)
+        let actual = Self.model.classify(disguised)
+        for label in AbuseLabel.allCases { #expect(abs(expected[label] - actual[label]) < 0.01, "\(label)") }
+        #expect(expected.flagged == actual.flagged)
+    }
+
+    @Test("spans are offsets in Unicode scalars of the original text")
+    func spansUseOriginalOffsets() {
+        let text = "🙂🙂 you are an \u{456}d\u{200B}iot"
+        let result = Self.model.classify(text)
+        let insult = result.spans(for: .insult)
+        #expect(insult == [AbuseSpan(label: .insult, start: 14, end: 20)])
+        #expect(result.spans.allSatisfy { $0.start < $0.end && $0.end <= text.unicodeScalars.count })
+    }
+
+    @Test("adjacent words that drive a label form one span")
+    func adjacentWordsMerge() {
+        let result = Self.model.classify("you stupid fucking idiot")
+        #expect(result.spans(for: .insult) == [AbuseSpan(label: .insult, start: 4, end: 24)])
+    }
+
+    @Test("scores are between 0 and 1 and every label has one")
+    func scoresAreProbabilities() {
+        let result = Self.model.classify("whatever you say")
+        #expect(Set(result.scores.keys) == Set(AbuseLabel.allCases))
+        #expect(result.scores.values.allSatisfy { (0...1).contains($0) })
+    }
+
+    @Test("many threads classifying at once get the same answers as one")
+    func classifiesFromManyThreads() async {
+        let texts = ["you are an idiot", "i will kill you", "see you soon", "women belong in the kitchen"]
+        let expected = texts.map { Self.model.classify($0) }
+        await withTaskGroup(of: Bool.self) { group in
+            for round in 0..<32 {
+                group.addTask { Self.model.classify(texts[round % texts.count]) == expected[round % texts.count] }
+            }
+            for await same in group { #expect(same) }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import SafeholdAnalysis
+import Testing
+
+@Suite("AbuseTrainer")
+struct AbuseTrainerTests {
+    /// Small, so that a test trains in well under a second.
+    static let settings = TrainingSettings(
+        version: "fixture-1",
+        features: FeatureSettings(bucketBits: 12),
+        epochs: 8,
+        learningRate: 0.2
+    )
+
+    /// A tiny labelled set the project wrote: hostile sentences and friendly ones, with the same kind of words.
+    static let rows: [TrainingExample] = {
+        let hostile = [
+            "you are a worthless idiot", "shut up you stupid loser", "you pathetic moron", "what an idiot you are",
+            "nobody likes you, loser", "you are so stupid", "stupid idiot go away", "you dumb loser",
+        ]
+        let friendly = [
+            "thanks for the lovely dinner", "see you at the park tomorrow", "the kids loved the film",
+            "happy birthday, have a great day", "can you pick up bread", "the meeting moved to noon",
+            "lovely photos from the trip", "good luck with the exam",
+        ]
+        var result: [TrainingExample] = []
+        for round in 0..<3 {
+            let portion: SplitPortion = round < 2 ? .train : .calibration
+            result += hostile.map {
+                TrainingExample(
+                    source: "fixture",
+                    text: "\($0) \(round)",
+                    labels: [.insult: true, .toxicity: true],
+                    portion: portion
+                )
+            }
+            result += friendly.map {
+                TrainingExample(
+                    source: "fixture",
+                    text: "\($0) \(round)",
+                    labels: [.insult: false, .toxicity: false],
+                    portion: portion
+                )
+            }
+        }
+        return result
+    }()
+
+    @Test("training twice on the same rows gives the same bytes")
+    func deterministic() throws {
+        let first = try AbuseTrainer(settings: Self.settings).train(Self.rows).fileData()
+        let second = try AbuseTrainer(settings: Self.settings).train(Self.rows).fileData()
+        #expect(first == second)
+        #expect(first.count < 64 * 1024)
+    }
+
+    @Test("the trained fixture model tells its hostile examples from its friendly ones")
+    func separates() {
+        let model = AbuseTrainer(settings: Self.settings).train(Self.rows)
+        #expect(model.version == "fixture-1")
+        let hostile = model.classify("you stupid idiot")
+        let friendly = model.classify("have a lovely day at the park")
+        #expect(hostile[.insult] > friendly[.insult] + 0.3)
+        #expect(hostile.flagged.contains(.insult))
+        #expect(!friendly.flagged.contains(.insult))
+    }
+
+    @Test("a label no row speaks about is not learned as a no")
+    func unknownLabelsAreMasked() {
+        let model = AbuseTrainer(settings: Self.settings).train(Self.rows)
+        let threat = model.classify("you stupid idiot")[.threat]
+        let calm = model.classify("thanks for the lovely dinner")[.threat]
+        #expect(abs(threat - calm) < 0.05)
+    }
+
+    @Test("test rows are never trained on")
+    func ignoresTestRows() throws {
+        var poisoned = Self.rows
+        poisoned += (0..<20).map {
+            TrainingExample(source: "fixture", text: "lovely dinner \($0)", labels: [.insult: true], portion: .test)
+        }
+        let clean = try AbuseTrainer(settings: Self.settings).train(Self.rows).fileData()
+        #expect(try AbuseTrainer(settings: Self.settings).train(poisoned).fileData() == clean)
+    }
+}

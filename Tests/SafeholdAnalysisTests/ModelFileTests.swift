@@ -1,0 +1,41 @@
+import Foundation
+import SafeholdAnalysis
+import Testing
+
+@Suite("Model file")
+struct ModelFileTests {
+    static let bytes = try! AbuseModel.shipped().fileData()
+
+    @Test("writing and reading a model gives the same bytes")
+    func roundTrip() throws {
+        #expect(try AbuseModel(data: Self.bytes).fileData() == Self.bytes)
+    }
+
+    @Test("a model file cut short is refused", arguments: [0, 4, 12, 40, 1000, 100_000, -1])
+    func truncated(length: Int) {
+        let cut = Self.bytes.prefix(length >= 0 ? length : Self.bytes.count - 1)
+        #expect(throws: AbuseModelError.self) { try AbuseModel(data: Data(cut)) }
+    }
+
+    @Test("a changed byte anywhere is caught", arguments: [0.00005, 0.0005, 0.01, 0.5, 0.9999])
+    func flippedByte(position: Double) {
+        let offset = Int(Double(Self.bytes.count) * position)
+        var damaged = Self.bytes
+        damaged[offset] ^= 0x40
+        #expect(throws: AbuseModelError.self) { try AbuseModel(data: damaged) }
+    }
+
+    @Test("a file that is not a model says so")
+    func notAModel() {
+        #expect {
+            try AbuseModel(data: Data("hello, this is a text file".utf8))
+        } throws: { ($0 as? AbuseModelError)?.code == .notAModel }
+    }
+
+    @Test("a missing file gives a plain error")
+    func missingFile() {
+        #expect {
+            try AbuseModel(contentsOf: URL(fileURLWithPath: "/nonexistent/safehold.model"))
+        } throws: { ($0 as? AbuseModelError)?.code == .unreadable }
+    }
+}

@@ -1,0 +1,82 @@
+import SafeholdRules
+import Testing
+
+@Suite("Threat of violence")
+struct ThreatOfViolenceTests {
+    static let rule = "threat-of-violence"
+
+    @Test(
+        "catches written threats of violence, however spelled",
+        arguments: [
+            "I will kill you", "I'm going to kill you", "im gonna k!ll u", "ima hurt u", "I'll hurt you",
+            "I will f*cking kill you", "i will fucking murder you", "I'll find you", "I will find you and you know it",
+            "I WILL FIND YOU", "we will find you wherever you go", "i swear i'll stab you", "gonna kill u",
+            "Going to kill you. Soon.", "i'm going to k i l l you", "I'll kiiiill you", "ill k1ll u",
+            "I will k\u{200B}ill you", "I will kіll you", "I'm going to beat the shit out of you",
+            "I'll put you in the hospital", "I will break your legs", "I will burn your house down",
+            "I'm coming for you", "i will make you pay", "you're dead when I find you", "ur dead",
+            "watch your back", "Watch ur back.", "sleep with one eye open",
+            "you won't see it coming", "something bad is going to happen to you",
+            "no one will find your body", "I'll slit your throat", "i'm gonna hurt your new boyfriend",
+            "I will kill your whole family", "i'll run you over", "i will hunt you down",
+            "i am about to kill u", "I want to hurt you", "I'll shoot you",
+        ])
+    func catchesThreats(_ text: String) throws {
+        let found = try match(Self.rule, in: text)
+        #expect(found?.severity == .urgent, "\(text)")
+        #expect(found?.quoted == false)
+    }
+
+    @Test(
+        "catches veiled threats at high severity",
+        arguments: [
+            "you'll regret this", "You will regret it", "you will regret leaving me", "you're gonna regret it",
+            "you'll be sorry", "you will pay for this", "you've been warned", "you better watch out",
+            "I know people who can make you disappear", "I have a gun", "i bought a knife",
+            "I could kill you", "mark my words", "you don't know what I'm capable of", "I hope you die",
+        ])
+    func catchesVeiledThreats(_ text: String) throws {
+        let found = try match(Self.rule, in: text)
+        #expect(found != nil, "\(text)")
+        #expect(found.map { $0.severity >= .high } == true, "\(text)")
+    }
+
+    @Test(
+        "does not catch negations, everyday speech or other people's safety",
+        arguments: [
+            "I would never hurt you", "I'll never hurt you", "I won't hurt you", "i dont want to hurt you",
+            "I'm not going to kill you", "I didn't kill anyone", "I could never hurt you, you know that",
+            "this workout is going to kill me", "you killed it tonight!", "I'll find you a seat",
+            "I'll find you a good lawyer", "I will find you the number later", "he will hurt you, be careful",
+            "the kids killed it at the recital", "my feet hurt", "I'll get you a coffee",
+            "i will get you a ticket", "you are dead to me", "We will beat you at trivia",
+            "I'm dead tired", "the battery is dead", "I'll call you when I'm out of the meeting",
+            "You will regret not buying those shoes? nah", "killing time at the airport",
+            "I hurt my back at the gym", "you look killer in that", "Be safe tonight", "I will shoot you a text",
+        ])
+    func ignoresBenign(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test(
+        "jokes between friends are never urgent, but are kept",
+        arguments: [
+            "lol I'll kill you if you spoil the finale", "I'm gonna kill you if you spoil the ending 😂",
+            "haha i will murder you if you eat my fries", "jk jk I'll kill you", "I'll kill u lmao",
+        ])
+    func jokesAreNotUrgent(_ text: String) throws {
+        let found = try match(Self.rule, in: text)
+        #expect(found != nil, "\(text)")
+        #expect(found?.joking == true)
+        #expect(found.map { $0.severity < .high } == true)
+        #expect(found?.baseSeverity == .urgent)
+    }
+
+    @Test("the span covers the threatening words in the original text")
+    func spanCoversWords() throws {
+        let text = "Hey. I'm g0nna k!ll u tonight."
+        let found = try #require(try match(Self.rule, in: text))
+        #expect(found.spans.count == 1)
+        #expect(covered(found.spans[0], in: text) == "I'm g0nna k!ll u")
+    }
+}
