@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         // Ground floor: domain types and the platform shim. No dependencies.
@@ -125,6 +128,19 @@ let package = Package(
             resources: [.copy("Resources/common-passphrases.txt")],
             swiftSettings: swiftSettings
         ),
+        // The local web app: the only module that imports Hummingbird.
+        .target(
+            name: "SafeholdWeb",
+            dependencies: [
+                "Safehold", "SafeholdCore", "SafeholdVault",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "SafeholdTestSupport",
             dependencies: [
@@ -139,6 +155,7 @@ let package = Package(
                 "Safehold", "SafeholdGuide", "SafeholdAnalysis", "SafeholdFacts", "SafeholdReports",
                 "SafeholdCore",
                 "SafeholdVault",
+                "SafeholdWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -207,6 +224,14 @@ let package = Package(
             dependencies: [
                 "Safehold", "SafeholdVault", "SafeholdCore", "SafeholdImport", "SafeholdTestSupport", "SafeholdFacts",
                 "SafeholdGuide",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SafeholdWebTests",
+            dependencies: [
+                "SafeholdWeb", "Safehold", "SafeholdVault", "SafeholdCore", "SafeholdTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `safehold` command: a thin shell over the Safehold library.
 @main
-struct SafeholdCommand: ParsableCommand {
+struct SafeholdCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "safehold",
         abstract: "Keep evidence of online harassment safe, sealed and ready to use.",
@@ -10,12 +10,15 @@ struct SafeholdCommand: ParsableCommand {
             Safehold keeps everything in an encrypted vault on this computer. It never goes online \
             unless you ask it to do one named thing.
 
-            Start with `safehold init`, then add screenshots, files or messages with `safehold add`.
+            Start with `safehold demo` to look around a fictional case in your browser, or `safehold init` to \
+            make your own vault, then `safehold serve` for the web app or the commands below.
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Add.self, Import.self, Inspect.self, List.self, Show.self, Log.self, Check.self,
-            ChangePassphrase.self, Recover.self, People.self, Plan.self, HelpDirectory.self, Analyze.self, Triage.self, Classify.self, Facts.self, PII.self, Bundle.self, Verify.self, Packet.self,
+            Init.self, Serve.self, Demo.self, Add.self, Import.self, Inspect.self, List.self, Show.self,
+            Analyze.self, Triage.self, People.self, Facts.self, Plan.self, HelpDirectory.self, Packet.self,
+            Bundle.self, Verify.self, Log.self, Check.self, ChangePassphrase.self, Recover.self, Classify.self,
+            PII.self,
         ]
     )
 }
