@@ -58,17 +58,24 @@ struct PDFCanvas {
         bar: Bool = false
     ) {
         let leading = size * 1.38
+        let rightToLeft = BidiLine.baseIsRightToLeft(units)
         for line in LineBreaker.lines(units, width: Int(width * 1000 / size)) {
             ensure(leading)
             y -= leading
             if bar { fill(x: x - 9, y: y - size * 0.38, width: 2.5, height: leading, gray: 0.55) }
-            draw(line, x: x, baseline: y + size * 0.3, size: size)
+            let lineWidth = Double(line.reduce(0) { $0 + $1.width }) * size / 1000
+            let start = rightToLeft ? x + max(0, width - lineWidth) : x
+            draw(line, x: start, baseline: y + size * 0.3, size: size, rightToLeft: rightToLeft)
         }
     }
 
     /// Draws one line of units with its baseline at `baseline`.
-    mutating func draw(_ line: [TextUnit], x: Double, baseline: Double, size: Double) {
-        guard !line.isEmpty else { return }
+    /// Right-to-left runs are drawn in visual order, as PDF text extractors expect and reverse back.
+    mutating func draw(_ logical: [TextUnit], x: Double, baseline: Double, size: Double, rightToLeft: Bool? = nil) {
+        guard !logical.isEmpty else { return }
+        let mixed = logical.contains { BidiLine.isRightToLeft($0.scalar) }
+        let line =
+            mixed ? BidiLine.visual(logical, rightToLeft: rightToLeft ?? BidiLine.baseIsRightToLeft(logical)) : logical
         drawBoxes(line, x: x, baseline: baseline, size: size)
         current += "BT\n1 0 0 1 \(num(x)) \(num(baseline)) Tm\n"
         var face = -1
@@ -127,7 +134,7 @@ struct PDFCanvas {
     private mutating func drawBoxes(_ line: [TextUnit], x: Double, baseline: Double, size: Double) {
         var cursor = x
         var start: Double?
-        for unit in line + [TextUnit(glyphs: [], width: 0, isSpace: true, style: .plain, face: 0)] {
+        for unit in line + [TextUnit(glyphs: [], width: 0, isSpace: true, style: .plain, face: 0, scalar: " ")] {
             if unit.style == .redaction, start == nil { start = cursor }
             if unit.style != .redaction, let begin = start {
                 fill(x: begin - 1, y: baseline - size * 0.25, width: cursor - begin + 2, height: size * 1.1, gray: 0.86)

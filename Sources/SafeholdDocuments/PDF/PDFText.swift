@@ -18,6 +18,8 @@ struct TextUnit {
     var isSpace: Bool
     var style: TextStyle
     var face: Int
+    /// The character this unit stands for.
+    var scalar: Unicode.Scalar
 }
 
 /// One font in the document: its parsed file and what the document has drawn with it.
@@ -49,7 +51,8 @@ struct PDFFace {
             actualText: actual,
             isSpace: scalar == " ",
             style: style,
-            face: face
+            face: face,
+            scalar: scalar
         )
     }
 
@@ -115,7 +118,8 @@ enum TextShaper {
             actualText: String(scalar),
             isSpace: false,
             style: .named,
-            face: 0
+            face: 0,
+            scalar: scalar
         )
     }
 }
