@@ -141,6 +141,23 @@ struct ImpersonationScorerTests {
         #expect(Self.scorer.score(Self.candidate(emoji, name: emoji, bio: emoji)).score < 0.4)
     }
 
+    @Test("a handle that spells the person's name counts, unless the account is long established")
+    func spellsName() {
+        let scorer = ImpersonationScorer(
+            mine: [AccountProfile(platform: "x", handle: "sl_1990", name: "Samira Lopez")],
+            now: Self.now
+        )
+        let fresh = scorer.score(
+            Self.candidate("samira_lopez", name: "Samira Lopez", created: "2026-11-10", platform: "x")
+        )
+        #expect(fresh.reasons.map(\.code).contains(.handleSpellsYourName))
+        #expect(fresh.level == .likely)
+        let namesake = scorer.score(
+            Self.candidate("samiralopez", name: "Samira L.", created: "2011-02-02", posts: 3_000, platform: "x")
+        )
+        #expect(namesake.level == .unlikely)
+    }
+
     @Test("a scorer without own profiles scores nothing")
     func empty() {
         #expect(ImpersonationScorer(mine: []).score(Self.candidate("jane")).score == 0)

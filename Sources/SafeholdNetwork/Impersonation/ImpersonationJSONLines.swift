@@ -32,7 +32,8 @@ public enum ImpersonationJSONLines {
 
     /// A line id, echoed back as it came.
     enum JSONID: Codable, Equatable {
-        case text(String), number(Double)
+        case text(String)
+        case number(Double)
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()

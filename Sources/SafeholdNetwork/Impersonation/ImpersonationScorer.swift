@@ -76,6 +76,8 @@ public struct ImpersonationWeights: Sendable, Hashable, Codable {
     public var sameHandleOtherPlatform = 3.0
     /// The person's handle with separators, digits or impersonation words changed.
     public var sameHandleCore = 5.5
+    /// The handle spells the person's display name (`samiralopez` for "Samira Lopez").
+    public var handleSpellsYourName = 2.5
     /// The person's handle inside a longer one.
     public var handleContainsYours = 2.5
     /// One edit (insert, delete, change, swap) from the person's handle.

@@ -78,6 +78,15 @@ struct ImpersonationSignals {
                 wordReason(added),
             ] + separatorAndDigitReasons()
         }
+        if let name = own.name, name.letters.count >= 5, name.letters == other.letters {
+            return [
+                Reason(
+                    code: .handleSpellsYourName,
+                    sentence: "Its handle \(theirs) spells your display name.",
+                    weight: weights.handleSpellsYourName
+                )
+            ]
+        }
         return nearHandleReasons()
     }
 
