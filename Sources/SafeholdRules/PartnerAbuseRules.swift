@@ -97,10 +97,13 @@ public struct PartnerAbuseRules: Sendable {
     private func evaluate(_ folded: FoldedText, in language: CompiledLanguage) -> [RuleMatch] {
         let message = Tokenizer(vocabulary: language.vocabulary).tokenize(folded)
         guard !message.tokens.isEmpty else { return [] }
-        let context = MessageContext(message: message, language: language)
         let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
+        let hits = matcher.hits(of: language.patterns)
+        let ruleHits = hits.filter { $0.pattern < language.meta.count }
+        let markerHits = hits.filter { $0.pattern >= language.meta.count }
+        let context = MessageContext(message: message, language: language, markerHits: markerHits)
         var byRule: [Int: RuleMatch] = [:]
-        for hit in matcher.hits(of: language.patterns) {
+        for hit in ruleHits {
             let meta = language.meta[hit.pattern]
             guard !context.isNegated(hit), !context.isException(hit), !context.isCounterSpeech(hit),
                 context.hasMarkers(meta.needs, outside: hit)
@@ -108,12 +111,21 @@ public struct PartnerAbuseRules: Sendable {
             let rule = language.rules[meta.rule]
             let quoted = context.isQuoted(hit)
             let lowered = (quoted ? 1 : 0) + (context.joking ? rule.jokeDowngrade : 0)
-            let folds = message.tokens[hit.tokens.lowerBound].range.lowerBound
-                ..< message.tokens[hit.tokens.upperBound - 1].range.upperBound
+            let folds =
+                message.tokens[hit.tokens.lowerBound].range
+                .lowerBound..<message.tokens[hit.tokens.upperBound - 1].range.upperBound
             let original = folded.originalRange(of: folds)
             let span = ScalarSpan(start: original.lowerBound, end: original.upperBound)
-            var match = byRule[meta.rule] ?? RuleMatch(
-                ruleID: rule.info.id, severity: .low, baseSeverity: .low, spans: [], quoted: true, joking: true)
+            var match =
+                byRule[meta.rule]
+                ?? RuleMatch(
+                    ruleID: rule.info.id,
+                    severity: .low,
+                    baseSeverity: .low,
+                    spans: [],
+                    quoted: true,
+                    joking: true
+                )
             match.severity = max(match.severity, meta.severity.lowered(by: lowered))
             match.baseSeverity = max(match.baseSeverity, meta.severity)
             match.spans.append(span)

@@ -18,7 +18,8 @@ struct CoercionTests {
             "if you ever tell the police", "if you call the police", "I will make your life hell",
             "I'll ruin you", "I will ruin your career", "you will do what I say",
             "don't make me come over there", "you better delete that post or",
-        ])
+        ]
+    )
     func catchesCoercion(_ text: String) throws {
         #expect(try match(Self.rule, in: text) != nil, "\(text)")
     }
@@ -26,13 +27,17 @@ struct CoercionTests {
     @Test(
         "does not catch ordinary conditions and plans",
         arguments: [
-            "if you don't hurry I'll leave without you", "if you want I'll come to yours", "If it rains I'll take the bus",
-            "if you need anything I'll be home", "If you don't mind, I'll call later", "unless you want pizza, I'll make pasta",
-            "I'll call you if you want", "this is the last episode", "you have until friday to submit the form, says the teacher",
+            "if you don't hurry I'll leave without you", "if you want I'll come to yours",
+            "If it rains I'll take the bus",
+            "if you need anything I'll be home", "If you don't mind, I'll call later",
+            "unless you want pizza, I'll make pasta",
+            "I'll call you if you want", "this is the last episode",
+            "you have until friday to submit the form, says the teacher",
             "if you can't make it, no worries", "I'll tell you if I hear anything", "hurry or we'll miss the bus",
             "if you see mom tell her hi", "do what you think is best", "let me know if you need a ride",
             "if you come over I'll cook", "You know what happened at work today?",
-        ])
+        ]
+    )
     func ignoresOrdinary(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }

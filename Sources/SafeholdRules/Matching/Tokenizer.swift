@@ -31,7 +31,12 @@ struct Tokenizer {
     }
 
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The end of a run of up to three stars that is followed by a letter, or nil.
@@ -105,7 +110,8 @@ struct Tokenizer {
             if vocabulary.ignored.contains(text) { continue }
             for canonical in vocabulary.canonicalWords(text) {
                 message.tokens.append(
-                    Token(text: canonical, range: start..<end, clause: clause, phrase: phrase, quoted: quoted))
+                    Token(text: canonical, range: start..<end, clause: clause, phrase: phrase, quoted: quoted)
+                )
             }
         }
         if message.tokens.allSatisfy(\.quoted) {
