@@ -93,11 +93,13 @@ struct PDFCanvas {
                 grey = unit.style == .named
                 current += grey ? "0.35 g\n" : "0 g\n"
             }
-            let hex = unit.glyphs.map(PDFString.hex4).joined()
+
             if let actual = unit.actualText {
+                var hex = ""
+                PDFString.appendHex(unit.glyphs, to: &hex)
                 current += "/Span << /ActualText \(PDFString.utf16Hex(actual)) >> BDC <\(hex)> Tj EMC\n"
             } else {
-                pending += hex
+                PDFString.appendHex(unit.glyphs, to: &pending)
             }
         }
         flush(&pending)

@@ -132,7 +132,7 @@ enum LineBreaker {
         var line: [TextUnit] = []
         var lineWidth = 0
         var lastSpace: Int?
-        for unit in units.flatMap({ split($0, width: width) }) {
+        for unit in units.lazy.flatMap({ $0.width > width ? split($0, width: width) : [$0] }) {
             if lineWidth + unit.width > width, !line.isEmpty, !unit.isSpace {
                 if let space = lastSpace, space + 1 < line.count {
                     let rest = Array(line[(space + 1)...])

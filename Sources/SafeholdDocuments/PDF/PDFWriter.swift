@@ -63,6 +63,17 @@ enum PDFString {
         return out + ">"
     }
 
+    /// Appends four hex digits per glyph id without building intermediate strings.
+    static func appendHex(_ glyphs: [UInt16], to out: inout String) {
+        let digits: [Unicode.Scalar] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F"]
+        for glyph in glyphs {
+            out.unicodeScalars.append(digits[Int(glyph >> 12)])
+            out.unicodeScalars.append(digits[Int(glyph >> 8 & 0xF)])
+            out.unicodeScalars.append(digits[Int(glyph >> 4 & 0xF)])
+            out.unicodeScalars.append(digits[Int(glyph & 0xF)])
+        }
+    }
+
     /// Four upper-case hex digits.
     static func hex4(_ value: UInt16) -> String {
         let digits = Array("0123456789ABCDEF".utf8)
