@@ -13,7 +13,7 @@ struct CoercionTests {
             "if you don't come back I'll take the kids", "If you tell anyone, I'll hurt you",
             "I'll send the screenshots to your mom if you don't reply", "I'll tell everyone unless you meet me",
             "unless you pay me I'll leak it", "answer me or else", "do it or else!", "You have 24 hours to reply",
-            "you have until tonight to unblock me", "This is your last warning", "last warning.",
+            "you have until tonight to unblock me", "This is your last chance",
             "you know what will happen", "do what I say or you'll regret it", "pay me or i'll post them",
             "if you ever tell the police", "if you call the police", "I will make your life hell",
             "I'll ruin you", "I will ruin your career", "you will do what I say",
@@ -40,5 +40,15 @@ struct CoercionTests {
     )
     func ignoresOrdinary(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test(
+        "warnings without a named consequence are medium, as moderators use them too",
+        arguments: [
+            "This is your last warning", "last warning.", "you've been warned", "don't make me come over there",
+        ]
+    )
+    func warningsAreMedium(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .medium, "\(text)")
     }
 }

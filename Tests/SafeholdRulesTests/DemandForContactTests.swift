@@ -25,7 +25,7 @@ struct DemandForContactTests {
             "unblock me", "UNBLOCK ME", "unbl0ck m3", "u need to unblock me", "stop ignoring me", "answer your phone",
             "pick up the phone", "answer my texts now", "you need to talk to me", "you have to meet me",
             "you can block me all you want", "blocking me won't stop anything", "you can't ignore me forever",
-            "why did you block me", "meet me tonight", "I deserve an answer", "open the door", "come outside",
+            "meet me tonight", "I deserve an answer", "open the door", "come outside",
         ]
     )
     func catchesMedium(_ text: String) throws {
@@ -44,5 +44,10 @@ struct DemandForContactTests {
     )
     func ignoresOrdinary(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test("asking why they were blocked is low", arguments: ["why did you block me", "Why did u block me??"])
+    func blockQuestionIsLow(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .low, "\(text)")
     }
 }

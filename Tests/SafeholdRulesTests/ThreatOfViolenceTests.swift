@@ -32,7 +32,7 @@ struct ThreatOfViolenceTests {
         "catches veiled threats at high severity",
         arguments: [
             "you'll regret this", "You will regret it", "you will regret leaving me", "you're gonna regret it",
-            "you'll be sorry", "you will pay for this", "you've been warned", "you better watch out",
+            "you'll be sorry", "you will pay for this", "you better watch out", "I will stab him",
             "I know people who can make you disappear", "I have a gun", "i bought a knife",
             "I could kill you", "mark my words", "you don't know what I'm capable of", "I hope you die",
         ]
@@ -53,7 +53,9 @@ struct ThreatOfViolenceTests {
             "the kids killed it at the recital", "my feet hurt", "I'll get you a coffee",
             "i will get you a ticket", "you are dead to me", "We will beat you at trivia",
             "I'm dead tired", "the battery is dead", "I'll call you when I'm out of the meeting",
-            "You will regret not buying those shoes? nah", "killing time at the airport",
+            "You will regret not buying those shoes? nah", "I'll add the citations when your finished",
+            "Parents, you better watch out for the new rules", "your next block will be longer",
+            "killing time at the airport",
             "I hurt my back at the gym", "you look killer in that", "Be safe tonight", "I will shoot you a text",
         ]
     )
