@@ -39,6 +39,26 @@ struct Tokenizer {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// The word starting at `index`, which moves past it: letters and digits, apostrophes between them
+    /// (dropped, so `don't` reads `dont`), and letters masked with stars (`f*cking`, `k**l`) kept whole.
+    static func readWord(_ scalars: [Unicode.Scalar], at index: inout Int) -> String.UnicodeScalarView {
+        var word = String.UnicodeScalarView()
+        while index < scalars.count {
+            let next = scalars[index]
+            if isWord(next) {
+                word.append(next)
+            } else if next == "*", let after = maskEnd(scalars, from: index) {
+                word.append(contentsOf: scalars[index..<after])
+                index = after
+                continue
+            } else if !(isApostrophe(next) && index + 1 < scalars.count && isWord(scalars[index + 1])) {
+                break
+            }
+            index += 1
+        }
+        return word
+    }
+
     /// The end of a run of up to three stars that is followed by a letter, or nil.
     static func maskEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var end = start
@@ -82,23 +102,7 @@ struct Tokenizer {
                 continue
             }
             let start = index
-            var word = String.UnicodeScalarView()
-            while index < scalars.count {
-                let next = scalars[index]
-                if Tokenizer.isWord(next) {
-                    word.append(next)
-                } else if next == "*", let after = Tokenizer.maskEnd(scalars, from: index) {
-                    // Letters masked with stars (`f*cking`, `k**l`) stay one word for the shorthand table.
-                    word.append(contentsOf: scalars[index..<after])
-                    index = after
-                    continue
-                } else if !(Tokenizer.isApostrophe(next) && index + 1 < scalars.count
-                    && Tokenizer.isWord(scalars[index + 1]))
-                {
-                    break
-                }
-                index += 1
-            }
+            var word = Tokenizer.readWord(scalars, at: &index)
             let end = Tokenizer.trimExclamations(&word, end: index, in: folded)
             while quoteIndex < quotes.count, quotes[quoteIndex].upperBound <= start { quoteIndex += 1 }
             let quoted = quoteIndex < quotes.count && quotes[quoteIndex].contains(start)
