@@ -13,7 +13,7 @@ struct PDFReportLayout {
         cover()
         canvas.newPage()
         heading("Incidents over time")
-        text(ReportWording.chartNote + " " + ChartData(model).periodWords, size: 9)
+        text(ReportWording.chartNote + " " + ChartData(model).periodWords, size: 9, after: 8)
         var chart = PDFChart(data: ChartData(model))
         chart.draw(on: &canvas)
         people()
