@@ -11,13 +11,16 @@ struct TextAnalysis: Sendable {
 
     func contribution(token: Int, label: Int) -> Float { contributions[token * labelCount + label] }
 
-    /// Runs of adjacent tokens whose contribution reaches the label's span threshold, in original offsets.
+    /// Runs of adjacent tokens whose contribution reaches the label's span threshold and its share of the
+    /// strongest token, in original offsets.
     func spans(label: Int, parameters: LabelParameters) -> [AbuseSpan] {
         var result: [AbuseSpan] = []
         var runStart: Int?
+        var strongest: Float = 0
+        for token in features.tokens.indices { strongest = max(strongest, contribution(token: token, label: label)) }
+        let cut = max(parameters.spanThreshold, parameters.spanShare * strongest)
         for token in 0...features.tokens.count {
-            let hot =
-                token < features.tokens.count && contribution(token: token, label: label) >= parameters.spanThreshold
+            let hot = token < features.tokens.count && contribution(token: token, label: label) >= cut
             if hot, runStart == nil { runStart = token }
             if !hot, let first = runStart {
                 let folded = features.tokens[first].lowerBound..<features.tokens[token - 1].upperBound

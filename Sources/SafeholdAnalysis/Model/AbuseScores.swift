@@ -46,6 +46,9 @@ public struct AbuseScores: Sendable, Hashable {
     /// The score of one label (0 when absent).
     public subscript(label: AbuseLabel) -> Double { scores[label] ?? 0 }
 
+    /// The spans of flagged labels only: what a person should be shown as the reason for a flag.
+    public var flaggedSpans: [AbuseSpan] { spans.filter { flagged.contains($0.label) } }
+
     /// The spans of one label.
     public func spans(for label: AbuseLabel) -> [AbuseSpan] { spans.filter { $0.label == label } }
 }
