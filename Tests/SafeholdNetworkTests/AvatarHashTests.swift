@@ -12,6 +12,15 @@ struct GrayImageTests {
         #expect(decoded == picture)
     }
 
+    @Test("a colour PNG with transparency decodes to grey close to the original")
+    func colourPNG() throws {
+        let picture = TestImages.picture(width: 40, height: 30)
+        let decoded = try GrayImage(decoding: TestImages.pngRGBA(picture))
+        let error = zip(decoded.pixels, picture.pixels).map { abs(Int($0) - Int($1)) }.max() ?? 255
+        #expect(decoded.width == 40 && error <= 2)
+        #expect(AvatarHash(image: decoded).distance(to: AvatarHash(image: picture)) <= 2)
+    }
+
     @Test("a JPEG made by libjpeg decodes to nearly the same pixels")
     func jpegRoundTrip() throws {
         let picture = TestImages.picture(width: 40, height: 30)

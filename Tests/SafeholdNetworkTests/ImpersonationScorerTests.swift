@@ -58,6 +58,13 @@ struct ImpersonationScorerTests {
         candidate("janedoern_", platform: "x"),
         candidate("jane.doe", name: "Jane Doe", platform: "tiktok"),
         candidate("janed0e", name: "Jane Doe \u{200B}", created: "2026-10-30", followers: 2),
+        candidate("jane.doe.private", name: "Jane"),
+        candidate("_jane.doe_"),
+        candidate("jane-doe.bsky.social", name: "Jane Doe", platform: "bluesky"),
+        candidate("iamjanedoe", name: "Jane Doe"),
+        candidate("JANE.DOE", name: "Jane Doe", platform: "threads"),
+        candidate("jnae.doe", name: "Jane Doe", avatar: picture),
+        candidate("jane.doe", name: "J\u{430}ne D\u{43E}e", platform: "x"),
     ]
 
     @Test("accounts pretending to be the person score 0.6 or more", arguments: impersonators)
@@ -89,6 +96,12 @@ struct ImpersonationScorerTests {
         candidate("doe.family", name: "The Doe Family", created: "2018-01-01", posts: 120),
         candidate("jdoe", name: "Jamie Doe", created: "2019-07-07", followers: 90, posts: 40),
         candidate("someone", name: "Jane Doe", created: "2013-01-01", posts: 700),
+        candidate("jane.doe.photography", name: "Doe Studio", created: "2017-04-04", posts: 300),
+        candidate("dr_jane_doerr", name: "Dr Jane Doerr", created: "2010-10-10", posts: 5_000),
+        candidate("leeds_nurses", name: "Leeds Nurses", bio: "News for nurses in Leeds and Yorkshire."),
+        candidate("janed", name: "Jane Dunn", created: "2014-06-01", posts: 250),
+        candidate("\u{414}\u{436}\u{435}\u{439}\u{43D}", name: "\u{414}\u{436}\u{435}\u{439}\u{43D} \u{414}\u{43E}"),
+        candidate(String(repeating: "x", count: 30), name: String(repeating: "Jane ", count: 50)),
     ]
 
     @Test("friends, namesakes and strangers stay below possible", arguments: innocent)
