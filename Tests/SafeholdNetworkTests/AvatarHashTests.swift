@@ -30,6 +30,14 @@ struct GrayImageTests {
         #expect(error < 24)
     }
 
+    @Test("a CMYK JPEG, as print software saves it, decodes to the same grey")
+    func cmykJPEG() throws {
+        let picture = TestImages.picture(width: 48, height: 48)
+        let decoded = try GrayImage(decoding: TestImages.jpeg(picture, quality: 95, cmyk: true), minimumSide: 48)
+        let error = zip(decoded.pixels, picture.pixels).map { abs(Int($0) - Int($1)) }.max() ?? 255
+        #expect(error < 24)
+    }
+
     @Test("a large JPEG is scaled down by libjpeg while decoding")
     func jpegScaled() throws {
         let decoded = try GrayImage(decoding: TestImages.jpeg(TestImages.picture(width: 800, height: 600)))

@@ -59,11 +59,19 @@ enum TestImages {
     }
 
     /// JPEG bytes of a grey picture, through libjpeg.
-    static func jpeg(_ image: GrayImage, quality: Int32 = 85) -> Data {
+    static func jpeg(_ image: GrayImage, quality: Int32 = 85, cmyk: Bool = false) -> Data {
         var out: UnsafeMutablePointer<UInt8>?
         var size: UInt = 0
         let status = image.pixels.withUnsafeBufferPointer {
-            safehold_jpeg_encode_gray($0.baseAddress, UInt32(image.width), UInt32(image.height), quality, &out, &size)
+            safehold_jpeg_encode_gray(
+                $0.baseAddress,
+                UInt32(image.width),
+                UInt32(image.height),
+                quality,
+                cmyk ? 1 : 0,
+                &out,
+                &size
+            )
         }
         defer { free(out) }
         guard status == 0, let out else { return Data() }
