@@ -97,6 +97,18 @@ struct MessageContextTests {
         #expect(found.baseSeverity == base, "\(text)")
     }
 
+    @Test(
+        "saying it is not a joke keeps the full severity",
+        arguments: [
+            "I'm not joking I will kill you", "not kidding, i know where you live", "i will kill you and im not joking",
+        ]
+    )
+    func notJoking(_ text: String) throws {
+        let found = try #require(try shippedRules.get().evaluate(text).first, "\(text)")
+        #expect(!found.joking, "\(text)")
+        #expect(found.severity == found.baseSeverity, "\(text)")
+    }
+
     @Test("matches of one rule merge, and the most severe rule comes first")
     func mergesAndOrders() throws {
         let text = "I know where you live. I know where you work. unblock me. I will kill you"

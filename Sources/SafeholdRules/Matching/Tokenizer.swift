@@ -108,7 +108,13 @@ struct Tokenizer {
             let quoted = quoteIndex < quotes.count && quotes[quoteIndex].contains(start)
             let text = String(word)
             if vocabulary.isJoke(text) {
-                message.jokeSignal = true
+                // "I'm not joking" and "no kidding" say the opposite of a joke; the negation goes with the
+                // joke word, so that it does not negate what follows.
+                if let last = message.tokens.last, vocabulary.negators.contains(last.text) {
+                    message.tokens.removeLast()
+                } else {
+                    message.jokeSignal = true
+                }
                 continue
             }
             if vocabulary.ignored.contains(text) { continue }
