@@ -46,6 +46,23 @@ struct PDFChecker {
         pageCount = pages
     }
 
+    /// The file with every `/FlateDecode` stream inflated in place, for searching content streams.
+    static func decoded(_ pdf: Data) throws -> String {
+        let bytes = [UInt8](pdf)
+        let text = latin1(bytes)
+        var out = ""
+        var cursor = text.startIndex
+        while let found = text.range(of: "<< /Length ", range: cursor..<text.endIndex) {
+            out += text[cursor..<found.lowerBound]
+            let length = Int(text[found.upperBound...].prefix { $0.isNumber })!
+            let start = text.range(of: ">>\nstream\n", range: found.upperBound..<text.endIndex)!.upperBound
+            let offset = text.unicodeScalars.distance(from: text.startIndex, to: start)
+            out += latin1(try FixedInflate.inflate(Array(bytes[offset..<offset + length])))
+            cursor = text.unicodeScalars.index(start, offsetBy: length)
+        }
+        return out + text[cursor...]
+    }
+
     /// Each byte as one character, so that searches work on binary files.
     static func latin1(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()

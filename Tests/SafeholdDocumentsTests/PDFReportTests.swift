@@ -16,7 +16,7 @@ struct PDFReportTests {
     func hostile() throws {
         let pdf = try PDFReport.render(SampleReports.hostileModel)
         _ = try PDFChecker(pdf)
-        let raw = PDFChecker.latin1([UInt8](pdf))
+        let raw = try PDFChecker.decoded(pdf)
         #expect(!raw.contains("alert"), "input text must only appear as glyph ids and hex strings")
         #expect(raw.components(separatedBy: "%%EOF").count == 2)
     }
@@ -80,7 +80,7 @@ struct PDFTextTests {
         let expected = "[U+1F52A HOCHO]".unicodeScalars.map { faces[0].font.glyph(for: $0)! }
         #expect(named.glyphs == expected)
         let pdf = try PDFReport.render(SampleReports.model(exhibits: [SampleReports.exhibit(1, text: "🔪")]))
-        let raw = PDFChecker.latin1([UInt8](pdf))
+        let raw = try PDFChecker.decoded(pdf)
         #expect(raw.contains("/ActualText <FEFFD83DDD2A>"))
         #expect(raw.contains(expected.map { PDFString.hex4($0) }.joined()))
     }
@@ -129,7 +129,7 @@ struct PDFTextTests {
         exhibit.redactionMarkers = redacted.markers
         exhibit.redactions = ["a friend's name"]
         let pdf = try PDFReport.render(SampleReports.model(exhibits: [exhibit]))
-        let raw = PDFChecker.latin1([UInt8](pdf))
+        let raw = try PDFChecker.decoded(pdf)
         #expect(raw.contains("0.86 g"))
     }
 

@@ -21,10 +21,14 @@ struct PDFWriter {
     }
 
     /// Adds a stream object with `extra` dictionary entries and returns its number.
+    /// The data is compressed with ``Deflate`` and marked `/FlateDecode`.
     mutating func addStream(_ data: [UInt8], extra: String = "") -> Int {
         let number = reserve()
-        var body = Array("<< /Length \(data.count)\(extra.isEmpty ? "" : " " + extra) >>\nstream\n".utf8)
-        body += data
+        let packed = Deflate.zlib(data)
+        var body = Array(
+            "<< /Length \(packed.count) /Filter /FlateDecode\(extra.isEmpty ? "" : " " + extra) >>\nstream\n".utf8
+        )
+        body += packed
         body += Array("\nendstream".utf8)
         objects[number - 1] = body
         return number
