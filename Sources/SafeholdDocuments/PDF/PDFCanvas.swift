@@ -80,7 +80,7 @@ struct PDFCanvas {
         current += "BT\n1 0 0 1 \(num(x)) \(num(baseline)) Tm\n"
         var face = -1
         var grey = false
-        var pending = ""
+        var pending: [UInt8] = []
         for unit in line {
             if unit.face != face || (unit.style == .named) != grey || unit.actualText != nil {
                 flush(&pending)
@@ -95,9 +95,10 @@ struct PDFCanvas {
             }
 
             if let actual = unit.actualText {
-                var hex = ""
+                var hex: [UInt8] = []
                 PDFString.appendHex(unit.glyphs, to: &hex)
-                current += "/Span << /ActualText \(PDFString.utf16Hex(actual)) >> BDC <\(hex)> Tj EMC\n"
+                current += "/Span << /ActualText \(PDFString.utf16Hex(actual)) >> BDC <"
+                current += String(decoding: hex, as: UTF8.self) + "> Tj EMC\n"
             } else {
                 PDFString.appendHex(unit.glyphs, to: &pending)
             }
@@ -127,10 +128,10 @@ struct PDFCanvas {
         pages[index] += content
     }
 
-    private mutating func flush(_ pending: inout String) {
+    private mutating func flush(_ pending: inout [UInt8]) {
         guard !pending.isEmpty else { return }
-        current += "<\(pending)> Tj\n"
-        pending = ""
+        current += "<" + String(decoding: pending, as: UTF8.self) + "> Tj\n"
+        pending.removeAll(keepingCapacity: true)
     }
 
     private mutating func drawBoxes(_ line: [TextUnit], x: Double, baseline: Double, size: Double) {

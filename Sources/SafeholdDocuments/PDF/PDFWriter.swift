@@ -68,13 +68,12 @@ enum PDFString {
     }
 
     /// Appends four hex digits per glyph id without building intermediate strings.
-    static func appendHex(_ glyphs: [UInt16], to out: inout String) {
-        let digits: [Unicode.Scalar] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F"]
+    static func appendHex(_ glyphs: [UInt16], to out: inout [UInt8]) {
         for glyph in glyphs {
-            out.unicodeScalars.append(digits[Int(glyph >> 12)])
-            out.unicodeScalars.append(digits[Int(glyph >> 8 & 0xF)])
-            out.unicodeScalars.append(digits[Int(glyph >> 4 & 0xF)])
-            out.unicodeScalars.append(digits[Int(glyph & 0xF)])
+            for shift in [12, 8, 4, 0] {
+                let digit = UInt8(glyph >> UInt16(shift) & 0xF)
+                out.append(digit < 10 ? 0x30 + digit : 0x37 + digit)
+            }
         }
     }
 
