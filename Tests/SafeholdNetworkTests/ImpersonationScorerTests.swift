@@ -171,6 +171,19 @@ struct ImpersonationScorerTests {
         #expect(namesake.level == .unlikely)
     }
 
+    @Test(
+        "creation dates are read to the day from ISO 8601 forms, anything else is ignored",
+        arguments: [
+            ("2026-11-02", 1_793_577_600.0), ("2026-11-02T23:59:59.999+05:00", 1_793_577_600),
+            ("2026-11-02 10:00", 1_793_577_600),
+            ("1970-01-01", 0), ("2026-13-01", nil), ("02/11/2026", nil), ("2026-11-0x", nil), ("", nil),
+        ] as [(String, Double?)]
+    )
+    func dates(text: String, seconds: Double?) {
+        let profile = AccountProfile(platform: "x", handle: "a", createdAt: text)
+        #expect(profile.creationDate?.timeIntervalSince1970 == seconds)
+    }
+
     @Test("a scorer without own profiles scores nothing")
     func empty() {
         #expect(ImpersonationScorer(mine: []).score(Self.candidate("jane")).score == 0)
