@@ -97,28 +97,32 @@ public struct PartnerAbuseRules: Sendable {
     private func evaluate(_ folded: FoldedText, in language: CompiledLanguage) -> [RuleMatch] {
         let message = Tokenizer(vocabulary: language.vocabulary).tokenize(folded)
         guard !message.tokens.isEmpty else { return [] }
-        let context = MessageContext(message: message, language: language)
         let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
+        let hits = matcher.hits(of: language.patterns)
+        let ruleHits = hits.filter { $0.pattern < language.meta.count }
+        let markerHits = hits.filter { $0.pattern >= language.meta.count }
+        let context = MessageContext(message: message, language: language, markerHits: markerHits)
         var byRule: [Int: RuleMatch] = [:]
-        for hit in matcher.hits(of: language.patterns) {
+        for hit in ruleHits {
             let meta = language.meta[hit.pattern]
             guard !context.isNegated(hit), !context.isException(hit), !context.isCounterSpeech(hit),
                 context.hasMarkers(meta.needs, outside: hit)
             else { continue }
-            let rule = language.rules[meta.rule]
-            let quoted = context.isQuoted(hit)
-            let lowered = (quoted ? 1 : 0) + (context.joking ? rule.jokeDowngrade : 0)
-            let folds = message.tokens[hit.tokens.lowerBound].range.lowerBound
-                ..< message.tokens[hit.tokens.upperBound - 1].range.upperBound
+            let folds =
+                message.tokens[hit.tokens.lowerBound].range
+                .lowerBound..<message.tokens[hit.tokens.upperBound - 1].range.upperBound
             let original = folded.originalRange(of: folds)
-            let span = ScalarSpan(start: original.lowerBound, end: original.upperBound)
-            var match = byRule[meta.rule] ?? RuleMatch(
-                ruleID: rule.info.id, severity: .low, baseSeverity: .low, spans: [], quoted: true, joking: true)
-            match.severity = max(match.severity, meta.severity.lowered(by: lowered))
-            match.baseSeverity = max(match.baseSeverity, meta.severity)
-            match.spans.append(span)
-            match.quoted = match.quoted && quoted
-            match.joking = match.joking && context.joking
+            let rule = language.rules[meta.rule]
+            var match =
+                byRule[meta.rule] ?? RuleMatch(ruleID: rule.info.id, severity: .low, baseSeverity: .low, spans: [])
+            match.add(
+                ScalarSpan(start: original.lowerBound, end: original.upperBound),
+                severity: meta.severity,
+                quoted: context.isQuoted(hit),
+                joking: context.joking,
+                jokeDowngrade: rule.jokeDowngrade,
+                first: byRule[meta.rule] == nil
+            )
             byRule[meta.rule] = match
         }
         return byRule.keys.sorted().compactMap { number in
@@ -132,6 +136,24 @@ public struct PartnerAbuseRules: Sendable {
 }
 
 extension RuleMatch {
+    /// Adds one passage: severity lowered one step when quoted and by the rule's amount when joking; the
+    /// flags stay true only while every passage has them.
+    mutating func add(
+        _ span: ScalarSpan,
+        severity words: RuleSeverity,
+        quoted: Bool,
+        joking: Bool,
+        jokeDowngrade: Int,
+        first: Bool
+    ) {
+        let lowered = (quoted ? 1 : 0) + (joking ? jokeDowngrade : 0)
+        severity = max(severity, words.lowered(by: lowered))
+        baseSeverity = max(baseSeverity, words)
+        spans.append(span)
+        self.quoted = (first || self.quoted) && quoted
+        self.joking = (first || self.joking) && joking
+    }
+
     /// Two matches of the same rule as one: the higher severities, every span, and flags that hold only
     /// when they hold for both.
     func merged(with other: RuleMatch) -> RuleMatch {

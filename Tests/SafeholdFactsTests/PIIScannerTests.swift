@@ -66,6 +66,8 @@ struct PIIScannerTests {
             PIICase(text: "Hauptstraße 5, 10115 Berlin", type: .address, value: nil),
             PIICase(text: "10 Queen St, Sydney NSW 2000", type: .address, value: nil),
             PIICase(text: "PO Box 1234", type: .address, value: nil),
+            PIICase(text: "i'm at 77 sunset drive, austin tx 78701", type: .address, value: nil),
+            PIICase(text: "come to 14 Maple Way tonight", type: .address, value: nil),
             PIICase(text: "24 Sussex Drive, Ottawa, ON K1M 1M4", type: .address, value: nil),
             PIICase(text: "Unit 5, 42 Smith Street, Fitzroy VIC 3065", type: .address, value: nil),
             PIICase(text: "come to 8 Rosemary Close, Leeds LS6 2PL", type: .address, value: nil),
@@ -100,6 +102,8 @@ struct PIIScannerTests {
             "room 12:30:45:00",
             "NI QQ 12 34 56 C",
             "3 dogs on the street",
+            "we saw 5 guys drive past the house",
+            "it takes 2 hours each way",
             "email me at home",
         ]
     )

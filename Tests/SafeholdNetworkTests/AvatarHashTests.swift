@@ -12,11 +12,28 @@ struct GrayImageTests {
         #expect(decoded == picture)
     }
 
+    @Test("a colour PNG with transparency decodes to grey close to the original")
+    func colourPNG() throws {
+        let picture = TestImages.picture(width: 40, height: 30)
+        let decoded = try GrayImage(decoding: TestImages.pngRGBA(picture))
+        let error = zip(decoded.pixels, picture.pixels).map { abs(Int($0) - Int($1)) }.max() ?? 255
+        #expect(decoded.width == 40 && error <= 2)
+        #expect(AvatarHash(image: decoded).distance(to: AvatarHash(image: picture)) <= 2)
+    }
+
     @Test("a JPEG made by libjpeg decodes to nearly the same pixels")
     func jpegRoundTrip() throws {
         let picture = TestImages.picture(width: 40, height: 30)
         let decoded = try GrayImage(decoding: TestImages.jpeg(picture, quality: 95), minimumSide: 40)
         #expect(decoded.width == 40 && decoded.height == 30)
+        let error = zip(decoded.pixels, picture.pixels).map { abs(Int($0) - Int($1)) }.max() ?? 255
+        #expect(error < 24)
+    }
+
+    @Test("a CMYK JPEG, as print software saves it, decodes to the same grey")
+    func cmykJPEG() throws {
+        let picture = TestImages.picture(width: 48, height: 48)
+        let decoded = try GrayImage(decoding: TestImages.jpeg(picture, quality: 95, cmyk: true), minimumSide: 48)
         let error = zip(decoded.pixels, picture.pixels).map { abs(Int($0) - Int($1)) }.max() ?? 255
         #expect(error < 24)
     }

@@ -79,3 +79,16 @@ struct ConfusablesTableTests {
 extension String {
     fileprivate var hex: UInt32 { UInt32(split(separator: "\t")[0], radix: 16) ?? 0 }
 }
+
+@Suite("Shipped resources")
+struct ShippedResourcesTests {
+    @Test(
+        "the Unicode licence and the provenance note ship beside the table",
+        arguments: ["LICENSE-Unicode.txt", "PROVENANCE.md"]
+    )
+    func licence(name: String) throws {
+        let folder = try #require(Bundle.module.url(forResource: "Resources", withExtension: nil))
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        #expect(text.contains("Unicode"))
+    }
+}

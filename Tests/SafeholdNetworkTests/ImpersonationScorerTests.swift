@@ -58,6 +58,13 @@ struct ImpersonationScorerTests {
         candidate("janedoern_", platform: "x"),
         candidate("jane.doe", name: "Jane Doe", platform: "tiktok"),
         candidate("janed0e", name: "Jane Doe \u{200B}", created: "2026-10-30", followers: 2),
+        candidate("jane.doe.private", name: "Jane"),
+        candidate("_jane.doe_"),
+        candidate("jane-doe.bsky.social", name: "Jane Doe", platform: "bluesky"),
+        candidate("iamjanedoe", name: "Jane Doe"),
+        candidate("JANE.DOE", name: "Jane Doe", platform: "threads"),
+        candidate("jnae.doe", name: "Jane Doe", avatar: picture),
+        candidate("jane.doe", name: "J\u{430}ne D\u{43E}e", platform: "x"),
     ]
 
     @Test("accounts pretending to be the person score 0.6 or more", arguments: impersonators)
@@ -89,6 +96,12 @@ struct ImpersonationScorerTests {
         candidate("doe.family", name: "The Doe Family", created: "2018-01-01", posts: 120),
         candidate("jdoe", name: "Jamie Doe", created: "2019-07-07", followers: 90, posts: 40),
         candidate("someone", name: "Jane Doe", created: "2013-01-01", posts: 700),
+        candidate("jane.doe.photography", name: "Doe Studio", created: "2017-04-04", posts: 300),
+        candidate("dr_jane_doerr", name: "Dr Jane Doerr", created: "2010-10-10", posts: 5_000),
+        candidate("leeds_nurses", name: "Leeds Nurses", bio: "News for nurses in Leeds and Yorkshire."),
+        candidate("janed", name: "Jane Dunn", created: "2014-06-01", posts: 250),
+        candidate("\u{414}\u{436}\u{435}\u{439}\u{43D}", name: "\u{414}\u{436}\u{435}\u{439}\u{43D} \u{414}\u{43E}"),
+        candidate(String(repeating: "x", count: 30), name: String(repeating: "Jane ", count: 50)),
     ]
 
     @Test("friends, namesakes and strangers stay below possible", arguments: innocent)
@@ -139,6 +152,36 @@ struct ImpersonationScorerTests {
         #expect(result.score >= 0 && result.score <= 1)
         let emoji = String(repeating: "🙂", count: 100_000)
         #expect(Self.scorer.score(Self.candidate(emoji, name: emoji, bio: emoji)).score < 0.4)
+    }
+
+    @Test("a handle that spells the person's name counts, unless the account is long established")
+    func spellsName() {
+        let scorer = ImpersonationScorer(
+            mine: [AccountProfile(platform: "x", handle: "sl_1990", name: "Samira Lopez")],
+            now: Self.now
+        )
+        let fresh = scorer.score(
+            Self.candidate("samira_lopez", name: "Samira Lopez", created: "2026-11-10", platform: "x")
+        )
+        #expect(fresh.reasons.map(\.code).contains(.handleSpellsYourName))
+        #expect(fresh.level == .likely)
+        let namesake = scorer.score(
+            Self.candidate("samiralopez", name: "Samira L.", created: "2011-02-02", posts: 3_000, platform: "x")
+        )
+        #expect(namesake.level == .unlikely)
+    }
+
+    @Test(
+        "creation dates are read to the day from ISO 8601 forms, anything else is ignored",
+        arguments: [
+            ("2026-11-02", 1_793_577_600.0), ("2026-11-02T23:59:59.999+05:00", 1_793_577_600),
+            ("2026-11-02 10:00", 1_793_577_600),
+            ("1970-01-01", 0), ("2026-13-01", nil), ("02/11/2026", nil), ("2026-11-0x", nil), ("", nil),
+        ] as [(String, Double?)]
+    )
+    func dates(text: String, seconds: Double?) {
+        let profile = AccountProfile(platform: "x", handle: "a", createdAt: text)
+        #expect(profile.creationDate?.timeIntervalSince1970 == seconds)
     }
 
     @Test("a scorer without own profiles scores nothing")

@@ -115,3 +115,25 @@ struct NetworkAuditTests {
         #expect(entries.filter { $0.reasons.contains { $0.code == .connectedToAbuserOrAlly } }.count == 1_000)
     }
 }
+
+@Suite("NetworkAudit hostile input")
+struct NetworkAuditHostileTests {
+    @Test("huge, invisible and emoji handles are reviewed and written out, never shown as plain letters")
+    func hostileHandles() throws {
+        let huge = String(repeating: "m\u{430}rk\u{200B}", count: 200_000)
+        let handles = [huge, String(repeating: "🙂", count: 100_000), "", "@", "mark.r\u{202E}", "\u{0}\u{7F}"]
+        let audit = NetworkAudit(
+            myAccounts: [AccountRef(platform: "x", handle: "jane")],
+            abuser: [AccountRef(platform: "x", handle: "mark.r")],
+            connections: handles.map { Connection(account: AccountRef(platform: "x", handle: $0), kind: .follower) },
+            interactions: [],
+            now: Date(timeIntervalSince1970: 1_790_000_000)
+        )
+        let entries = audit.review()
+        #expect(entries.count == handles.count)
+        let rtl = try #require(entries.first { $0.account.handle == "mark.r\u{202E}" })
+        #expect(rtl.suggestion == .block)
+        #expect(rtl.reasons.contains { $0.sentence.contains("[direction change U+202E]") })
+        #expect(entries.allSatisfy { $0.reasons.allSatisfy { $0.sentence.unicodeScalars.count < 2_000 } })
+    }
+}

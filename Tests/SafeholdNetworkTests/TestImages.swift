@@ -39,12 +39,39 @@ enum TestImages {
         return Data(out.prefix(size))
     }
 
+    /// PNG bytes of the picture in colour with transparency (grey copied to red, green and blue; alpha 255).
+    static func pngRGBA(_ image: GrayImage) -> Data {
+        var png = png_image()
+        png.version = png_uint_32(PNG_IMAGE_VERSION)
+        png.width = png_uint_32(image.width)
+        png.height = png_uint_32(image.height)
+        png.format = png_uint_32(PNG_FORMAT_FLAG_COLOR | PNG_FORMAT_FLAG_ALPHA)
+        let rgba: [UInt8] = image.pixels.flatMap { [$0, $0, $0, UInt8(255)] }
+        var size = 0
+        _ = rgba.withUnsafeBytes { png_image_write_to_memory(&png, nil, &size, 0, $0.baseAddress, 0, nil) }
+        var out = [UInt8](repeating: 0, count: size)
+        _ = out.withUnsafeMutableBytes { buffer in
+            rgba.withUnsafeBytes {
+                png_image_write_to_memory(&png, buffer.baseAddress, &size, 0, $0.baseAddress, 0, nil)
+            }
+        }
+        return Data(out.prefix(size))
+    }
+
     /// JPEG bytes of a grey picture, through libjpeg.
-    static func jpeg(_ image: GrayImage, quality: Int32 = 85) -> Data {
+    static func jpeg(_ image: GrayImage, quality: Int32 = 85, cmyk: Bool = false) -> Data {
         var out: UnsafeMutablePointer<UInt8>?
         var size: UInt = 0
         let status = image.pixels.withUnsafeBufferPointer {
-            safehold_jpeg_encode_gray($0.baseAddress, UInt32(image.width), UInt32(image.height), quality, &out, &size)
+            safehold_jpeg_encode_gray(
+                $0.baseAddress,
+                UInt32(image.width),
+                UInt32(image.height),
+                quality,
+                cmyk ? 1 : 0,
+                &out,
+                &size
+            )
         }
         defer { free(out) }
         guard status == 0, let out else { return Data() }

@@ -13,12 +13,13 @@ struct CoercionTests {
             "if you don't come back I'll take the kids", "If you tell anyone, I'll hurt you",
             "I'll send the screenshots to your mom if you don't reply", "I'll tell everyone unless you meet me",
             "unless you pay me I'll leak it", "answer me or else", "do it or else!", "You have 24 hours to reply",
-            "you have until tonight to unblock me", "This is your last warning", "last warning.",
+            "you have until tonight to unblock me", "This is your last chance",
             "you know what will happen", "do what I say or you'll regret it", "pay me or i'll post them",
             "if you ever tell the police", "if you call the police", "I will make your life hell",
             "I'll ruin you", "I will ruin your career", "you will do what I say",
             "don't make me come over there", "you better delete that post or",
-        ])
+        ]
+    )
     func catchesCoercion(_ text: String) throws {
         #expect(try match(Self.rule, in: text) != nil, "\(text)")
     }
@@ -26,14 +27,28 @@ struct CoercionTests {
     @Test(
         "does not catch ordinary conditions and plans",
         arguments: [
-            "if you don't hurry I'll leave without you", "if you want I'll come to yours", "If it rains I'll take the bus",
-            "if you need anything I'll be home", "If you don't mind, I'll call later", "unless you want pizza, I'll make pasta",
-            "I'll call you if you want", "this is the last episode", "you have until friday to submit the form, says the teacher",
+            "if you don't hurry I'll leave without you", "if you want I'll come to yours",
+            "If it rains I'll take the bus",
+            "if you need anything I'll be home", "If you don't mind, I'll call later",
+            "unless you want pizza, I'll make pasta",
+            "I'll call you if you want", "this is the last episode",
+            "you have until friday to submit the form, says the teacher",
             "if you can't make it, no worries", "I'll tell you if I hear anything", "hurry or we'll miss the bus",
             "if you see mom tell her hi", "do what you think is best", "let me know if you need a ride",
             "if you come over I'll cook", "You know what happened at work today?",
-        ])
+        ]
+    )
     func ignoresOrdinary(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test(
+        "warnings without a named consequence are medium, as moderators use them too",
+        arguments: [
+            "This is your last warning", "last warning.", "you've been warned", "don't make me come over there",
+        ]
+    )
+    func warningsAreMedium(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .medium, "\(text)")
     }
 }

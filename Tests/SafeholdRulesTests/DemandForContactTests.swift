@@ -9,10 +9,12 @@ struct DemandForContactTests {
         "catches demands with pressure attached at high",
         arguments: [
             "meet me or else", "answer me or I'll come over", "reply or you'll regret it", "pick up or else",
-            "I'll just make a new account", "I'll keep making new accounts", "you can't escape me", "you can't block me",
+            "I'll just make a new account", "I'll keep making new accounts", "you can't escape me",
+            "you can't block me",
             "you will talk to me whether you like it or not", "I'll keep texting you until you answer",
             "I'm coming over", "I'm outside, come out or I'll wait all night",
-        ])
+        ]
+    )
     func catchesHigh(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .high, "\(text)")
     }
@@ -23,8 +25,9 @@ struct DemandForContactTests {
             "unblock me", "UNBLOCK ME", "unbl0ck m3", "u need to unblock me", "stop ignoring me", "answer your phone",
             "pick up the phone", "answer my texts now", "you need to talk to me", "you have to meet me",
             "you can block me all you want", "blocking me won't stop anything", "you can't ignore me forever",
-            "why did you block me", "meet me tonight", "I deserve an answer", "open the door", "come outside",
-        ])
+            "meet me tonight", "I deserve an answer", "open the door", "come outside",
+        ]
+    )
     func catchesMedium(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .medium, "\(text)")
     }
@@ -32,12 +35,19 @@ struct DemandForContactTests {
     @Test(
         "does not catch ordinary asks",
         arguments: [
-            "can you unblock the drain", "I'll answer your email tomorrow", "meet me at the cafe at 3?", "can we meet later",
+            "can you unblock the drain", "I'll answer your email tomorrow", "meet me at the cafe at 3?",
+            "can we meet later",
             "answer the question in the exam", "I blocked the spam number", "how do I unblock someone on instagram",
             "the door is open", "come over whenever you like", "I'm not ignoring you, I was at work",
             "you don't need to talk to me if you're busy", "Come to the door when you get here",
-        ])
+        ]
+    )
     func ignoresOrdinary(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test("asking why they were blocked is low", arguments: ["why did you block me", "Why did u block me??"])
+    func blockQuestionIsLow(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .low, "\(text)")
     }
 }

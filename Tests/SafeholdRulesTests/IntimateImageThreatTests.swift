@@ -14,10 +14,12 @@ struct IntimateImageThreatTests {
             "Your family will see your nudes", "everyone will see you naked", "I'll show everyone your nudes",
             "your nudes will be everywhere", "send me more pics or", "i will put your nudes on pornhub",
             "I have your nudes. I'll post them everywhere", "I still have the video. Everyone will see it.",
-            "I'll send those pics to everyone you know", "I'll post your pics online", "I will leak your pictures online",
+            "I'll send those pics to everyone you know", "I'll post your pics online",
+            "I will leak your pictures online",
             "i'll make you famous with those videos", "I w1ll p0st y0ur nud3s", "I will p o s t your nudes",
             "i will sell your nudes", "i'm about to expose your nudes",
-        ])
+        ]
+    )
     func catchesThreats(_ text: String) throws {
         let found = try match(Self.rule, in: text)
         #expect(found.map { $0.severity >= .high } == true, "\(text)")
@@ -28,14 +30,19 @@ struct IntimateImageThreatTests {
         arguments: [
             "I'll post your nudes", "everyone will see your nudes", "I will share the sex tape",
             "I have your nudes. I'll post them everywhere",
-        ])
+        ]
+    )
     func explicitIsUrgent(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .urgent, "\(text)")
     }
 
     @Test(
         "keeping images is high",
-        arguments: ["I still have your nudes", "i kept all your nudes", "I have the sex tape", "what if your boss saw your nudes"])
+        arguments: [
+            "I still have your nudes", "i kept all your nudes", "I have the sex tape",
+            "what if your boss saw your nudes",
+        ]
+    )
     func keepingIsHigh(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .high, "\(text)")
     }
@@ -46,11 +53,13 @@ struct IntimateImageThreatTests {
             "threatening to post nudes is a crime", "Sharing someone's nudes without consent is illegal",
             "Saying 'I'll post your nudes' is abuse", "If your ex threatens to share your nudes, you can report it",
             "I would never post your nudes", "I'll never share your pictures", "I won't send your pics to anyone",
-            "I'll post the pics from the wedding", "I'll send you the pictures tomorrow", "I'll post it on my page later",
+            "I'll post the pics from the wedding", "I'll send you the pictures tomorrow",
+            "I'll post it on my page later",
             "I'll send it to you", "everyone will see the fireworks", "I'll share the video of the concert",
             "I'll upload the photos to the shared album", "revenge porn is a crime and you can report it",
             "I deleted all your pictures like you asked", "i'll show you the video later",
-        ])
+        ]
+    )
     func ignoresBenign(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }

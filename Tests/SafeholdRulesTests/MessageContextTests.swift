@@ -9,10 +9,13 @@ struct MessageContextTests {
             ("I would never hurt you", "threat-of-violence"), ("I'm not going to hurt you", "threat-of-violence"),
             ("i'd never ever kill u", "threat-of-violence"), ("I don't know where you live", "surveillance"),
             ("i do not know where u live", "surveillance"), ("I never said I know where you live", "surveillance"),
-            ("I will never post your nudes", "intimate-image-threat"), ("I won't tell your boss", "threat-to-contact-others"),
+            ("I will never post your nudes", "intimate-image-threat"),
+            ("I won't tell your boss", "threat-to-contact-others"),
             ("I would never take the kids from you", "threat-about-children-or-pets"),
-            ("I'm not watching you, relax", "surveillance"), ("I will not hurt the dog", "threat-about-children-or-pets"),
-        ])
+            ("I'm not watching you, relax", "surveillance"),
+            ("I will not hurt the dog", "threat-about-children-or-pets"),
+        ]
+    )
     func negationRemoves(_ text: String, _ rule: String) throws {
         #expect(try match(rule, in: text) == nil, "\(text)")
     }
@@ -26,7 +29,8 @@ struct MessageContextTests {
             ("“I’m outside your house” is what he sent at 2am", "surveillance", .high),
             ("they messaged my sister: if you don't answer I'll tell your boss", "coercion", .medium),
             ("He keeps saying 'you'll never see the kids again'", "threat-about-children-or-pets", .medium),
-        ])
+        ]
+    )
     func quotedIsLowered(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {
         let found = try #require(try match(rule, in: text), "\(text)")
         #expect(found.quoted, "\(text)")
@@ -36,8 +40,11 @@ struct MessageContextTests {
 
     @Test(
         "a message that is only a quote, an unclosed quote, or the writer's own earlier words is not a quote",
-        arguments: ["\"I will kill you\"", "'I will kill you'", "\"I will kill you", "I told you I'd kill you",
-            "remember what I said, I will kill you"])
+        arguments: [
+            "\"I will kill you\"", "'I will kill you'", "\"I will kill you", "I told you I'd kill you",
+            "remember what I said, I will kill you",
+        ]
+    )
     func directWordsAreNotQuoted(_ text: String) throws {
         let found = try #require(try match("threat-of-violence", in: text), "\(text)")
         #expect(!found.quoted, "\(text)")
@@ -52,8 +59,12 @@ struct MessageContextTests {
             ("Telling someone you'll never see the kids again is a form of abuse", "threat-about-children-or-pets"),
             ("\"If you leave I'll kill myself\" is a warning sign", "self-harm-pressure"),
             ("He wrote 'I know where you live'. That is stalking.", "surveillance"),
-            ("If your partner says I'll tell your boss, that is coercion and you can report it", "threat-to-contact-others"),
-        ])
+            (
+                "If your partner says I'll tell your boss, that is coercion and you can report it",
+                "threat-to-contact-others"
+            ),
+        ]
+    )
     func counterSpeechRemoves(_ text: String, _ rule: String) throws {
         #expect(try match(rule, in: text) == nil, "\(text)")
     }
@@ -64,7 +75,8 @@ struct MessageContextTests {
             ("I'll post your nudes. What you did to me is abuse.", "intimate-image-threat"),
             ("I don't care if it's illegal, I'll post your nudes", "intimate-image-threat"),
             ("go ahead and report it, I know where you live", "surveillance"),
-        ])
+        ]
+    )
     func counterSpeechIsNarrow(_ text: String, _ rule: String) throws {
         #expect(try match(rule, in: text) != nil, "\(text)")
     }
@@ -76,12 +88,25 @@ struct MessageContextTests {
             ("I'll kill you hahaha", "threat-of-violence", .medium, .urgent),
             ("jk unblock me", "demand-for-contact", .low, .medium),
             ("i'm gonna murder you if you eat my fries 😂", "threat-of-violence", .medium, .urgent),
-        ])
+        ]
+    )
     func jokesLower(_ text: String, _ rule: String, _ severity: RuleSeverity, _ base: RuleSeverity) throws {
         let found = try #require(try match(rule, in: text), "\(text)")
         #expect(found.joking)
         #expect(found.severity == severity, "\(text)")
         #expect(found.baseSeverity == base, "\(text)")
+    }
+
+    @Test(
+        "saying it is not a joke keeps the full severity",
+        arguments: [
+            "I'm not joking I will kill you", "not kidding, i know where you live", "i will kill you and im not joking",
+        ]
+    )
+    func notJoking(_ text: String) throws {
+        let found = try #require(try shippedRules.get().evaluate(text).first, "\(text)")
+        #expect(!found.joking, "\(text)")
+        #expect(found.severity == found.baseSeverity, "\(text)")
     }
 
     @Test("matches of one rule merge, and the most severe rule comes first")
@@ -107,7 +132,8 @@ struct MessageContextTests {
             ("I will k\u{200B}ill you", "I will k\u{200B}ill you"), ("🙂🙂 i kn0w wh3re u live!!", "i kn0w wh3re u live"),
             ("ＩＭ ＯＵＴＳＩＤＥ ＹＯＵＲ ＨＯＵＳＥ", "ＩＭ ＯＵＴＳＩＤＥ ＹＯＵＲ ＨＯＵＳＥ"),
             ("Ok. I'll p o s t your nudes", "I'll p o s t your nudes"),
-        ])
+        ]
+    )
     func spansInOriginal(_ text: String, _ expected: String) throws {
         let found = try #require(try shippedRules.get().evaluate(text).first, "\(text)")
         #expect(found.spans.map { covered($0, in: text) } == [expected])

@@ -6,22 +6,28 @@ struct NewAccountAfterBlockTests {
     static let blocked = [
         BlockedAccount(
             account: AccountIdentity(platform: "instagram", handle: "@john_smith", displayName: "John Smith"),
-            blockedAt: 1_700_000_000),
+            blockedAt: 1_700_000_000
+        ),
         BlockedAccount(account: AccountIdentity(platform: "x", handle: "marcus.w88"), blockedAt: nil),
     ]
 
     @Test(
         "flags handles and names that resemble a blocked account",
         arguments: [
-            ("instagram", "john_smith2", nil), ("instagram", "john.smith.backup", nil), ("instagram", "realjohnsmith", nil),
+            ("instagram", "john_smith2", nil), ("instagram", "john.smith.backup", nil),
+            ("instagram", "realjohnsmith", nil),
             ("instagram", "j0hn_sm1th", nil), ("instagram", "john_smiht", nil), ("instagram", "jоhn_smith", nil),
-            ("instagram", "john_smith_new", nil), ("Instagram", "thejohnsmith", nil), ("instagram", "johnsmith_official", nil),
-            ("instagram", "john__smith", nil), ("instagram", "JOHN_SMITH_2024", nil), ("instagram", "john_smith_alt", nil),
-            ("instagram", "new.john.smith", nil), ("instagram", "johnsmith.real", nil), ("instagram", "johnsmithh", nil),
+            ("instagram", "john_smith_new", nil), ("Instagram", "thejohnsmith", nil),
+            ("instagram", "johnsmith_official", nil),
+            ("instagram", "john__smith", nil), ("instagram", "JOHN_SMITH_2024", nil),
+            ("instagram", "john_smith_alt", nil),
+            ("instagram", "new.john.smith", nil), ("instagram", "johnsmith.real", nil),
+            ("instagram", "johnsmithh", nil),
             ("instagram", "jsmith_77", "John Smith"), ("instagram", "random_handle", "john smith"),
             ("instagram", "user8812", "J0hn Sm1th"), ("x", "marcus.w89", nil), ("x", "marcusw", nil),
             ("x", "its_marcus_w88", nil), ("x", "marcus_w88_backup", nil),
-        ] as [(String, String, String?)])
+        ] as [(String, String, String?)]
+    )
     func flagsLookAlikes(_ platform: String, _ handle: String, _ name: String?) {
         let sender = AccountIdentity(platform: platform, handle: handle, displayName: name)
         let found = NewAccountAfterBlock.evaluate(sender: sender, blocked: Self.blocked, at: 1_800_000_000)
@@ -40,7 +46,8 @@ struct NewAccountAfterBlockTests {
             ("instagram", "mary_jones", "Mary", 1_800_000_000), ("instagram", "xx", "J", 1_800_000_000),
             ("x", "marco.polo", nil, 1_800_000_000), ("instagram", "joan_smythe", nil, 1_800_000_000),
             ("instagram", "", nil, 1_800_000_000), ("instagram", "2", "new", 1_800_000_000),
-        ] as [(String, String, String?, Double)])
+        ] as [(String, String, String?, Double)]
+    )
     func ignoresOthers(_ platform: String, _ handle: String, _ name: String?, _ time: Double) {
         let sender = AccountIdentity(platform: platform, handle: handle, displayName: name)
         #expect(NewAccountAfterBlock.evaluate(sender: sender, blocked: Self.blocked, at: time) == nil, "\(handle)")

@@ -14,7 +14,8 @@ struct PartnerAbuseRulesTests {
                 "threat-of-violence:urgent", "surveillance:urgent", "intimate-image-threat:urgent", "coercion:high",
                 "threat-to-contact-others:high", "threat-about-children-or-pets:urgent", "self-harm-pressure:high",
                 "demand-for-contact:high", "new-account-after-block:high",
-            ])
+            ]
+        )
     }
 
     @Test("every explanation is one calm paragraph in plain words")
@@ -91,7 +92,9 @@ struct HostileInputTests {
         let rules = try PartnerAbuseRules.shipped()
         let ifs = String(repeating: "if you if you i will ", count: 40_000)
         #expect(rules.evaluate(ifs).allSatisfy { $0.spans.allSatisfy { $0.end <= ifs.unicodeScalars.count } })
-        let nested = String(repeating: "[\"'(«“", count: 50_000) + "I will kill you" + String(repeating: "”»)'\"]", count: 50_000)
+        let nested =
+            String(repeating: "[\"'(«“", count: 50_000) + "I will kill you"
+            + String(repeating: "”»)'\"]", count: 50_000)
         #expect(rules.evaluate(nested).first?.ruleID == RuleID("threat-of-violence"))
         let spaced = String(repeating: "k i l l ", count: 100_000)
         #expect(rules.evaluate(spaced).isEmpty)

@@ -4,7 +4,10 @@ import Testing
 
 /// A small rule file, with patterns given per test.
 func ruleFile(
-    language: String = "xx", patterns: [String], lexicon: [String: [String]] = [:], needs: [String] = [],
+    language: String = "xx",
+    patterns: [String],
+    lexicon: [String: [String]] = [:],
+    needs: [String] = [],
     markers: [String: [String]] = [:]
 ) -> (name: String, data: Data) {
     let object: [String: Any] = [
@@ -32,14 +35,18 @@ struct RuleFileTests {
         arguments: [
             ("aa bb", "xx aa bb yy", true), ("aa bb", "aa xx bb", false), ("kill~ you", "killing you", true),
             ("[aa|bb cc] dd", "bb cc dd", true), ("[aa|bb cc] dd", "bb dd", false), ("aa [bb]? cc", "aa cc", true),
-            ("aa bb? cc", "aa bb cc", true), ("aa * cc", "aa xx yy zz cc", true), ("aa * cc", "aa ww xx yy zz cc", false),
+            ("aa bb? cc", "aa bb cc", true), ("aa * cc", "aa xx yy zz cc", true),
+            ("aa * cc", "aa ww xx yy zz cc", false),
             ("aa ** cc", "aa one two three four five six seven eight cc", true), ("aa * cc", "aa not cc", false),
-            ("aa * cc", "aa xx. cc", false), ("aa * cc", "aa xx, cc", true), ("^ aa", "xx, aa", true), ("^ aa", "xx aa", false),
+            ("aa * cc", "aa xx. cc", false), ("aa * cc", "aa xx, cc", true), ("^ aa", "xx, aa", true),
+            ("^ aa", "xx aa", false),
             ("aa $", "aa, bb", true), ("aa $", "aa bb", false), ("@X bb", "qq bb", true), ("@X bb", "rr ss bb", true),
             ("aa u", "aa you", true), ("aa bb", "aa really bb", true), ("don't go", "dont go", true),
-            ("aa bb", "AA\u{200B}BB", false), ("aabb", "AA\u{200B}BB", true), ("kill", "k!ll", true), ("kill", "kіll", true),
+            ("aa bb", "AA\u{200B}BB", false), ("aabb", "AA\u{200B}BB", true), ("kill", "k!ll", true),
+            ("kill", "kіll", true),
             ("kill", "k i l l", true), ("aa bb", "aa lol bb", true),
-        ])
+        ]
+    )
     func syntax(_ pattern: String, _ text: String, _ expected: Bool) throws {
         #expect(try fires([pattern], on: text, lexicon: ["X": ["qq", "rr ss"]]) == expected, "\(pattern) on \(text)")
     }
@@ -49,7 +56,8 @@ struct RuleFileTests {
         arguments: [
             ("* a", "gap"), ("[a", "never closed"), ("a ]", "unbalanced"), ("@MISSING", "no lexicon entry"),
             ("@LOOP", "refers to itself"), ("a?", "at least one word"), ("$ a", "begin with $"), ("!!!", "no letters"),
-        ])
+        ]
+    )
     func brokenPattern(_ pattern: String, _ problem: String) {
         do {
             _ = try PartnerAbuseRules(files: [ruleFile(patterns: [pattern], lexicon: ["LOOP": ["x @LOOP"]])])

@@ -14,7 +14,8 @@ struct SelfHarmPressureTests {
             "my blood will be on your hands", "you'll be the reason I die", "I'll kill myself because of you",
             "if you don't answer I'm going to take my life", "I will kill myself unless you come back",
             "kms if you leave", "you're pushing me to suicide",
-        ])
+        ]
+    )
     func catchesPressure(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .high, "\(text)")
     }
@@ -31,7 +32,8 @@ struct SelfHarmPressureTests {
             "I would never hurt myself", "I'll never kill myself, don't worry", "I'm going to end the call now",
             "if you leave the door open the cat gets out", "If you ever feel like hurting yourself, call a helpline",
             "I'm dying to see you", "I'll die laughing", "if you go, I'll go too",
-        ])
+        ]
+    )
     func ignoresOrdinary(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }

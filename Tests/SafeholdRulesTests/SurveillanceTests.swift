@@ -10,14 +10,16 @@ struct SurveillanceTests {
         arguments: [
             "I know where you live", "i kn0w wh3re u live", "I know where you work.", "i know where u are rn",
             "I know where you're staying now", "we know where you live", "I KNOW WHERE YOU LIVE",
-            "i know wh\u{200B}ere you live", "I know where u sleep", "know where you live btw", "i found out where you moved",
+            "i know wh\u{200B}ere you live", "I know where u sleep", "know where you live btw",
+            "i found out where you moved",
             "I found your new address", "I know your new address", "I'm watching you", "i am always watching",
             "I've been watching you", "I followed you home", "I watched you leave work", "I can see you right now",
             "I can see your location", "I put a tracker on your car", "i installed an app on your phone",
             "I read your messages", "I've been in your email", "I have your password", "I know everything you do",
             "you can't hide from me", "there's nowhere you can hide", "wherever you go I will be there",
             "I'll always know where you are", "I will never leave you alone", "i know where ur kids go to school",
-        ])
+        ]
+    )
     func catchesKnowingWhere(_ text: String) throws {
         let found = try match(Self.rule, in: text)
         #expect(found?.severity == .high, "\(text)")
@@ -28,7 +30,8 @@ struct SurveillanceTests {
         arguments: [
             "I'm outside your house", "im outside ur place", "I'm at your door", "i am parked outside your work",
             "I'm in your driveway", "Im across the street from your apartment", "we are outside your house",
-        ])
+        ]
+    )
     func outsideIsUrgent(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .urgent, "\(text)")
     }
@@ -42,7 +45,8 @@ struct SurveillanceTests {
             "I drove past your house", "I was outside your work today",
             "I saw you at the gym with that guy", "I saw you leaving work, you looked happy",
             "saw you at the bar again. who is he", "I saw you at Maria's. don't think I didn't notice",
-        ])
+        ]
+    )
     func catchesMediumSurveillance(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .medium, "\(text)")
     }
@@ -58,16 +62,18 @@ struct SurveillanceTests {
             "I saw you posted a new photo, cute!", "I read your essay, it's great", "who was that actor in the movie",
             "nice car!", "I follow you on instagram", "I'll follow you to the restaurant in my car",
             "you can hide the presents in the closet", "My dad knows where we live",
-        ])
+        ]
+    )
     func ignoresBenign(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }
 
     @Test("a reported claim is kept as quoted and one step lower")
     func reportedIsQuoted() throws {
-        for text in ["he said 'I know where you live'", "She texted me: \"I know where you live\" and I'm scared",
-            "my ex told me I know where you live"]
-        {
+        for text in [
+            "he said 'I know where you live'", "She texted me: \"I know where you live\" and I'm scared",
+            "my ex told me I know where you live",
+        ] {
             let found = try #require(try match(Self.rule, in: text), "\(text)")
             #expect(found.quoted, "\(text)")
             #expect(found.severity == .medium, "\(text)")

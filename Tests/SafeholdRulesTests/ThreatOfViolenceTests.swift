@@ -20,7 +20,8 @@ struct ThreatOfViolenceTests {
             "no one will find your body", "I'll slit your throat", "i'm gonna hurt your new boyfriend",
             "I will kill your whole family", "i'll run you over", "i will hunt you down",
             "i am about to kill u", "I want to hurt you", "I'll shoot you",
-        ])
+        ]
+    )
     func catchesThreats(_ text: String) throws {
         let found = try match(Self.rule, in: text)
         #expect(found?.severity == .urgent, "\(text)")
@@ -31,10 +32,11 @@ struct ThreatOfViolenceTests {
         "catches veiled threats at high severity",
         arguments: [
             "you'll regret this", "You will regret it", "you will regret leaving me", "you're gonna regret it",
-            "you'll be sorry", "you will pay for this", "you've been warned", "you better watch out",
+            "you'll be sorry", "you will pay for this", "you better watch out", "I will stab him",
             "I know people who can make you disappear", "I have a gun", "i bought a knife",
             "I could kill you", "mark my words", "you don't know what I'm capable of", "I hope you die",
-        ])
+        ]
+    )
     func catchesVeiledThreats(_ text: String) throws {
         let found = try match(Self.rule, in: text)
         #expect(found != nil, "\(text)")
@@ -51,9 +53,12 @@ struct ThreatOfViolenceTests {
             "the kids killed it at the recital", "my feet hurt", "I'll get you a coffee",
             "i will get you a ticket", "you are dead to me", "We will beat you at trivia",
             "I'm dead tired", "the battery is dead", "I'll call you when I'm out of the meeting",
-            "You will regret not buying those shoes? nah", "killing time at the airport",
+            "You will regret not buying those shoes? nah", "I'll add the citations when your finished",
+            "Parents, you better watch out for the new rules", "your next block will be longer",
+            "killing time at the airport",
             "I hurt my back at the gym", "you look killer in that", "Be safe tonight", "I will shoot you a text",
-        ])
+        ]
+    )
     func ignoresBenign(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }
@@ -63,7 +68,8 @@ struct ThreatOfViolenceTests {
         arguments: [
             "lol I'll kill you if you spoil the finale", "I'm gonna kill you if you spoil the ending 😂",
             "haha i will murder you if you eat my fries", "jk jk I'll kill you", "I'll kill u lmao",
-        ])
+        ]
+    )
     func jokesAreNotUrgent(_ text: String) throws {
         let found = try match(Self.rule, in: text)
         #expect(found != nil, "\(text)")

@@ -160,5 +160,15 @@ enum AddressEvaluation {
         "it is 3 blocks from the station",
         "there were 50 people at the party",
         "I slept 8 hours last night",
+        "we saw 5 guys drive past the house",
+        "it takes 2 hours each way",
+        "the 3 kids run home after school",
+        "only 4 cars made it to the final lap",
+        "I ate 2 slices of pizza in the car",
+        "she has 3 brothers and 1 sister",
+        "we need 10 more chairs for the hall",
+        "4 friends came over to watch the game",
+        "see you in 15",
+        "5 new messages from mom",
     ]
 }

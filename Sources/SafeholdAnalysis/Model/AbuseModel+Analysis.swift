@@ -11,13 +11,16 @@ struct TextAnalysis: Sendable {
 
     func contribution(token: Int, label: Int) -> Float { contributions[token * labelCount + label] }
 
-    /// Runs of adjacent tokens whose contribution reaches the label's span threshold, in original offsets.
+    /// Runs of adjacent tokens whose contribution reaches the label's span threshold and its share of the
+    /// strongest token, in original offsets.
     func spans(label: Int, parameters: LabelParameters) -> [AbuseSpan] {
         var result: [AbuseSpan] = []
         var runStart: Int?
+        var strongest: Float = 0
+        for token in features.tokens.indices { strongest = max(strongest, contribution(token: token, label: label)) }
+        let cut = max(parameters.spanThreshold, parameters.spanShare * strongest)
         for token in 0...features.tokens.count {
-            let hot =
-                token < features.tokens.count && contribution(token: token, label: label) >= parameters.spanThreshold
+            let hot = token < features.tokens.count && contribution(token: token, label: label) >= cut
             if hot, runStart == nil { runStart = token }
             if !hot, let first = runStart {
                 let folded = features.tokens[first].lowerBound..<features.tokens[token - 1].upperBound
@@ -36,7 +39,7 @@ extension AbuseModel {
         let labelCount = header.labels.count
         let scales = header.labels.map(\.scale)
         var contributions = [Float](repeating: 0, count: features.tokens.count * labelCount)
-        weights.withUnsafeBufferPointer { table in
+        paddedWeights.withUnsafeBufferPointer { table in
             contributions.withUnsafeMutableBufferPointer { output in
                 features.buckets.withUnsafeBufferPointer { buckets in
                     features.tokenStarts.withUnsafeBufferPointer { starts in
@@ -55,7 +58,8 @@ extension AbuseModel {
         return TextAnalysis(features: features, logits: logits, contributions: contributions, labelCount: labelCount)
     }
 
-    /// Each token's own buckets, summed as integers (scales are applied once afterwards).
+    /// Each token's own buckets, summed as integers (scales are applied once afterwards). A bucket's seven
+    /// label bytes are read as one eight-byte vector; the table has a byte of padding so the last one can be.
     private static func addTokens(
         _ table: UnsafeBufferPointer<Int8>,
         _ buckets: UnsafeBufferPointer<UInt32>,
@@ -63,16 +67,17 @@ extension AbuseModel {
         _ labelCount: Int,
         into output: UnsafeMutableBufferPointer<Float>
     ) {
-        var sums = [Int32](repeating: 0, count: labelCount)
-        sums.withUnsafeMutableBufferPointer { sums in
-            for token in 0..<(starts.count - 1) {
-                for label in 0..<labelCount { sums[label] = 0 }
-                for position in starts[token]..<starts[token + 1] {
-                    let base = Int(buckets[position]) &* labelCount
-                    for label in 0..<labelCount { sums[label] &+= Int32(table[base &+ label]) }
-                }
-                for label in 0..<labelCount { output[token &* labelCount &+ label] = Float(sums[label]) }
+        let raw = UnsafeRawBufferPointer(table)
+        for token in 0..<(starts.count - 1) {
+            var sums = SIMD8<Int32>()
+            for position in starts[token]..<starts[token + 1] {
+                let bytes = raw.loadUnaligned(
+                    fromByteOffset: Int(buckets[position]) &* labelCount,
+                    as: SIMD8<Int8>.self
+                )
+                sums &+= SIMD8<Int32>(truncatingIfNeeded: bytes)
             }
+            for label in 0..<labelCount { output[token &* labelCount &+ label] = Float(sums[label]) }
         }
     }
 

@@ -10,6 +10,8 @@ public struct AbuseModel: Sendable {
     let header: ModelHeader
     /// Int8 weights, bucket after bucket, one per label.
     let weights: [Int8]
+    /// The same with one zero byte after them, so that scoring can read eight bytes at the last bucket.
+    let paddedWeights: [Int8]
     let extractor: FeatureExtractor
 
     /// The model's name and version, e.g. `safehold-abuse-1`; findings record it.
@@ -57,6 +59,7 @@ public struct AbuseModel: Sendable {
     init(header: ModelHeader, weights: [Int8]) {
         self.header = header
         self.weights = weights
+        paddedWeights = weights + [0]
         extractor = FeatureExtractor(settings: header.features)
     }
 

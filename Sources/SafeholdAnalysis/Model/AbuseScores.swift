@@ -22,7 +22,8 @@ public struct AbuseSpan: Sendable, Hashable, Codable {
 /// What the model says about one text: a calibrated score per label, the labels over their thresholds, and
 /// the words behind each label that is flagged or close to it.
 public struct AbuseScores: Sendable, Hashable {
-    /// Calibrated scores from 0 to 1 for every label (roughly the chance that a person would apply the label).
+    /// Calibrated scores from 0 to 1 for every label: the chance that annotators would apply the label, for a
+    /// mix of messages in which 10–30 % carry it (Platt scaling on held-out rows weighted to that mix).
     public var scores: [AbuseLabel: Double]
     /// The labels whose score reached the threshold chosen for them when the model was trained.
     public var flagged: Set<AbuseLabel>
@@ -44,6 +45,9 @@ public struct AbuseScores: Sendable, Hashable {
 
     /// The score of one label (0 when absent).
     public subscript(label: AbuseLabel) -> Double { scores[label] ?? 0 }
+
+    /// The spans of flagged labels only: what a person should be shown as the reason for a flag.
+    public var flaggedSpans: [AbuseSpan] { spans.filter { flagged.contains($0.label) } }
 
     /// The spans of one label.
     public func spans(for label: AbuseLabel) -> [AbuseSpan] { spans.filter { $0.label == label } }

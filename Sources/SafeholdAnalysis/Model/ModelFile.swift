@@ -17,6 +17,8 @@ struct LabelParameters: Sendable, Hashable, Codable {
     var spanThreshold: Float
     /// The calibrated score at and above which the label's spans are given (at most ``threshold``).
     var spanGate: Double
+    /// A span word must also reach this share of the text's strongest word for the label.
+    var spanShare: Float
 }
 
 /// The readable part of a model file.

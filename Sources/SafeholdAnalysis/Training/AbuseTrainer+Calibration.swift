@@ -1,6 +1,6 @@
 extension AbuseTrainer {
     /// Candidate span thresholds, in units of a word's own raw contribution to the logit.
-    static let spanGrid: [Float] = stride(from: 0, through: 30, by: 0.25).map { Float($0) }
+    static let spanGrid: [Float] = stride(from: 0, through: 30, by: 0.5).map { Float($0) }
 
     /// Fits Platt scaling and an F1-best threshold per label, then the span threshold, on held-out rows.
     static func calibrate(_ model: AbuseModel, on rows: [TrainingExample]) -> AbuseModel {
@@ -38,10 +38,11 @@ extension AbuseTrainer {
         let withThresholds = AbuseModel(header: header, weights: model.weights)
         let spanRows = rows.filter { $0.spans != nil }
         guard !spanRows.isEmpty else { return withThresholds }
-        let (threshold, gate) = bestSpanRule(withThresholds, rows: spanRows)
+        let rule = bestSpanRule(withThresholds, rows: spanRows)
         for index in header.labels.indices {
-            header.labels[index].spanThreshold = threshold
-            header.labels[index].spanGate = gate * header.labels[index].threshold
+            header.labels[index].spanThreshold = rule.threshold
+            header.labels[index].spanGate = rule.gate * header.labels[index].threshold
+            header.labels[index].spanShare = rule.share
         }
         return AbuseModel(header: header, weights: model.weights)
     }
@@ -49,26 +50,34 @@ extension AbuseTrainer {
     /// Candidate span gates, as shares of each label's threshold.
     static let gateGrid: [Double] = [0, 0.25, 0.5, 0.75, 1]
 
-    /// The word threshold and gate with the best mean SemEval span F1 over the rows.
-    static func bestSpanRule(_ model: AbuseModel, rows: [TrainingExample]) -> (threshold: Float, gate: Double) {
+    /// Candidate shares of the strongest word a span word must reach.
+    static let shareGrid: [Float] = [0, 0.25, 0.5, 0.75, 0.9]
+
+    /// The word threshold, gate and share with the best mean SemEval span F1 over the rows.
+    static func bestSpanRule(_ model: AbuseModel, rows: [TrainingExample]) -> (
+        threshold: Float, gate: Double, share: Float
+    ) {
         let analyses = ParallelMap.map(rows) { model.analyze(model.extractor.extract($0.text)) }
         let golds = rows.map { Set($0.spans ?? []) }
-        var best = (f1: -1.0, threshold: Float(1), gate: 1.0)
+        var best = (f1: -1.0, threshold: Float(1), gate: 1.0, share: Float(0))
         for gate in gateGrid {
-            for candidate in spanGrid {
-                var rule = model.header
-                for index in rule.labels.indices {
-                    rule.labels[index].spanThreshold = candidate
-                    rule.labels[index].spanGate = gate * rule.labels[index].threshold
+            for share in shareGrid {
+                for candidate in spanGrid {
+                    var rule = model.header.labels
+                    for index in rule.indices {
+                        rule[index].spanThreshold = candidate
+                        rule[index].spanGate = gate * rule[index].threshold
+                        rule[index].spanShare = share
+                    }
+                    var total = 0.0
+                    for (analysis, gold) in zip(analyses, golds) {
+                        total += Metrics.spanF1(predicted: model.spanOffsets(analysis, labels: rule), gold: gold)
+                    }
+                    if total > best.f1 { best = (total, candidate, gate, share) }
                 }
-                var total = 0.0
-                for (analysis, gold) in zip(analyses, golds) {
-                    total += Metrics.spanF1(predicted: model.spanOffsets(analysis, labels: rule.labels), gold: gold)
-                }
-                if total > best.f1 { best = (total, candidate, gate) }
             }
         }
-        return (best.threshold, best.gate)
+        return (best.threshold, best.gate, best.share)
     }
 }
 

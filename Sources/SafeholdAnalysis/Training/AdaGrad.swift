@@ -90,7 +90,8 @@ struct AdaGrad {
                     plattB: 0,
                     threshold: 0.5,
                     spanThreshold: 1,
-                    spanGate: 0.5
+                    spanGate: 0.5,
+                    spanShare: 0
                 )
             )
         }

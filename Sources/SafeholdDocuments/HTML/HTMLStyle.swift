@@ -23,6 +23,7 @@ enum HTMLStyle {
           padding: 0.4em 0.8em; margin: 0.4em 0; background: #f6f6f6; unicode-bidi: isolate; }
         .exhibit { border-top: 1px solid #999; padding-top: 0.8em; margin-top: 1.2em; break-inside: avoid-page; }
         .exhibits { break-before: page; }
+        .exhibits h2 + .exhibit { border-top: none; margin-top: 0; }
         .redacted { border: 1px solid #444; background: #e8e8e8; padding: 0 0.2em; font-style: normal; }
         .hidden-char { border: 1px dashed #888; color: #333; font-size: 9pt; padding: 0 0.15em; }
         .link { overflow-wrap: anywhere; color: #111; }

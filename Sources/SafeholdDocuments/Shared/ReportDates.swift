@@ -51,7 +51,8 @@ enum ReportDates {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return String(year) + "-" + pad(month) + "-" + pad(day)
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-" + pad(month) + "-" + pad(day)
     }
 
     /// "4 Mar" style short label for chart axes.

@@ -41,8 +41,8 @@ enum ReportWording {
             + "evidence bundle; a different result means the file is not the same.",
         "The log shows what was held and since when. It cannot show that a screenshot is genuine. Items taken from "
             + "a platform's own data export carry the platform's identifiers and are the stronger record.",
-        "Text is shown as it was written, including spelling. Characters that are invisible or that change the "
-            + "direction of text are shown by their name in square brackets, for example "
+        "Text is shown as it was written, including spelling. Control characters, most invisible characters and those "
+            + "that change the direction of text are shown by their name in square brackets, for example "
             + "[U+202E RIGHT-TO-LEFT OVERRIDE].",
     ]
 

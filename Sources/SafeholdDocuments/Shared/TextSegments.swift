@@ -75,7 +75,8 @@ enum ScalarNames {
         case 0x2028, 0x2029: return true  // line and paragraph separators
         case 0xFFF9...0xFFFB: return true  // interlinear annotation
         case 0xE0000...0xE007F: return true  // tag characters
-        default: return scalar.properties.generalCategory == .unassigned && value < 0xF0000
+        case 0x20...0x7E, 0xA0...0x2FF, 0x400...0x52F: return false  // common letters, all assigned
+        default: return value < 0xF0000 && scalar.properties.generalCategory == .unassigned
         }
     }
 

@@ -73,7 +73,10 @@ struct AddressFinder: Sendable {
             names == 0 || !tokens[index].gap.contains(",")
         {
             if AddressVocabulary.isStreetType(tokens[index].canonical) {
-                if names > 0 { return finish(tokens, start: start, streetEnd: extendTypes(tokens, index), base: 0.7) }
+                if names > 0 {
+                    guard looksLikeStreet(tokens, names: (index - names)..<index, type: index) else { return nil }
+                    return finish(tokens, start: start, streetEnd: extendTypes(tokens, index), base: 0.7)
+                }
                 if directed { leadingType = index }
             }
             names += 1
@@ -84,6 +87,27 @@ struct AddressFinder: Sendable {
         if let found = untyped(tokens, start: start, streetEnd: index - 1) { return found }
         guard directed, tokens[(index - names)..<index].allSatisfy(isCapitalized) else { return nil }
         return finish(tokens, start: start, streetEnd: index - 1, base: 0.55)
+    }
+
+    /// Street types that are also everyday words (`drive`, `way`, `court`): after lower-case words they need a
+    /// capital somewhere or a city, state or postcode after them (`5 guys drive past` is not an address).
+    static let everydayTypes: Set<String> = [
+        "drive", "way", "court", "place", "square", "run", "walk", "row", "pass", "path", "loop", "circle", "close",
+        "grove", "ring", "pike", "crossing", "heights", "gardens", "mews", "trail", "parade", "terrace", "park", "hill",
+    ]
+
+    private func looksLikeStreet(_ tokens: [AddressToken], names: Range<Int>, type: Int) -> Bool {
+        guard Self.everydayTypes.contains(tokens[type].raw) else { return true }
+        if tokens[names].contains(where: { isCapitalized($0) && !$0.isNumberLike }) || isCapitalized(tokens[type]) {
+            return true
+        }
+        if type + 1 < tokens.count, tokens[type + 1].gap.count <= 2,
+            AddressVocabulary.isDirection(tokens[type + 1].canonical)
+                || AddressVocabulary.unitWords.contains(tokens[type + 1].canonical)
+        {
+            return true
+        }
+        return locality(tokens, after: type) != nil
     }
 
     /// Whether a token was written with a capital letter or a digit first.

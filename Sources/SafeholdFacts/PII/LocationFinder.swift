@@ -141,7 +141,11 @@ struct LocationFinder: Sendable {
 
     private func angle(_ scalars: [Unicode.Scalar], degreeAt degree: Int) -> Angle? {
         var start = degree
-        while start > 0, degree - start < 3, scalars[start - 1].properties.numericType != nil { start -= 1 }
+        while start > 0, degree - start < 12,
+            scalars[start - 1].properties.numericType != nil || scalars[start - 1] == "."
+        {
+            start -= 1
+        }
         guard start < degree, let degrees = Double(String(String.UnicodeScalarView(scalars[start..<degree]))) else {
             return nil
         }

@@ -13,6 +13,7 @@ public struct AuditEntry: Sendable, Hashable, Codable {
 
     /// What the person might do about an account.
     public enum Suggestion: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+        /// Block the account; remove it from followers or friends; look at it again; keep it.
         case block, remove, lookAgain, keep
 
         /// Stronger suggestions first.
@@ -33,6 +34,7 @@ public struct AuditEntry: Sendable, Hashable, Codable {
 
     /// The reasons ``NetworkAudit`` gives.
     public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
+        /// One code per reason; see ``NetworkAudit`` for the points each adds.
         case listedAsAbuser, listedAsAlly, sentFlaggedContent, engagedWithFlaggedContent, connectedToAbuserOrAlly
         case lookAlikeOfKnown, neverInteracted, newOrNearlyEmpty, interactsBothWays
     }

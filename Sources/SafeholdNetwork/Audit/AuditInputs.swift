@@ -54,6 +54,7 @@ public struct Connection: Sendable, Hashable, Codable {
 public struct Interaction: Sendable, Hashable, Codable {
     /// What kind of exchange.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The platform's words for it; `like` and `share` count as engaging, the others as writing.
         case message, reply, like, mention, comment, share
     }
 

@@ -3,102 +3,68 @@ import Foundation
 extension NetworkAudit {
     typealias Reason = AuditEntry.Reason
 
+    func reason(_ code: AuditEntry.Code, _ points: Int, _ sentence: String) -> Reason {
+        Reason(code: code, sentence: sentence, points: points)
+    }
+
     func entry(for connection: Connection, kinds: [ConnectionKind]) -> AuditEntry {
         let account = connection.account
         let keys = AccountKeys(account)
-        if matches(keys, abuserKeys) || matches(keys, allyKeys) {
-            let abuser = matches(keys, abuserKeys)
-            let reason = Reason(
-                code: abuser ? .listedAsAbuser : .listedAsAlly,
-                sentence: abuser
-                    ? "This is an account you listed as the abuser's."
-                    : "This is an account you listed as helping the abuser.",
-                points: 4
-            )
-            return AuditEntry(account: account, kinds: kinds, suggestion: .block, reasons: [reason], points: 4)
+        if let listed = listedReason(keys) {
+            return AuditEntry(account: account, kinds: kinds, suggestion: .block, reasons: [listed], points: 4)
         }
         var reasons = interactionReasons(keys)
         if matches(keys, connectedKeys) {
-            reasons.append(
-                Reason(
-                    code: .connectedToAbuserOrAlly,
-                    sentence: "This account is also connected to the abuser or to someone you listed as helping them.",
-                    points: 2
-                )
-            )
+            let sentence = "This account is also connected to the abuser or to someone you listed as helping them."
+            reasons.append(reason(.connectedToAbuserOrAlly, 2, sentence))
         }
         if let lookalike = lookalikeReason(account, keys: keys) { reasons.append(lookalike) }
         if let profile = connection.profile, isNewOrNearlyEmpty(profile) {
-            reasons.append(
-                Reason(
-                    code: .newOrNearlyEmpty,
-                    sentence: "This account is new or has almost no posts or followers.",
-                    points: 1
-                )
-            )
+            reasons.append(reason(.newOrNearlyEmpty, 1, "This account is new or has almost no posts or followers."))
         }
         let points = reasons.reduce(0) { $0 + $1.points }
         let suggestion: AuditEntry.Suggestion =
             points >= 4 ? .block : points == 3 ? .remove : points == 2 ? .lookAgain : .keep
-        return AuditEntry(
-            account: account,
-            kinds: kinds,
-            suggestion: suggestion,
-            reasons: reasons.sorted { $0.points > $1.points },
-            points: points
-        )
+        let sorted = reasons.sorted { $0.points > $1.points }
+        return AuditEntry(account: account, kinds: kinds, suggestion: suggestion, reasons: sorted, points: points)
+    }
+
+    func listedReason(_ keys: AccountKeys) -> Reason? {
+        if matches(keys, abuserKeys) {
+            return reason(.listedAsAbuser, 4, "This is an account you listed as the abuser's.")
+        }
+        if matches(keys, allyKeys) {
+            return reason(.listedAsAlly, 4, "This is an account you listed as helping the abuser.")
+        }
+        return nil
     }
 
     func interactionReasons(_ keys: AccountKeys) -> [Reason] {
         let stats = interactionStats(keys)
         var reasons: [Reason] = []
         if stats.flaggedWritten > 0 {
-            reasons.append(
-                Reason(
-                    code: .sentFlaggedContent,
-                    sentence: stats.flaggedWritten == 1
-                        ? "This account sent or wrote one message or post that was flagged."
-                        : "This account sent or wrote \(stats.flaggedWritten) messages or posts that were flagged.",
-                    points: 4
-                )
-            )
+            let sentence =
+                stats.flaggedWritten == 1
+                ? "This account sent or wrote one message or post that was flagged."
+                : "This account sent or wrote \(stats.flaggedWritten) messages or posts that were flagged."
+            reasons.append(reason(.sentFlaggedContent, 4, sentence))
         }
         if stats.flaggedEngaged > 0 {
-            reasons.append(
-                Reason(
-                    code: .engagedWithFlaggedContent,
-                    sentence: "This account liked or shared content that was flagged (\(stats.flaggedEngaged) times).",
-                    points: 2
-                )
-            )
+            let sentence = "This account liked or shared content that was flagged (\(stats.flaggedEngaged) times)."
+            reasons.append(reason(.engagedWithFlaggedContent, 2, sentence))
         }
         if stats.fromThem == 0 && stats.fromMe == 0 {
-            reasons.append(
-                Reason(
-                    code: .neverInteracted,
-                    sentence: "You and this account have never messaged, replied to, liked or mentioned each other.",
-                    points: 1
-                )
-            )
+            let sentence = "You and this account have never messaged, replied to, liked or mentioned each other."
+            reasons.append(reason(.neverInteracted, 1, sentence))
         } else if stats.fromThem > 0 && stats.fromMe > 0 && stats.flaggedWritten == 0 && stats.flaggedEngaged == 0 {
-            reasons.append(
-                Reason(
-                    code: .interactsBothWays,
-                    sentence: "You and this account interact in both directions.",
-                    points: -1
-                )
-            )
+            reasons.append(reason(.interactsBothWays, -1, "You and this account interact in both directions."))
         }
         return reasons
     }
 
     func lookalikeReason(_ account: AccountRef, keys: AccountKeys) -> Reason? {
         if matches(keys, lookalikeKeys) {
-            return Reason(
-                code: .lookAlikeOfKnown,
-                sentence: "This account was already found to imitate someone.",
-                points: 3
-            )
+            return reason(.lookAlikeOfKnown, 3, "This account was already found to imitate someone.")
         }
         guard !known.isEmpty else { return nil }
         let form = HandleForm(account.handle)
@@ -115,11 +81,7 @@ extension NetworkAudit {
                 }
             let shown = VisibleName.render(account.handle, limit: 64)
             let theirs = VisibleName.render(person.account.handle, limit: 64)
-            return Reason(
-                code: .lookAlikeOfKnown,
-                sentence: "Its handle @\(shown) looks like @\(theirs), \(whose).",
-                points: 3
-            )
+            return reason(.lookAlikeOfKnown, 3, "Its handle @\(shown) looks like @\(theirs), \(whose).")
         }
         return nil
     }

@@ -65,8 +65,10 @@ public struct NetworkAudit: Sendable {
     public func review() -> [AuditEntry] {
         var order: [String] = []
         var merged: [String: (Connection, [ConnectionKind])] = [:]
-        for connection in connections {
-            let key = connection.account.idKey ?? connection.account.handleKey
+        for (row, connection) in connections.enumerated() {
+            // An account with neither an id nor a handle cannot be matched with anything: it stays on its own.
+            let plain = HandleForm.plainHandle(connection.account.handle)
+            let key = connection.account.idKey ?? (plain.isEmpty ? "\u{1F}row\(row)" : connection.account.handleKey)
             if var existing = merged[key] {
                 if !existing.1.contains(connection.kind) { existing.1.append(connection.kind) }
                 if existing.0.profile == nil { existing.0.profile = connection.profile }

@@ -44,6 +44,23 @@ public struct AvatarHash: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Similarity from 0 (unrelated) to 1 (identical): 1 at distance 0, falling to 0 at distance 24 and beyond.
     public func similarity(to other: AvatarHash) -> Double { max(0, 1 - Double(distance(to: other)) / 24) }
 
+    /// Reads the 16 hexadecimal digits written by ``encode(to:)``.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let hash = AvatarHash(hex: text) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "an avatar hash is 16 hexadecimal digits")
+            )
+        }
+        self = hash
+    }
+
+    /// Writes the hash as 16 hexadecimal digits, the form JSON Lines tools exchange.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
     /// Sixteen hexadecimal digits.
     public var description: String {
         let digits = String(value, radix: 16)

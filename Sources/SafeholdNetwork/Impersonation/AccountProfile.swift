@@ -43,13 +43,13 @@ public struct AccountProfile: Codable, Sendable, Hashable {
         self.posts = posts
     }
 
-    /// The creation date, when `createdAt` is a readable ISO 8601 date or timestamp.
+    /// The day the account was created (midnight UTC), when `createdAt` begins with an ISO 8601 date
+    /// (`2026-11-02`, `2026-11-02T10:00:00.123+01:00`). Only the day is read: ages are counted in days.
     public var creationDate: Date? {
-        guard let createdAt, createdAt.utf8.count <= 40 else { return nil }
-        if let date = Self.plainDate(Array(createdAt.utf8)) { return date }
-        if let date = try? Date(createdAt, strategy: .iso8601) { return date }
-        let dateOnly = Date.ISO8601FormatStyle().year().month().day()
-        return try? Date(createdAt, strategy: dateOnly)
+        guard let createdAt else { return nil }
+        let bytes = Array(createdAt.utf8.prefix(11))
+        guard bytes.count == 10 || (bytes.count == 11 && (bytes[10] == 0x54 || bytes[10] == 0x20)) else { return nil }
+        return Self.plainDate(Array(bytes.prefix(10)))
     }
 
     /// `YYYY-MM-DD` read directly as midnight UTC (the common case, and much faster than a formatter).

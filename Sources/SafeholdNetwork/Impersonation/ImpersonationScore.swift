@@ -10,6 +10,7 @@ public struct ImpersonationScore: Sendable, Hashable, Codable {
 
     /// How a score is described to the person.
     public enum Level: String, Sendable, Codable {
+        /// 0.7 and above; `possible` from 0.4; `unlikely` below.
         case likely, possible, unlikely
     }
 
@@ -35,9 +36,10 @@ public struct ImpersonationScore: Sendable, Hashable, Codable {
 
     /// The signals ``ImpersonationScorer`` uses.
     public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
+        /// One code per signal; see ``ImpersonationWeights`` for what each adds.
         case ownAccount, sameHandleSkeleton, sameHandleOtherPlatform, sameHandleCore, handleContainsYours
         case handleOneEditAway, handleTwoEditsAway, separatorsChanged, digitsAdded, impersonationWord
         case sameNameSkeleton, nameNearlySame, similarBio, similarAvatar, newAccount, recentAccount
-        case nearlyEmpty, hiddenCharacters, establishedAccount, manyPosts
+        case nearlyEmpty, hiddenCharacters, establishedAccount, manyPosts, handleSpellsYourName
     }
 }

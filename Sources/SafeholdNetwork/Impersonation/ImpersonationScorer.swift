@@ -52,11 +52,18 @@ public struct ImpersonationScorer: Sendable {
     }
 
     /// Candidates scored and ordered most likely first, keeping those at or above `minimum`.
-    public func suspects(_ candidates: [AccountProfile], minimum: Double = 0.4) -> [(
-        candidate: AccountProfile, score: ImpersonationScore
-    )] {
-        candidates.map { ($0, score($0)) }.filter { $0.1.score >= minimum }.sorted { $0.1.score > $1.1.score }
+    public func suspects(_ candidates: [AccountProfile], minimum: Double = 0.4) -> [ImpersonationSuspect] {
+        candidates.map { ImpersonationSuspect(candidate: $0, score: score($0)) }.filter { $0.score.score >= minimum }
+            .sorted { $0.score.score > $1.score.score }
     }
+}
+
+/// A candidate account with its score, as ``ImpersonationScorer/suspects(_:minimum:)`` lists them.
+public struct ImpersonationSuspect: Sendable, Hashable, Codable {
+    /// The candidate's profile.
+    public var candidate: AccountProfile
+    /// Its score and reasons.
+    public var score: ImpersonationScore
 }
 
 /// The weights of each signal, in log-odds. A score is `1 / (1 + e^-(start + Σ weights))`.
@@ -76,6 +83,8 @@ public struct ImpersonationWeights: Sendable, Hashable, Codable {
     public var sameHandleOtherPlatform = 3.0
     /// The person's handle with separators, digits or impersonation words changed.
     public var sameHandleCore = 5.5
+    /// The handle spells the person's display name (`samiralopez` for "Samira Lopez").
+    public var handleSpellsYourName = 2.5
     /// The person's handle inside a longer one.
     public var handleContainsYours = 2.5
     /// One edit (insert, delete, change, swap) from the person's handle.

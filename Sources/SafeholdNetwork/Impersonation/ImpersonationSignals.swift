@@ -14,9 +14,13 @@ struct ImpersonationSignals {
     /// The candidate's handle as shown in sentences.
     var theirs: String { "@" + VisibleName.render(candidate.profile.handle, limit: 64) }
 
+    func reason(_ code: ImpersonationScore.Code, _ weight: Double, _ sentence: String) -> Reason {
+        Reason(code: code, sentence: sentence, weight: weight)
+    }
+
     func reasons() -> [Reason] {
         if own.platform == candidate.platform && own.handle.plain == candidate.handle.plain {
-            return [Reason(code: .ownAccount, sentence: "This is your own account \(yours).", weight: 0)]
+            return [reason(.ownAccount, 0, "This is your own account \(yours).")]
         }
         var reasons = handleReasons()
         let looksAlike = !reasons.isEmpty
@@ -24,14 +28,8 @@ struct ImpersonationSignals {
         reasons += bioAndAvatarReasons()
         if looksAlike || !reasons.isEmpty { reasons += accountReasons() }
         if looksAlike && (candidate.handle.hidden || candidate.name?.hidden == true) {
-            reasons.append(
-                Reason(
-                    code: .hiddenCharacters,
-                    sentence:
-                        "Its handle or name uses invisible characters or letters from another alphabet: \(theirs).",
-                    weight: weights.hiddenCharacters
-                )
-            )
+            let sentence = "Its handle or name uses invisible characters or letters from another alphabet: \(theirs)."
+            reasons.append(reason(.hiddenCharacters, weights.hiddenCharacters, sentence))
         }
         return reasons
     }
@@ -40,43 +38,26 @@ struct ImpersonationSignals {
         let mine = own.handle
         let other = candidate.handle
         if mine.plain == other.plain {
-            return [
-                Reason(
-                    code: .sameHandleOtherPlatform,
-                    sentence: "It uses your handle \(yours) on \(candidate.profile.platform). If this is your own "
-                        + "account, add it as yours.",
-                    weight: weights.sameHandleOtherPlatform
-                )
-            ]
+            let sentence =
+                "It uses your handle \(yours) on \(candidate.profile.platform). If this is your own account, add it as yours."
+            return [reason(.sameHandleOtherPlatform, weights.sameHandleOtherPlatform, sentence)]
         }
         if mine.skeletonKey == other.skeletonKey {
-            return [
-                Reason(
-                    code: .sameHandleSkeleton,
-                    sentence:
-                        "Its handle \(theirs) looks the same as your handle \(yours), with look-alike characters.",
-                    weight: weights.sameHandleSkeleton
-                )
-            ]
+            let sentence = "Its handle \(theirs) looks the same as your handle \(yours), with look-alike characters."
+            return [reason(.sameHandleSkeleton, weights.sameHandleSkeleton, sentence)]
         }
         if mine.letters.count >= 3 && mine.letters == other.letters {
-            return [
-                Reason(
-                    code: .sameHandleCore,
-                    sentence: "Its handle \(theirs) is your handle \(yours) with only punctuation or numbers changed.",
-                    weight: weights.sameHandleCore
-                )
-            ] + separatorAndDigitReasons()
+            let sentence = "Its handle \(theirs) is your handle \(yours) with only punctuation or numbers changed."
+            return [reason(.sameHandleCore, weights.sameHandleCore, sentence)] + separatorAndDigitReasons()
         }
         if let added = ImpersonationWords.around(mine.letters, in: other.letters) {
-            return [
-                Reason(
-                    code: .sameHandleCore,
-                    sentence: "Its handle \(theirs) is your handle \(yours) with words added.",
-                    weight: weights.sameHandleCore
-                ),
-                wordReason(added),
-            ] + separatorAndDigitReasons()
+            let sentence = "Its handle \(theirs) is your handle \(yours) with words added."
+            return [reason(.sameHandleCore, weights.sameHandleCore, sentence), wordReason(added)]
+                + separatorAndDigitReasons()
+        }
+        if let name = own.name, name.letters.count >= 5, name.letters == other.letters {
+            let sentence = "Its handle \(theirs) spells your display name."
+            return [reason(.handleSpellsYourName, weights.handleSpellsYourName, sentence)]
         }
         return nearHandleReasons()
     }
@@ -87,33 +68,17 @@ struct ImpersonationSignals {
         guard mine.count >= 5 else { return [] }
         let distance = EditDistance.between(mine, other, limit: 2)
         if distance == 1 {
-            return [
-                Reason(
-                    code: .handleOneEditAway,
-                    sentence: "Its handle \(theirs) differs from your handle \(yours) by one letter.",
-                    weight: weights.handleOneEdit
-                )
-            ]
+            let sentence = "Its handle \(theirs) differs from your handle \(yours) by one letter."
+            return [reason(.handleOneEditAway, weights.handleOneEdit, sentence)]
         }
         if distance == 2 && mine.count >= 8 {
-            return [
-                Reason(
-                    code: .handleTwoEditsAway,
-                    sentence: "Its handle \(theirs) differs from your handle \(yours) by two letters.",
-                    weight: weights.handleTwoEdits
-                )
-            ]
+            let sentence = "Its handle \(theirs) differs from your handle \(yours) by two letters."
+            return [reason(.handleTwoEditsAway, weights.handleTwoEdits, sentence)]
         }
-        if other.count > mine.count && other.count <= 64
-            && String(String.UnicodeScalarView(other)).contains(String(String.UnicodeScalarView(mine)))
-        {
-            return [
-                Reason(
-                    code: .handleContainsYours,
-                    sentence: "Its handle \(theirs) contains your handle \(yours).",
-                    weight: weights.handleContainsYours
-                )
-            ]
+        let mineText = String(String.UnicodeScalarView(mine))
+        if other.count > mine.count && other.count <= 64 && String(String.UnicodeScalarView(other)).contains(mineText) {
+            let sentence = "Its handle \(theirs) contains your handle \(yours)."
+            return [reason(.handleContainsYours, weights.handleContainsYours, sentence)]
         }
         return []
     }
@@ -121,28 +86,19 @@ struct ImpersonationSignals {
     private func separatorAndDigitReasons() -> [Reason] {
         var reasons: [Reason] = []
         if own.handle.separators != candidate.handle.separators {
-            reasons.append(
-                Reason(
-                    code: .separatorsChanged,
-                    sentence: "Dots, underscores or dashes were added, removed or swapped.",
-                    weight: 0
-                )
-            )
+            reasons.append(reason(.separatorsChanged, 0, "Dots, underscores or dashes were added, removed or swapped."))
         }
         if !candidate.handle.digits.isEmpty && candidate.handle.digits != own.handle.digits {
-            reasons.append(Reason(code: .digitsAdded, sentence: "Numbers were added to the handle.", weight: 0))
+            reasons.append(reason(.digitsAdded, 0, "Numbers were added to the handle."))
         }
         return reasons
     }
 
-    private func wordReason(_ words: [String]) -> Reason {
+    func wordReason(_ words: [String]) -> Reason {
         let list = words.map { "“\($0)”" }.joined(separator: ", ")
-        return Reason(
-            code: .impersonationWord,
-            sentence: "It adds \(words.count == 1 ? "the word" : "the words") \(list), which accounts pretending to "
-                + "be someone often use.",
-            weight: weights.impersonationWord
-        )
+        let noun = words.count == 1 ? "the word" : "the words"
+        let sentence = "It adds \(noun) \(list), which accounts pretending to be someone often use."
+        return reason(.impersonationWord, weights.impersonationWord, sentence)
     }
 
     private func nameReasons(hasWord: Bool) -> [Reason] {
@@ -150,22 +106,12 @@ struct ImpersonationSignals {
         var reasons: [Reason] = []
         let wordsAround = ImpersonationWords.around(mine.letters, in: other.letters)
         if mine.letters == other.letters || wordsAround != nil || mine.skeletonKey == other.skeletonKey {
-            reasons.append(
-                Reason(
-                    code: .sameNameSkeleton,
-                    sentence: "Its display name looks the same as yours.",
-                    weight: weights.sameName
-                )
-            )
+            reasons.append(reason(.sameNameSkeleton, weights.sameName, "Its display name looks the same as yours."))
         } else if mine.letters.count >= 5,
             EditDistance.between(mine.letters, other.letters, limit: 2) <= (mine.letters.count >= 8 ? 2 : 1)
         {
             reasons.append(
-                Reason(
-                    code: .nameNearlySame,
-                    sentence: "Its display name is nearly the same as yours.",
-                    weight: weights.nameNearlySame
-                )
+                reason(.nameNearlySame, weights.nameNearlySame, "Its display name is nearly the same as yours.")
             )
         }
         let words = wordsAround ?? candidate.nameWords

@@ -118,11 +118,13 @@ enum ImpersonationWords {
     /// The impersonation words that appear as separate words in a display name (`Jane Doe (Official)`).
     static func inName(_ name: String) -> [String] {
         let folded = FoldedText(String(name.prefix(HandleForm.maximumScalars)), options: .standard)
-        let set = Set(words.map { String(String.UnicodeScalarView($0)) }).subtracting([
-            "me", "my", "im", "its", "the", "new", "tv", "hq",
-        ])
-        return folded.words().map { String(String.UnicodeScalarView(folded.scalars[$0])) }.filter { set.contains($0) }
+        return folded.words().map { String(String.UnicodeScalarView(folded.scalars[$0])) }.filter(nameWords.contains)
     }
+
+    /// The words that count in a display name: the short, everyday ones (`me`, `the`, `new`…) do not.
+    static let nameWords = Set(words.map { String(String.UnicodeScalarView($0)) }).subtracting([
+        "me", "my", "im", "its", "the", "new", "tv", "hq",
+    ])
 }
 
 /// Words of a profile text for comparing bios: folded, at least three letters, at most the first 4,000 scalars.
@@ -140,7 +142,8 @@ enum BioWords {
     /// Jaccard similarity of two word sets; 0 when either has fewer than three words.
     static func similarity(_ first: Set<String>, _ second: Set<String>) -> Double {
         guard first.count >= 3, second.count >= 3 else { return 0 }
-        let shared = first.intersection(second).count
+        let (small, large) = first.count <= second.count ? (first, second) : (second, first)
+        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
         return Double(shared) / Double(first.count + second.count - shared)
     }
 }

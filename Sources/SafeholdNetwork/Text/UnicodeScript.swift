@@ -6,26 +6,43 @@
 /// marks are `.inherited`. An approximation of Unicode's Scripts.txt, good enough to notice a name that mixes
 /// Latin and Cyrillic letters.
 public enum UnicodeScript: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The Latin script.
     case latin = "Latin"
+    /// The Greek script.
     case greek = "Greek"
+    /// The Cyrillic script.
     case cyrillic = "Cyrillic"
+    /// The Armenian script.
     case armenian = "Armenian"
+    /// The Hebrew script.
     case hebrew = "Hebrew"
+    /// The Arabic script.
     case arabic = "Arabic"
+    /// The Cherokee script.
     case cherokee = "Cherokee"
+    /// The Georgian script.
     case georgian = "Georgian"
+    /// The Devanagari script.
     case devanagari = "Devanagari"
+    /// The Thai script.
     case thai = "Thai"
+    /// The Han script.
     case han = "Han"
+    /// The Hiragana script.
     case hiragana = "Hiragana"
+    /// The Katakana script.
     case katakana = "Katakana"
+    /// The Hangul script.
     case hangul = "Hangul"
     /// Styled letters from the mathematical alphanumeric block (`𝓙𝓪𝓷𝓮`), often used as a font effect.
     case mathematical = "Mathematical"
     /// Full-width Latin letters (`ｊａｎｅ`).
     case fullwidth = "Full-width"
+    /// Digits, punctuation and symbols.
     case common = "Common"
+    /// Combining marks, which take the script of the letter they follow.
     case inherited = "Inherited"
+    /// A script outside the table.
     case other = "Other"
 
     /// The script of one scalar.

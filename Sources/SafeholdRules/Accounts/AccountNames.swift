@@ -11,8 +11,10 @@ struct AccountNames {
         "x", "xx", "xxx", "og", "true", "actual", "only", "also", "ii", "iii", "v2", "throwaway", "burner",
         "secret", "hidden", "fake", "just", "me", "mr", "mrs", "ms", "2nd", "too", "two", "returns",
     ]
-    static let concatenated = ["real", "the", "official", "backup", "new", "alt", "its", "iam", "not", "main",
-        "private", "spam", "second", "other", "account", "again", "throwaway", "burner", "secret", "fake"]
+    static let concatenated = [
+        "real", "the", "official", "backup", "new", "alt", "its", "iam", "not", "main",
+        "private", "spam", "second", "other", "account", "again", "throwaway", "burner", "secret", "fake",
+    ]
 
     /// The handle as written, lower-cased and without a leading `@`: only an identical handle is the same
     /// account (a look-alike letter or an extra underscore makes a different one).
@@ -78,8 +80,12 @@ struct AccountNames {
         let core = String(kept.joined().unicodeScalars.map(leetLetter).map(Character.init))
         var result: Set<String> = [core]
         for addition in concatenated {
-            if core.hasPrefix(addition), core.count - addition.count >= 5 { result.insert(String(core.dropFirst(addition.count))) }
-            if core.hasSuffix(addition), core.count - addition.count >= 5 { result.insert(String(core.dropLast(addition.count))) }
+            if core.hasPrefix(addition), core.count - addition.count >= 5 {
+                result.insert(String(core.dropFirst(addition.count)))
+            }
+            if core.hasSuffix(addition), core.count - addition.count >= 5 {
+                result.insert(String(core.dropLast(addition.count)))
+            }
         }
         return result
     }
@@ -106,8 +112,9 @@ struct AccountNames {
     private static func close(_ one: String, _ other: String) -> Bool {
         let shorter = min(one.count, other.count)
         let allowed = shorter >= 9 ? 2 : (shorter >= 5 ? 1 : 0)
-        return allowed > 0 && editDistance(Array(one.unicodeScalars), Array(other.unicodeScalars), limit: allowed)
-            <= allowed
+        return allowed > 0
+            && editDistance(Array(one.unicodeScalars), Array(other.unicodeScalars), limit: allowed)
+                <= allowed
     }
 
     /// Optimal-string-alignment distance (swapped neighbours count as one edit), stopped past the limit.

@@ -15,9 +15,11 @@ struct CompiledLanguage: Sendable {
     let version: String
     let vocabulary: Vocabulary
     let rules: [Rule]
+    /// Rule patterns first (numbered as in ``meta``), then every marker pattern, so one walk finds both.
     let patterns: PatternSet
     let meta: [PatternMeta]
-    let markers: [String: PatternSet]
+    /// For pattern numbers from `meta.count` on: the marker list each belongs to.
+    let markerNames: [String]
 
     /// Compiles a rule file.
     /// - Parameters:
@@ -29,41 +31,41 @@ struct CompiledLanguage: Sendable {
         version = file.version
         vocabulary = Vocabulary(file)
         let compiler = PatternCompiler(lexicon: file.lexicon, vocabulary: vocabulary)
-        var markers: [String: PatternSet] = [:]
-        for (marker, list) in file.markers {
-            markers[marker] = try Self.compile(list, with: compiler, file: name, context: "marker \(marker)")
-        }
         var rules: [Rule] = []
         var patterns = PatternSet()
         var meta: [PatternMeta] = []
         for entry in file.rules {
             for group in entry.patterns {
-                for need in group.needs ?? [] where markers[need] == nil {
+                for need in group.needs ?? [] where file.markers[need] == nil {
                     throw RulesError(file: name, message: "rule \(entry.id) needs an unknown marker list \(need)")
                 }
-                for pattern in group.match {
-                    do {
-                        try patterns.add(try compiler.compile(pattern))
-                    } catch {
-                        throw RulesError(file: name, message: "rule \(entry.id), “\(pattern)”: \(error.message)")
-                    }
-                    meta.append(PatternMeta(rule: rules.count, severity: group.severity, needs: group.needs ?? []))
+                try Self.add(group.match, to: &patterns, with: compiler, file: name, context: "rule \(entry.id)")
+                meta += group.match.map { _ in
+                    PatternMeta(rule: rules.count, severity: group.severity, needs: group.needs ?? [])
                 }
             }
             let top = entry.patterns.map(\.severity).max() ?? .low
             let info = RuleInfo(id: RuleID(entry.id), name: entry.name, explanation: entry.explanation, severity: top)
             rules.append(Rule(info: info, jokeDowngrade: entry.jokeDowngrade ?? 1))
         }
+        var markerNames: [String] = []
+        for (marker, list) in file.markers.sorted(by: { $0.key < $1.key }) {
+            try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
+            markerNames += list.map { _ in marker }
+        }
         self.rules = rules
         self.patterns = patterns
         self.meta = meta
-        self.markers = markers
+        self.markerNames = markerNames
     }
 
-    private static func compile(_ list: [String], with compiler: PatternCompiler, file: String, context: String)
-        throws(RulesError) -> PatternSet
-    {
-        var set = PatternSet()
+    private static func add(
+        _ list: [String],
+        to set: inout PatternSet,
+        with compiler: PatternCompiler,
+        file: String,
+        context: String
+    ) throws(RulesError) {
         for pattern in list {
             do {
                 try set.add(try compiler.compile(pattern))
@@ -71,6 +73,5 @@ struct CompiledLanguage: Sendable {
                 throw RulesError(file: file, message: "\(context), “\(pattern)”: \(error.message)")
             }
         }
-        return set
     }
 }

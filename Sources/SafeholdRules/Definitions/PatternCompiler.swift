@@ -7,7 +7,8 @@
 final class PatternCompiler {
     private let lexicon: [String: [String]]
     private let vocabulary: Vocabulary
-    private var resolved: [String: [[PatternNode]]] = [:]
+    private var resolved: [String: Choice] = [:]
+    private var choices = 0
     private var resolving: Set<String> = []
 
     init(lexicon: [String: [String]], vocabulary: Vocabulary) {
@@ -18,7 +19,7 @@ final class PatternCompiler {
     /// Compiles one pattern.
     func compile(_ pattern: String) throws(PatternSyntaxError) -> [PatternNode] {
         let alternatives = try compileAlternatives(pattern)
-        return alternatives.count == 1 ? alternatives[0] : [.choice(Choice(alternatives))]
+        return alternatives.count == 1 ? alternatives[0] : [.choice(makeChoice(alternatives))]
     }
 
     private func compileAlternatives(_ pattern: String) throws(PatternSyntaxError) -> [[PatternNode]] {
@@ -56,11 +57,11 @@ final class PatternCompiler {
                     throw PatternSyntaxError(message: "a [ is never closed")
                 }
                 index += 1
-                sequence.append(.choice(Choice(optional ? alternatives + [[]] : alternatives)))
+                sequence.append(.choice(makeChoice(optional ? alternatives + [[]] : alternatives)))
             case .atom(let text, let optional):
                 index += 1
                 let nodes = try atom(text)
-                sequence.append(contentsOf: optional ? [.choice(Choice([nodes, []]))] : nodes)
+                sequence.append(contentsOf: optional ? [.choice(makeChoice([nodes, []]))] : nodes)
             }
         }
         return sequence
@@ -74,7 +75,7 @@ final class PatternCompiler {
         case "$": return [.phraseEnd]
         default: break
         }
-        if text.hasPrefix("@") { return [.choice(Choice(try lexiconEntry(String(text.dropFirst()))))] }
+        if text.hasPrefix("@") { return [.choice(try lexiconEntry(String(text.dropFirst())))] }
         if text.hasSuffix("~") {
             let stem = Vocabulary.plain(String(text.dropLast()))
             guard !stem.isEmpty else { throw PatternSyntaxError(message: "an empty word beginning") }
@@ -86,7 +87,8 @@ final class PatternCompiler {
         return words.map { .word($0) }
     }
 
-    private func lexiconEntry(_ name: String) throws(PatternSyntaxError) -> [[PatternNode]] {
+    /// A lexicon entry as one shared choice, so that every pattern using it shares its matches.
+    private func lexiconEntry(_ name: String) throws(PatternSyntaxError) -> Choice {
         if let done = resolved[name] { return done }
         guard let entries = lexicon[name] else { throw PatternSyntaxError(message: "no lexicon entry @\(name)") }
         guard resolving.insert(name).inserted else {
@@ -95,8 +97,14 @@ final class PatternCompiler {
         defer { resolving.remove(name) }
         var alternatives: [[PatternNode]] = []
         for entry in entries { alternatives += try compileAlternatives(entry) }
-        resolved[name] = alternatives
-        return alternatives
+        let choice = makeChoice(alternatives)
+        resolved[name] = choice
+        return choice
+    }
+
+    private func makeChoice(_ alternatives: [[PatternNode]]) -> Choice {
+        choices += 1
+        return Choice(id: choices, alternatives)
     }
 }
 
@@ -124,9 +132,15 @@ enum PatternLexeme: Equatable {
         while index < scalars.count {
             let scalar = scalars[index]
             switch scalar {
-            case "[": flush(optional: false); lexemes.append(.open)
-            case "]": flush(optional: false); lexemes.append(.close(optional: optionalMark()))
-            case "|": flush(optional: false); lexemes.append(.bar)
+            case "[":
+                flush(optional: false)
+                lexemes.append(.open)
+            case "]":
+                flush(optional: false)
+                lexemes.append(.close(optional: optionalMark()))
+            case "|":
+                flush(optional: false)
+                lexemes.append(.bar)
             case " ", "\t", "\n": flush(optional: false)
             case "?" where !word.isEmpty: flush(optional: true)
             default: word.unicodeScalars.append(scalar)

@@ -18,6 +18,20 @@ indirect enum PatternNode: Sendable {
     case phraseEnd
 }
 
+extension PatternNode {
+    /// Equal for nodes that always match the same words, so that patterns can share them.
+    var identity: String {
+        switch self {
+        case .word(let word): "w" + word
+        case .stem(let stem): "s" + stem
+        case .choice(let choice): "c\(choice.id)"
+        case .gap(let most): "g\(most)"
+        case .phraseStart: "^"
+        case .phraseEnd: "$"
+        }
+    }
+}
+
 /// The first word a pattern can match, which is how patterns are indexed.
 enum FirstKey: Hashable {
     case word(String)
@@ -67,10 +81,13 @@ struct PatternSyntaxError: Error {
 /// Alternatives indexed by the words they can begin with, so that matching tries only the few that fit
 /// the next word instead of every one.
 struct Choice: Sendable {
+    /// Unique within one compiled language; a lexicon entry is one choice wherever it is used.
+    let id: Int
     let alternatives: [[PatternNode]]
     let index: FirstWordIndex
 
-    init(_ alternatives: [[PatternNode]]) {
+    init(id: Int, _ alternatives: [[PatternNode]]) {
+        self.id = id
         self.alternatives = alternatives
         var index = FirstWordIndex()
         for (number, alternative) in alternatives.enumerated() {
@@ -98,7 +115,7 @@ struct FirstWordIndex: Sendable {
             case .word(let word): byWord[word, default: []].append(number)
             case .stem(let stem):
                 byStem[stem, default: []].append(number)
-                let length = stem.unicodeScalars.count
+                let length = stem.utf8.count
                 if !stemLengths.contains(length) { stemLengths.append(length) }
             }
         }
@@ -108,16 +125,15 @@ struct FirstWordIndex: Sendable {
 
     /// The sequences that could match at a word (nil past the sentence's end), each once, in order.
     func candidates(for word: String?) -> [Int] {
+        guard let word else { return always }
+        let exact = byWord[word]
+        if stemLengths.isEmpty && always.isEmpty { return exact ?? [] }
         var found = always
-        if let word {
-            if let exact = byWord[word] { found += exact }
-            if !stemLengths.isEmpty {
-                let scalars = word.unicodeScalars
-                let count = scalars.count
-                for length in stemLengths where length <= count {
-                    if let more = byStem[String(String.UnicodeScalarView(scalars.prefix(length)))] { found += more }
-                }
-            }
+        if let exact { found += exact }
+        let bytes = word.utf8
+        let count = bytes.count
+        for length in stemLengths where length <= count {
+            if let more = byStem[String(decoding: bytes.prefix(length), as: UTF8.self)] { found += more }
         }
         guard found.count > 1 else { return found }
         found.sort()

@@ -9,12 +9,15 @@ struct MessageContext {
     private let counterSpeechClauses: Set<Int>
     private let counterSpeechAfterClauses: Set<Int>
 
-    init(message: TokenizedMessage, language: CompiledLanguage) {
+    /// - Parameters:
+    ///   - message: The message's words.
+    ///   - language: The language whose markers were matched.
+    ///   - hits: The hits of marker patterns, numbered as in the language's pattern set.
+    init(message: TokenizedMessage, language: CompiledLanguage, markerHits: [PatternHit]) {
         tokens = message.tokens
         vocabulary = language.vocabulary
-        let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
         var hits: [String: [PatternHit]] = [:]
-        for (name, set) in language.markers { hits[name] = matcher.hits(of: set) }
+        for hit in markerHits { hits[language.markerNames[hit.pattern - language.meta.count], default: []].append(hit) }
         markerSpans = hits.mapValues(MarkerSpans.init)
         exceptions = MarkerSpans(hits["exceptions"] ?? [])
         joking = message.jokeSignal || !(hits["joke"] ?? []).isEmpty

@@ -31,7 +31,32 @@ struct Tokenizer {
     }
 
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The word starting at `index`, which moves past it: letters and digits, apostrophes between them
+    /// (dropped, so `don't` reads `dont`), and letters masked with stars (`f*cking`, `k**l`) kept whole.
+    static func readWord(_ scalars: [Unicode.Scalar], at index: inout Int) -> String.UnicodeScalarView {
+        var word = String.UnicodeScalarView()
+        while index < scalars.count {
+            let next = scalars[index]
+            if isWord(next) {
+                word.append(next)
+            } else if next == "*", let after = maskEnd(scalars, from: index) {
+                word.append(contentsOf: scalars[index..<after])
+                index = after
+                continue
+            } else if !(isApostrophe(next) && index + 1 < scalars.count && isWord(scalars[index + 1])) {
+                break
+            }
+            index += 1
+        }
+        return word
     }
 
     /// The end of a run of up to three stars that is followed by a letter, or nil.
@@ -77,35 +102,26 @@ struct Tokenizer {
                 continue
             }
             let start = index
-            var word = String.UnicodeScalarView()
-            while index < scalars.count {
-                let next = scalars[index]
-                if Tokenizer.isWord(next) {
-                    word.append(next)
-                } else if next == "*", let after = Tokenizer.maskEnd(scalars, from: index) {
-                    // Letters masked with stars (`f*cking`, `k**l`) stay one word for the shorthand table.
-                    word.append(contentsOf: scalars[index..<after])
-                    index = after
-                    continue
-                } else if !(Tokenizer.isApostrophe(next) && index + 1 < scalars.count
-                    && Tokenizer.isWord(scalars[index + 1]))
-                {
-                    break
-                }
-                index += 1
-            }
+            var word = Tokenizer.readWord(scalars, at: &index)
             let end = Tokenizer.trimExclamations(&word, end: index, in: folded)
             while quoteIndex < quotes.count, quotes[quoteIndex].upperBound <= start { quoteIndex += 1 }
             let quoted = quoteIndex < quotes.count && quotes[quoteIndex].contains(start)
             let text = String(word)
             if vocabulary.isJoke(text) {
-                message.jokeSignal = true
+                // "I'm not joking" and "no kidding" say the opposite of a joke; the negation goes with the
+                // joke word, so that it does not negate what follows.
+                if let last = message.tokens.last, vocabulary.negators.contains(last.text) {
+                    message.tokens.removeLast()
+                } else {
+                    message.jokeSignal = true
+                }
                 continue
             }
             if vocabulary.ignored.contains(text) { continue }
             for canonical in vocabulary.canonicalWords(text) {
                 message.tokens.append(
-                    Token(text: canonical, range: start..<end, clause: clause, phrase: phrase, quoted: quoted))
+                    Token(text: canonical, range: start..<end, clause: clause, phrase: phrase, quoted: quoted)
+                )
             }
         }
         if message.tokens.allSatisfy(\.quoted) {
