@@ -79,7 +79,7 @@ public struct FoldedText: Sendable {
             var end = index
             var letters = 0
             while end < scalars.count && !ScalarFolding.isSpace(scalars[end]) {
-                if scalars[end].properties.isAlphabetic { letters += 1 }
+                if ScalarFolding.isLetter(scalars[end]) { letters += 1 }
                 end += 1
             }
             if letters > 0 {
@@ -121,9 +121,9 @@ public struct FoldedText: Sendable {
 
     /// Whether a letter stands alone: no letter right before or after it.
     private func isSingleLetter(at index: Int) -> Bool {
-        scalars[index].properties.isAlphabetic
-            && (index == 0 || !scalars[index - 1].properties.isAlphabetic)
-            && (index + 1 == scalars.count || !scalars[index + 1].properties.isAlphabetic)
+        ScalarFolding.isLetter(scalars[index])
+            && (index == 0 || !ScalarFolding.isLetter(scalars[index - 1]))
+            && (index + 1 == scalars.count || !ScalarFolding.isLetter(scalars[index + 1]))
     }
 
     /// Shortens a run of three or more of the same letter to one (`stuuupid` to `stupid`).
@@ -132,7 +132,7 @@ public struct FoldedText: Sendable {
         guard !scalars.isEmpty else { return }
         var runStart = 0
         for index in 1...scalars.count where index == scalars.count || scalars[index] != scalars[runStart] {
-            if index - runStart >= 3 && scalars[runStart].properties.isAlphabetic {
+            if index - runStart >= 3 && ScalarFolding.isLetter(scalars[runStart]) {
                 for position in (runStart + 1)..<index { keep[position] = false }
             }
             runStart = index

@@ -48,8 +48,15 @@ enum ScalarFolding {
         }
     }
 
+    /// `properties.isAlphabetic` with a fast path for ASCII, which is most of every text.
+    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar.properties.isWhitespace
+        scalar == " " || (scalar.value < 0x80 ? (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

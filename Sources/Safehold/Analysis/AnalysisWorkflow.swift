@@ -124,7 +124,7 @@ struct AnalysisContext: Sendable {
             analyzers: analyzer.analyzers,
             scores: Dictionary(uniqueKeysWithValues: (analysis?.scores.scores ?? [:]).map { ($0.key.rawValue, $0.value) }),
             labels: (analysis?.scores.flagged ?? []).sorted().map(\.rawValue),
-            spans: (analysis?.scores.spans ?? []).map { Finding.Span(label: $0.label.rawValue, start: $0.start, end: $0.end) }
+            spans: (analysis?.scores.flaggedSpans ?? []).map { Finding.Span(label: $0.label.rawValue, start: $0.start, end: $0.end) }
                 + (analysis?.rules ?? []).flatMap { match in
                     match.spans.map { Finding.Span(label: match.ruleID.rawValue, start: $0.start, end: $0.end) }
                 },
