@@ -169,3 +169,18 @@ struct PDFTextTests {
         #expect(ContinuousClock.now - start < .seconds(120))
     }
 }
+
+@Suite("PDF layout")
+struct PDFLayoutTests {
+    @Test(
+        "wraps a long label beside its value instead of cutting it",
+        .enabled(if: Poppler.available, "skipped: pdftotext (poppler-utils) is not installed")
+    )
+    func longLabel() throws {
+        var model = SampleReports.model(exhibits: [])
+        model.kindCounts = [ReportCount(label: "Threats to share private pictures with family", count: 3)]
+        let text = try Poppler.text(PDFReport.render(model))
+        #expect(text.contains("Threats to"))
+        #expect(text.contains("family"), "the last words of the label must be drawn on a later line")
+    }
+}

@@ -115,12 +115,16 @@ struct PDFReportLayout {
         let size = 9.5
         let leading = 9.5 * 1.38
         let lines = LineBreaker.lines(valueUnits, width: Int((PDFCanvas.textWidth - labelWidth) * 1000 / size))
-        let labelLine = LineBreaker.lines(labelUnits, width: Int((labelWidth - 4) * 1000 / size))[0]
-        for (index, line) in lines.enumerated() {
+        let labelLines = LineBreaker.lines(labelUnits, width: Int((labelWidth - 4) * 1000 / size))
+        for index in 0..<max(lines.count, labelLines.count) {
             canvas.ensure(leading)
             canvas.skip(leading)
-            if index == 0 { canvas.draw(labelLine, x: PDFCanvas.margin, baseline: canvas.y + 3, size: size) }
-            canvas.draw(line, x: PDFCanvas.margin + labelWidth, baseline: canvas.y + 3, size: size)
+            if index < labelLines.count {
+                canvas.draw(labelLines[index], x: PDFCanvas.margin, baseline: canvas.y + 3, size: size)
+            }
+            if index < lines.count {
+                canvas.draw(lines[index], x: PDFCanvas.margin + labelWidth, baseline: canvas.y + 3, size: size)
+            }
         }
         canvas.skip(1.5)
     }
