@@ -123,7 +123,7 @@ let package = Package(
             name: "Safehold",
             dependencies: [
                 "SafeholdCore", "SafeholdVault", "SafeholdImport", "SafeholdText", "SafeholdAnalysis", "SafeholdRules",
-                "SafeholdFacts", "SafeholdGuide", "SafeholdReports",
+                "SafeholdFacts", "SafeholdGuide", "SafeholdReports", "SafeholdDocuments", "SafeholdNetwork",
             ],
             resources: [.copy("Resources/common-passphrases.txt")],
             swiftSettings: swiftSettings
@@ -152,7 +152,8 @@ let package = Package(
         .executableTarget(
             name: "safehold",
             dependencies: [
-                "Safehold", "SafeholdGuide", "SafeholdAnalysis", "SafeholdFacts", "SafeholdReports",
+                "Safehold", "SafeholdGuide", "SafeholdAnalysis", "SafeholdFacts", "SafeholdReports", "SafeholdDocuments",
+                "SafeholdNetwork",
                 "SafeholdCore",
                 "SafeholdVault",
                 "SafeholdWeb",

@@ -17,7 +17,7 @@ struct SafeholdCommand: AsyncParsableCommand {
         subcommands: [
             Init.self, Serve.self, Demo.self, Add.self, Import.self, Inspect.self, List.self, Show.self,
             Analyze.self, Triage.self, People.self, Facts.self, Plan.self, HelpDirectory.self, Packet.self,
-            Bundle.self, Verify.self, Log.self, Check.self, ChangePassphrase.self, Recover.self, Classify.self,
+            Report.self, Bundle.self, Verify.self, Log.self, Check.self, ChangePassphrase.self, Recover.self, Classify.self, Impersonation.self,
             PII.self,
         ]
     )

@@ -113,4 +113,43 @@ struct AnalysisCommandTests {
         #expect(nothing.status == 1)
         #expect(nothing.stderr.contains("No items match"))
     }
+
+    @Test("report writes a PDF and an HTML of the flagged items, hides what is asked, and never overwrites")
+    func reportCommand() throws {
+        #expect(try inVault(["add", "--text", "I will hurt you, Maya <script>alert(1)</script>", "--platform", "x", "--author", "@ex"]).status == 0)
+        #expect(try inVault(["analyze"]).status == 0)
+        let pdf = test.home.path("r.pdf").path
+        let written = try inVault(["report", "--for", "police", "--out", pdf, "--redact", "Maya"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(bytes.starts(with: Data("%PDF-".utf8)))
+        let html = test.home.path("r.html").path
+        #expect(try inVault(["report", "--for", "court", "--format", "html", "--out", html]).status == 0)
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("I will hurt you"))
+        #expect(!page.contains("<script>alert"))
+        let again = try inVault(["report", "--for", "court", "--format", "html", "--out", html])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists"))
+        #expect(try inVault(["report", "--for", "friends", "--out", test.home.path("x.pdf").path]).status != 0)
+    }
+
+    @Test("impersonation score reads JSON Lines and variants lists handles to search for, with no vault")
+    func impersonationCommands() throws {
+        let input = #"{"id":1,"mine":{"platform":"x","handle":"alex_rivera","name":"Alex Rivera"},"candidate":{"platform":"x","handle":"alex_rivera_official","name":"Alex Rivera"}}"#
+            + "\n" + #"{"id":2,"mine":{"platform":"x","handle":"alex_rivera"},"candidate":{"platform":"x","handle":"gardening_tips"}}"# + "\nnot json\n"
+        let scored = try Executables.run(binary, ["impersonation", "score"], input: input)
+        #expect(scored.status == 0, "\(scored.stderr)")
+        let lines = scored.stdout.split(separator: "\n").map { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] ?? [:]
+        }
+        #expect(lines.count == 3)
+        #expect((lines[0]["score"] as? Double ?? 0) > 0.7)
+        #expect((lines[1]["score"] as? Double ?? 1) < 0.4)
+        #expect(lines[2]["error"] != nil)
+        let variants = try Executables.run(binary, ["impersonation", "variants", "--platform", "x", "--handle", "@alex_rivera", "--json"])
+        let list = try JSONSerialization.jsonObject(with: Data(variants.stdout.utf8)) as? [String] ?? []
+        #expect(list.count >= 10)
+        #expect(!list.contains("alex_rivera"))
+    }
 }

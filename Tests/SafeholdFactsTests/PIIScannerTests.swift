@@ -134,4 +134,12 @@ struct PIIScannerTests {
         let found = Self.scanner.scan("https://maps.google.com/@40.712800,-74.006000,15z")
         #expect(found.map(\.type) == [.mapLink])
     }
+
+    @Test(
+        "digits glued to a word by a bracket finish and find nothing",
+        arguments: ["alert(1)", "a(1", "x(1)y", "<script>alert(1)</script>", "f(12)(34)(56)", String(repeating: "a(1", count: 20_000)]
+    )
+    func bracketAfterWord(text: String) {
+        #expect(Self.scanner.scan(text).isEmpty)
+    }
 }

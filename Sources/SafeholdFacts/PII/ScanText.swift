@@ -80,6 +80,8 @@ extension ScanText {
                 continue
             }
             if isLetter(index - 1) {
+                // Skip the word the digits are glued to; always move on, even from a "(" (as in `alert(1)`).
+                index += 1
                 while isAlnum(index) { index += 1 }
                 continue
             }
