@@ -13,9 +13,9 @@ enum DemoExports {
         11/6/26, 10:17 PM - Jordan Reece: You'll never see the kids again if you keep this up
         11/8/26, 1:03 AM - Jordan Reece: I will k!ll you if you go to the police
         11/8/26, 1:05 AM - Alex Rivera: Please leave me alone.
-        11/9/26, 8:20 PM - Jordan Reece: you're a worthless liar and everyone knows it
-        11/12/26, 9:00 AM - Alex Rivera: The kids' pickup is at 3 on Friday as agreed.
-        11/12/26, 9:04 AM - Jordan Reece: Fine.
+        11/14/26, 8:20 PM - Jordan Reece: you're a worthless liar and everyone knows it
+        11/18/26, 9:00 AM - Alex Rivera: The kids' pickup is at 3 on Friday as agreed.
+        11/18/26, 9:04 AM - Jordan Reece: Fine.
 
         """
 
@@ -25,16 +25,16 @@ enum DemoExports {
         try json(root, inbox, [
             "participants": [["name": "Jordan Reece"], ["name": "Alex Rivera"]],
             "messages": [
-                message("Jordan Reece", 1_762_980_000_000, "Everyone will know where you live now. 14 Linden Ct apt 2B, go say hi"),
-                message("Alex Rivera", 1_762_970_000_000, "Stop posting about me."),
-                message("Jordan Reece", 1_762_960_000_000, "answer me or I come over tonight"),
+                message("Jordan Reece", 1_794_603_900_000, "Everyone will know where you live now. 14 Linden Ct apt 2B, go say hi"),
+                message("Alex Rivera", 1_794_561_000_000, "Stop posting about me."),
+                message("Jordan Reece", 1_794_516_000_000, "answer me or I come over tonight"),
             ],
             "title": "Jordan Reece", "thread_path": "inbox/jreece88_17845012340000001",
         ])
         let request = "your_instagram_activity/messages/message_requests/jordanreece.backup_17850000000000002/message_1.json"
         try json(root, request, [
             "participants": [["name": "jordan.reece.backup"], ["name": "Alex Rivera"]],
-            "messages": [message("jordan.reece.backup", 1_763_100_000_000, "you can block me all you want. call me 503 555 0142 is still your number right")],
+            "messages": [message("jordan.reece.backup", 1_794_808_800_000, "you can block me all you want. call me 503 555 0142 is still your number right")],
             "title": "jordan.reece.backup", "thread_path": "message_requests/jordanreece.backup_17850000000000002",
         ])
         let followers = ["mina.paints", "j.reece_88", "sam.kowal", "dev.okafor", "rita_runs"].enumerated().map { index, name in
