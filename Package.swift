@@ -172,7 +172,7 @@ let package = Package(
         .executableTarget(
             name: "safehold-bench",
             dependencies: [
-                "Safehold", "SafeholdCore", "SafeholdVault", "SafeholdTestSupport",
+                "Safehold", "SafeholdCore", "SafeholdVault", "SafeholdTestSupport", "SafeholdReports", "SafeholdDocuments",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Benchmarks/SafeholdBench",

@@ -237,6 +237,7 @@ func importPath(_ path: String) throws {
 let suite = CommandLine.arguments.dropFirst().first ?? "all"
 switch suite {
 case "raw": rawCeiling()
+case "bundle": try bundleAndReport(count: Int(CommandLine.arguments[2]) ?? 10_000)
 case "seal": try sealing()
 case "scale": try scale(Int(CommandLine.arguments[2]) ?? 10_000)
 case "kdf": try kdf()
