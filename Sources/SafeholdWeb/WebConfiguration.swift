@@ -25,6 +25,9 @@ public struct WebConfiguration: Sendable {
     public var recognizeText: Bool
     /// Called once the server listens, with the port it listens on (the chosen one for port 0).
     public var onServerRunning: (@Sendable (_ port: Int) -> Void)?
+    /// The clock the unlock throttle reads. Tests freeze it so that a slow machine cannot let a
+    /// wait run out between two requests; the app always uses the system clock.
+    public var clock: @Sendable () -> Date
 
     /// The address the app listens on when nobody asks for another: this computer only.
     public static let loopbackHost = "127.0.0.1"
@@ -53,6 +56,7 @@ public struct WebConfiguration: Sendable {
         self.newVaultParameters = newVaultParameters
         self.recognizeText = recognizeText
         self.onServerRunning = nil
+        self.clock = { Date() }
     }
 
     /// Whether ``host`` is reachable only from this computer.

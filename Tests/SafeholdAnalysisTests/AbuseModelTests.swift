@@ -6,11 +6,10 @@ import Testing
 struct AbuseModelTests {
     static let model = try! AbuseModel.shipped()
 
-    @Test("the shipped model loads quickly and says which version it is")
+    // How fast it loads is a benchmark (BENCHMARKS.md), not a test: a busy machine must not fail CI.
+    @Test("the shipped model loads and says which version it is")
     func shippedLoads() throws {
-        let start = ContinuousClock.now
         let model = try AbuseModel.shipped()
-        #expect(ContinuousClock.now - start < .seconds(2))
         #expect(model.version == "safehold-abuse-1")
     }
 

@@ -59,7 +59,12 @@ struct UnlockThrottleTests {
         let vault = try TestVault()
         try vault.addText("kept safe")
         let before = try FileManager.default.contentsOfDirectory(atPath: vault.directory.path).sorted()
-        try await WebFixture(vault: vault).run { browser in
+        var fixture = WebFixture(vault: vault)
+        // A frozen clock: on a busy machine the two-second wait could otherwise run out between
+        // the fourth wrong passphrase and the right one, and the test would see the vault open.
+        let frozen = Date()
+        fixture.configuration.clock = { frozen }
+        try await fixture.run { browser in
             _ = try await browser.get("/unlock")
             var last = ""
             for attempt in 1...4 {

@@ -14,7 +14,7 @@ import Testing
 /// that the test client's `Host: localhost` is the served address.
 struct WebFixture: Sendable {
     let home: TemporaryDirectory
-    let configuration: WebConfiguration
+    var configuration: WebConfiguration
 
     /// An app whose vault does not exist yet.
     init(port: Int = 80) throws {

@@ -58,7 +58,7 @@ struct VaultController: Sendable {
     @Sendable func unlock(_ request: Request, context: WebRequestContext) async throws -> Response {
         guard services.vaultExists else { return .redirect(to: "/create") }
         let throttle = services.throttle
-        switch await throttle.begin(now: Date()) {
+        switch await throttle.begin(now: services.configuration.clock()) {
         case .busy:
             return unlockPage("Safehold is still checking the last passphrase. Wait a moment, then try again.", context)
         case .wait(let until):
@@ -70,14 +70,14 @@ struct VaultController: Sendable {
         let passphrase = Passphrase(context.form["passphrase"] ?? "")
         do {
             let vault = try await Blocking.run { try Vault.open(at: directory, passphrase: passphrase) }
-            await throttle.finish(.opened, now: Date())
+            await throttle.finish(.opened, now: services.configuration.clock())
             return await unlocked(vault, context: context) { _ in .redirect(to: "/") }
         } catch let error as SafeholdError where error.code == .wrongPassphrase {
-            await throttle.finish(.wrongPassphrase, now: Date())
+            await throttle.finish(.wrongPassphrase, now: services.configuration.clock())
             let wait = await waitMessage()
             return unlockPage("That passphrase did not open the vault. Take your time. " + (wait ?? ""), context)
         } catch {
-            await throttle.finish(.notCounted, now: Date())
+            await throttle.finish(.notCounted, now: services.configuration.clock())
             throw error
         }
     }
@@ -139,7 +139,7 @@ struct VaultController: Sendable {
         let throttle = services.throttle
         guard let state = await throttle.current else { return nil }
         let until = state.lastFailure.addingTimeInterval(UnlockThrottle.wait(afterFailures: state.failures))
-        return until > Date() ? Self.waitSentence(until: until) : nil
+        return until > services.configuration.clock() ? Self.waitSentence(until: until) : nil
     }
 
     static func waitSentence(until: Date) -> String {
