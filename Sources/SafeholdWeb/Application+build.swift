@@ -50,6 +50,7 @@ func buildRouter(services: WebServices, address: ServedAddress) throws -> Router
     HomeController(services: services).addRoutes(to: unlocked)
     ItemsController(services: services).addRoutes(to: unlocked)
     ImportController(services: services).addRoutes(to: unlocked)
+    TriageController(services: services).addRoutes(to: unlocked)
     return router
 }
 

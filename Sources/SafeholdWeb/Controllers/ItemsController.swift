@@ -84,7 +84,7 @@ struct ItemsController: Sendable {
         return services.pages.page("item", model, context: context)
     }
 
-    private static func text(of record: CaptureRecord, in vault: Vault) throws -> String? {
+    static func text(of record: CaptureRecord, in vault: Vault) throws -> String? {
         if let text = record.record?.text { return text }
         guard record.mediaType == .plainText else { return nil }
         var bytes = [UInt8]()
@@ -94,7 +94,7 @@ struct ItemsController: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func itemID(_ context: WebRequestContext) throws -> EvidenceID {
+    static func itemID(_ context: WebRequestContext) throws -> EvidenceID {
         guard let text = context.parameters.get("id"), let id = EvidenceID(parsing: text) else {
             throw WebError.notFound
         }

@@ -19,7 +19,10 @@ struct Pages: Sendable {
         MustacheContentTypes.register(SafeHTMLContentType(), named: SafeHTMLContentType.name)
         var library = MustacheLibrary()
         for (name, text) in try templateSources() {
-            try library.register("{{% CONTENT_TYPE: \(SafeHTMLContentType.name) }}" + text, named: name)
+            // Every page but the frame is rendered inside a `screen` section, so a form on any page can
+            // read `{{csrf}}` from the frame when its own model has no such value.
+            let body = name == "layout" ? text : "{{#screen}}" + text + "{{/screen}}"
+            try library.register("{{% CONTENT_TYPE: \(SafeHTMLContentType.name) }}" + body, named: name)
         }
         return Pages(library: library, title: title, quickExitURL: quickExitURL)
     }
@@ -49,11 +52,12 @@ struct Pages: Sendable {
     func page(_ template: String, _ model: Any, context: WebRequestContext, status: HTTPResponse.Status = .ok)
         -> Response
     {
-        let body = library.render(model, withTemplate: template) ?? ""
+        let csrf = context.session?.csrfToken ?? ""
+        let body = library.render(PageFrame(csrf: csrf, screen: model), withTemplate: template) ?? ""
         let layout = Layout(
             title: title,
             nonce: context.nonce,
-            csrf: context.session?.csrfToken ?? "",
+            csrf: csrf,
             quickExitURL: quickExitURL,
             unlocked: context.session?.access != nil,
             body: body
@@ -91,6 +95,12 @@ struct Pages: Sendable {
 func resourceFolder(_ name: String) -> URL? {
     Bundle.module.url(forResource: name, withExtension: nil)
         ?? Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
+}
+
+/// What every page can read besides its own model: the form token.
+struct PageFrame {
+    let csrf: String
+    let screen: Any
 }
 
 /// What every page's frame shows.

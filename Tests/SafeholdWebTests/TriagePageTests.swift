@@ -1,0 +1,91 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import SafeholdCore
+import SafeholdTestSupport
+import SafeholdVault
+import Testing
+
+@testable import SafeholdWeb
+
+@Suite("Pages: the triage queue")
+struct TriagePageTests {
+    static let threat = "I know where you live and I will kill you <img src=x onerror=alert(1)>"
+
+    @Test("looking through the vault fills the queue; the words stay hidden until asked for, then show marked")
+    func queueAndReveal() async throws {
+        let vault = try TestVault()
+        let threat = try vault.addText(Self.threat, details: ItemDetails(author: "<b>ex</b>"))
+        try vault.addText("see you at the game on saturday")
+        try await WebFixture(vault: vault).runUnlocked { browser in
+            let empty = try await browser.get("/triage").text
+            #expect(empty.contains("Nothing here yet"))
+            let looked = try await browser.post("/analyze")
+            #expect(looked.status == .seeOther)
+            let list = try await browser.get(looked.headers[.location] ?? "/triage")
+            #expect(list.text.contains("Safehold looked through 2 item(s)."))
+            #expect(list.text.contains("urgent"))
+            #expect(list.text.contains("/triage/\(threat.id)"))
+            #expect(!list.text.contains("kill"))
+            #expect(list.text.contains("&lt;b&gt;ex&lt;/b&gt;"))
+            #expect(PageChecks.formsCarryToken(list.text, token: await browser.csrf))
+
+            let hidden = try await browser.get("/triage/\(threat.id)")
+            #expect(hidden.status == .ok)
+            #expect(!hidden.text.contains("kill"))
+            #expect(PageChecks.formsCarryToken(hidden.text, token: await browser.csrf))
+            #expect(PageChecks.fieldsAreLabelled(hidden.text))
+
+            let shown = try await browser.post("/triage/\(threat.id)/reveal").text
+            #expect(shown.contains("<mark title="))
+            #expect(shown.contains("kill"))
+            #expect(shown.contains("&lt;img src=x onerror=alert(1)&gt;"))
+            #expect(!shown.contains("<img"))
+        }
+    }
+
+    @Test("a decision moves on to the next item and is kept; a set-aside item leaves the list but not the vault")
+    func decisions() async throws {
+        let vault = try TestVault()
+        let first = try vault.addText("I will kill you")
+        let second = try vault.addText("you are a worthless idiot and everyone knows it")
+        try await WebFixture(vault: vault).runUnlocked { browser in
+            _ = try await browser.post("/analyze")
+            let next = try await browser.get("/triage/next")
+            let firstPath = try #require(next.headers[.location])
+            #expect(firstPath == "/triage/\(first.id)")
+            let decided = try await browser.post(firstPath + "/decide", ["decision": "dismiss"])
+            #expect(decided.headers[.location] == "/triage/next")
+            #expect(try await browser.get("/triage/next").headers[.location] == "/triage/\(second.id)")
+            _ = try await browser.post("/triage/\(second.id)/decide", ["decision": "confirm", "label": "insult\u{202E}x"])
+            #expect(try await browser.get("/triage/next").headers[.location] == "/triage?done=1")
+            let list = try await browser.get("/triage").text
+            #expect(!list.contains("/triage/\(first.id)\""))
+            #expect(list.contains("matters"))
+            #expect(try await browser.get("/triage?dismissed=1").text.contains("/triage/\(first.id)\""))
+            let odd = try await browser.post("/triage/\(second.id)/decide", ["decision": "delete"])
+            #expect(odd.status == .badRequest)
+            #expect(try await browser.post("/triage/999/decide", ["decision": "confirm"]).status == .notFound)
+        }
+        #expect(try vault.reopen().itemCount == 2)
+    }
+
+    @Test("a label is one short line with no invisible characters")
+    func labels() {
+        #expect(TriageController.label("  threat\n") == "threat")
+        #expect(TriageController.label("a\u{202E}b\u{200B}c") == "abc")
+        #expect(TriageController.label(String(repeating: "x", count: 500))?.count == 80)
+        #expect(TriageController.label("   ") == nil)
+    }
+
+    @Test("highlights merge overlapping spans and ignore ones outside the text")
+    func highlights() {
+        let segments = Highlight.segments(
+            of: "abcdef🔪gh", spans: [("a", 1, 3), ("b", 2, 4), ("c", 6, 7), ("bad", 5, 99), ("back", 4, 2)])
+        #expect(segments.map(\.text) == ["a", "bcd", "ef", "🔪", "gh"])
+        #expect(segments.map(\.mark) == [false, true, false, true, false])
+        #expect(segments[1].label == "a, b")
+        let hidden = Highlight.segments(of: "x\u{202E}y", spans: [("z", 1, 2)])
+        #expect(hidden.map(\.text) == ["x", "\\u{202E}", "y"])
+    }
+}
