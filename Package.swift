@@ -231,7 +231,8 @@ let package = Package(
         .testTarget(
             name: "SafeholdWebTests",
             dependencies: [
-                "SafeholdWeb", "Safehold", "SafeholdVault", "SafeholdCore", "SafeholdTestSupport",
+                "SafeholdWeb", "Safehold", "SafeholdVault", "SafeholdCore", "SafeholdFacts", "SafeholdGuide",
+                "SafeholdTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -51,6 +51,8 @@ func buildRouter(services: WebServices, address: ServedAddress) throws -> Router
     ItemsController(services: services).addRoutes(to: unlocked)
     ImportController(services: services).addRoutes(to: unlocked)
     TriageController(services: services).addRoutes(to: unlocked)
+    PeopleController(services: services).addRoutes(to: unlocked)
+    FactsController(services: services).addRoutes(to: unlocked)
     return router
 }
 
