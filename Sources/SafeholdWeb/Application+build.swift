@@ -1,6 +1,7 @@
 public import Hummingbird
 import Logging
 import NIOCore
+import SafeholdGuide
 
 /// Builds the web app: the middleware that guards every request, then the pages.
 ///
@@ -46,6 +47,8 @@ func buildRouter(services: WebServices, address: ServedAddress) throws -> Router
     router.add(middleware: CSRFMiddleware())
     try StaticController.load().addRoutes(to: router)
     VaultController(services: services).addRoutes(to: router)
+    let guide = try Guide.shipped()
+    HelpController(services: services, guide: guide).addRoutes(to: router)
     let unlocked = router.group().add(middleware: RequireUnlocked(vaultExists: { services.vaultExists }))
     HomeController(services: services).addRoutes(to: unlocked)
     ItemsController(services: services).addRoutes(to: unlocked)
@@ -53,6 +56,7 @@ func buildRouter(services: WebServices, address: ServedAddress) throws -> Router
     TriageController(services: services).addRoutes(to: unlocked)
     PeopleController(services: services).addRoutes(to: unlocked)
     FactsController(services: services).addRoutes(to: unlocked)
+    PlanController(services: services, guide: guide).addRoutes(to: unlocked)
     return router
 }
 
