@@ -132,7 +132,8 @@ let package = Package(
         .target(
             name: "SafeholdWeb",
             dependencies: [
-                "Safehold", "SafeholdCore", "SafeholdVault",
+                "Safehold", "SafeholdCore", "SafeholdVault", "SafeholdGuide", "SafeholdFacts", "SafeholdDocuments",
+                "SafeholdReports", "SafeholdNetwork",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -231,7 +232,7 @@ let package = Package(
         .testTarget(
             name: "SafeholdWebTests",
             dependencies: [
-                "SafeholdWeb", "Safehold", "SafeholdVault", "SafeholdCore", "SafeholdFacts", "SafeholdGuide",
+                "SafeholdWeb", "Safehold", "SafeholdVault", "SafeholdCore", "SafeholdFacts", "SafeholdGuide", "SafeholdReports",
                 "SafeholdTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -57,6 +57,7 @@ func buildRouter(services: WebServices, address: ServedAddress) throws -> Router
     PeopleController(services: services).addRoutes(to: unlocked)
     FactsController(services: services).addRoutes(to: unlocked)
     PlanController(services: services, guide: guide).addRoutes(to: unlocked)
+    ReportsController(services: services, guide: guide).addRoutes(to: unlocked)
     return router
 }
 
