@@ -58,6 +58,7 @@ func buildRouter(services: WebServices, address: ServedAddress) throws -> Router
     FactsController(services: services).addRoutes(to: unlocked)
     PlanController(services: services, guide: guide).addRoutes(to: unlocked)
     ReportsController(services: services, guide: guide).addRoutes(to: unlocked)
+    SettingsController(services: services).addRoutes(to: unlocked)
     return router
 }
 

@@ -16,6 +16,8 @@ struct VaultController: Sendable {
         router.post("/unlock", use: unlock)
         router.post("/lock", use: lock)
         router.post("/exit", use: quickExit)
+        router.get("/recover", use: recoverForm)
+        router.post("/recover", use: recover)
     }
 
     @Sendable func createForm(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -114,7 +116,7 @@ struct VaultController: Sendable {
     }
 
     /// Starts the new session that holds `vault` and builds the response in its context.
-    private func unlocked(
+    func unlocked(
         _ vault: Vault,
         context: WebRequestContext,
         respond: (WebRequestContext) -> Response
@@ -131,11 +133,11 @@ struct VaultController: Sendable {
         return response
     }
 
-    private func unlockPage(_ message: String, _ context: WebRequestContext) -> Response {
+    func unlockPage(_ message: String, _ context: WebRequestContext) -> Response {
         services.pages.page("unlock", UnlockModel(message: message), context: context, status: .forbidden)
     }
 
-    private func waitMessage() async -> String? {
+    func waitMessage() async -> String? {
         let throttle = services.throttle
         guard let state = await throttle.current else { return nil }
         let until = state.lastFailure.addingTimeInterval(UnlockThrottle.wait(afterFailures: state.failures))
