@@ -50,7 +50,7 @@ func buildRouter(services: WebServices, address: ServedAddress) throws -> Router
     let guide = try Guide.shipped()
     HelpController(services: services, guide: guide).addRoutes(to: router)
     let unlocked = router.group().add(middleware: RequireUnlocked(vaultExists: { services.vaultExists }))
-    HomeController(services: services).addRoutes(to: unlocked)
+    HomeController(services: services, guide: guide).addRoutes(to: unlocked)
     ItemsController(services: services).addRoutes(to: unlocked)
     ImportController(services: services).addRoutes(to: unlocked)
     TriageController(services: services).addRoutes(to: unlocked)

@@ -7,6 +7,8 @@ struct WebServices: Sendable {
     let pages: Pages
     let sessions: SessionStore
     let throttle: UnlockThrottle
+    /// What the list pages show, kept while the vault does not change.
+    let snapshots = SnapshotCache()
 
     /// Whether the configured folder holds a vault (or anything at all, which the create page
     /// would refuse to overwrite).

@@ -43,7 +43,7 @@ struct PageFlowTests {
         )
     }
 
-    @Test("home counts what the vault holds and names what is not built yet, without made-up figures")
+    @Test("home counts what the vault holds, says the week was quiet, and leads to the questions")
     func home() async throws {
         let vault = try TestVault()
         try vault.addText("one", details: ItemDetails(platform: Platform("instagram")))
@@ -54,7 +54,8 @@ struct PageFlowTests {
             let page = try await browser.get("/").text
             #expect(page.contains("2 items sealed, from instagram."))
             #expect(page.contains("<li>text: 2</li>"))
-            #expect(page.contains("not built yet"))
+            #expect(page.contains("Nothing new that needs your attention."))
+            #expect(page.contains("Answer them"))
         }
     }
 

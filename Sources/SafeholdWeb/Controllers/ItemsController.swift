@@ -19,15 +19,15 @@ struct ItemsController: Sendable {
 
     @Sendable func list(_ request: Request, context: WebRequestContext) async throws -> Response {
         let vault = try context.vault()
-        let page = max(1, request.uri.queryParameters.get("page", as: Int.self) ?? 1)
-        let items = try await Blocking.run { try vault.items() }
-        let newestFirst = items.reversed().dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
+        let page = min(max(1, request.uri.queryParameters.get("page", as: Int.self) ?? 1), 10_000_000)
+        let rows = try await services.snapshots.snapshot(of: vault).rows
+        let newestFirst = rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
         let model = ItemsModel(
-            rows: newestFirst.map(ItemRow.init),
-            total: items.count,
+            rows: Array(newestFirst),
+            total: rows.count,
             page: page,
             previous: page > 1 ? page - 1 : nil,
-            next: page * Self.pageSize < items.count ? page + 1 : nil
+            next: page * Self.pageSize < rows.count ? page + 1 : nil
         )
         return services.pages.page("items", model, context: context)
     }

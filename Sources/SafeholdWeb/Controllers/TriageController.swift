@@ -21,8 +21,8 @@ struct TriageController: Sendable {
     @Sendable func list(_ request: Request, context: WebRequestContext) async throws -> Response {
         let vault = try context.vault()
         let showDismissed = request.uri.queryParameters.get("dismissed") == "1"
-        let entries = try await Blocking.run { try TriageQueue(vault: vault).entries(includeDismissed: showDismissed) }
-            .filter { $0.severity != .none }
+        let entries = try await services.snapshots.snapshot(of: vault).queue
+            .filter { showDismissed || $0.decision != .dismissed }
         let model = TriageListModel(
             rows: entries.prefix(500).map(TriageRow.init),
             total: entries.count,
@@ -39,8 +39,8 @@ struct TriageController: Sendable {
     /// The first item the person has not decided on yet.
     @Sendable func next(_ request: Request, context: WebRequestContext) async throws -> Response {
         let vault = try context.vault()
-        let entries = try await Blocking.run { try TriageQueue(vault: vault).entries(includeDismissed: false) }
-        guard let open = entries.first(where: { $0.decision == nil && $0.severity != .none }) else {
+        let entries = try await services.snapshots.snapshot(of: vault).queue
+        guard let open = entries.first(where: { $0.decision == nil }) else {
             return .redirect(to: "/triage?done=1")
         }
         return .redirect(to: "/triage/\(open.id)")

@@ -112,6 +112,7 @@ struct VaultController: Sendable {
     }
 
     private func endSession(_ context: WebRequestContext) async {
+        if let vault = context.session?.access?.vault { await services.snapshots.forget(vault) }
         if let id = context.session?.id { await services.sessions.end(id) }
     }
 
