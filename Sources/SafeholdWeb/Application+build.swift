@@ -59,6 +59,7 @@ func buildRouter(services: WebServices, address: ServedAddress) throws -> Router
     PlanController(services: services, guide: guide).addRoutes(to: unlocked)
     ReportsController(services: services, guide: guide).addRoutes(to: unlocked)
     SettingsController(services: services).addRoutes(to: unlocked)
+    SearchController(services: services).addRoutes(to: unlocked)
     return router
 }
 

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Safehold
 import SafeholdCore
 import SafeholdVault
@@ -20,6 +25,8 @@ struct CaseSnapshot: Sendable {
     let queue: [TriageEntry]
     /// The log size the snapshot was read at.
     let logSize: Int
+    /// Each row's words, sender and platform, lower-cased, for search (same order as ``rows``).
+    let searchable: [[UInt8]]
 
     static func read(_ vault: Vault) throws -> CaseSnapshot {
         let logSize = vault.logSize
@@ -30,13 +37,63 @@ struct CaseSnapshot: Sendable {
             kinds[ItemText.kind(of: item), default: 0] += 1
             if let platform = item.details.platform?.rawValue ?? item.record?.platform.rawValue { platforms.insert(platform) }
         }
+        let searchable = items.reversed().map { item in
+            let parts = [item.record?.text ?? typedText(item, vault), item.record?.author?.label, item.details.author, item.details.note,
+                item.record?.conversationTitle, item.source.fileName, (item.details.platform ?? item.record?.platform)?.rawValue]
+            return Array(parts.compactMap { $0 }.joined(separator: "\n").lowercased().utf8.prefix(64 << 10))
+        }
         let queue = try TriageQueue(vault: vault).entries(includeDismissed: true).filter { $0.severity != .none }
         return CaseSnapshot(
             rows: items.reversed().map(ItemRow.init),
             kinds: kinds.sorted { $0.key < $1.key }.map { Count(name: $0.key, count: $0.value) },
             platforms: platforms.sorted(),
             queue: queue,
-            logSize: logSize)
+            logSize: logSize,
+            searchable: searchable)
+    }
+
+    /// The words a person typed or pasted into Safehold, which are kept as the item's original.
+    static func typedText(_ item: CaptureRecord, _ vault: Vault) -> String? {
+        guard item.source.kind == .typedText, item.size <= 64 << 10 else { return nil }
+        var bytes: [UInt8] = []
+        guard (try? vault.readOriginal(of: item.id, write: { bytes += $0 })) != nil else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The rows whose words, sender, platform or file name contain `query`, ignoring case; at most
+    /// `limit`, with the number of all matches.
+    func search(_ query: String, limit: Int) -> (rows: [ItemRow], count: Int) {
+        let needle = Array(query.lowercased().utf8)
+        guard !needle.isEmpty else { return ([], 0) }
+        var found: [ItemRow] = []
+        var count = 0
+        for (index, haystack) in searchable.enumerated() where Self.contains(haystack, needle) {
+            count += 1
+            if found.count < limit { found.append(rows[index]) }
+        }
+        return (found, count)
+    }
+
+    /// Byte search: the C library's memchr finds each candidate first byte, memcmp checks the rest.
+    /// (glibc's memmem is not visible to Swift here.) Linear for real text; a haystack of the same
+    /// repeated byte costs at most its length times the needle's, and haystacks are cut to 64 KB.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                guard let base = hay.baseAddress, let wanted = pin.baseAddress else { return false }
+                let last = hay.count - pin.count
+                var start = 0
+                while start <= last {
+                    let first = Int32(needle[0])
+                    guard let found = memchr(base + start, first, last - start + 1) else { return false }
+                    let hit = UnsafeRawPointer(found)
+                    if memcmp(hit, wanted, pin.count) == 0 { return true }
+                    start = base.distance(to: hit) + 1
+                }
+                return false
+            }
+        }
     }
 }
 
