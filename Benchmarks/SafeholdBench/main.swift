@@ -243,6 +243,7 @@ case "scale": try scale(Int(CommandLine.arguments[2]) ?? 10_000)
 case "kdf": try kdf()
 case "memory": try memory(megabytes: Int(CommandLine.arguments[2]) ?? 5)
 case "seal-parts": try sealParts(count: Int(CommandLine.arguments[2]) ?? 100_000)
+case "audit": try networkAudit(count: Int(CommandLine.arguments.dropFirst(2).first ?? "") ?? 100_000)
 case "generate-whatsapp":
     try ExportGenerator.whatsAppChat(lines: Int(CommandLine.arguments[2])!, to: URL(fileURLWithPath: CommandLine.arguments[3]))
 case "import-path": try importPath(CommandLine.arguments[2])

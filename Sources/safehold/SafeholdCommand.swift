@@ -18,6 +18,8 @@ struct SafeholdCommand: AsyncParsableCommand {
             Init.self, Serve.self, Demo.self, Add.self, Import.self, Inspect.self, List.self, Show.self,
             Analyze.self, Triage.self, People.self, Facts.self, Plan.self, HelpDirectory.self, Packet.self,
             Report.self, Bundle.self, Verify.self, Log.self, Check.self, ChangePassphrase.self, Recover.self, Classify.self, Impersonation.self,
+            Accounts.self,
+            Audit.self,
             PII.self,
         ]
     )

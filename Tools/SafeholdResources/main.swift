@@ -6,6 +6,7 @@ import Foundation
 ///     safehold-resources evaluate-addresses --source DIR
 ///     safehold-resources evaluate-phones --source DIR
 ///     safehold-resources bench [--megabytes N]
+///     safehold-resources confusables [--source DIR] [--out FILE] [--check]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func option(_ name: String) -> String? {
@@ -23,6 +24,7 @@ let usage = """
            safehold-resources evaluate-addresses --source DIR
            safehold-resources evaluate-phones --source DIR
            safehold-resources bench [--megabytes N] [--no-hostile]
+           safehold-resources confusables [--source DIR] [--out FILE] [--check]
     """
 
 do {
@@ -41,6 +43,8 @@ do {
             megabytes: Double(option("--megabytes") ?? "2") ?? 2,
             hostile: !arguments.contains("--no-hostile")
         )
+    case "confusables":
+        try Confusables.run(source: option("--source"), out: option("--out"), check: arguments.contains("--check"))
     default:
         fail(usage)
     }
