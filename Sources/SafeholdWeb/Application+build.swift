@@ -60,6 +60,7 @@ func buildRouter(services: WebServices, address: ServedAddress) throws -> Router
     ReportsController(services: services, guide: guide).addRoutes(to: unlocked)
     SettingsController(services: services).addRoutes(to: unlocked)
     SearchController(services: services).addRoutes(to: unlocked)
+    NetworkController(services: services).addRoutes(to: unlocked)
     return router
 }
 
