@@ -87,6 +87,7 @@ struct SecurityMiddlewareTests {
             [.origin: "http://localhost:9999"],
             [HTTPField.Name("Sec-Fetch-Site")!: "cross-site"],
             [HTTPField.Name("Sec-Fetch-Site")!: "same-site"],
+            [.origin: "null", HTTPField.Name("Sec-Fetch-Site")!: "cross-site"],
         ] as [HTTPFields]
     )
     func crossSiteRefused(headers: HTTPFields) async throws {
@@ -100,6 +101,20 @@ struct SecurityMiddlewareTests {
             )
             #expect(response.status == .forbidden)
             #expect(response.text.contains("another website"))
+        }
+    }
+
+    @Test("a browser's own form post, sent with Origin null because of no-referrer, is accepted")
+    func nullOriginFromOwnPage() async throws {
+        let vault = try TestVault()
+        try await WebFixture(vault: vault).run { browser in
+            _ = try await browser.get("/unlock")
+            let response = try await browser.post(
+                "/unlock",
+                ["passphrase": "copper lantern walks quietly north"],
+                headers: [.origin: "null", HTTPField.Name("Sec-Fetch-Site")!: "same-origin"]
+            )
+            #expect(response.status == .seeOther)
         }
     }
 
