@@ -30,6 +30,12 @@ public enum DemoCase {
         try notes.addPerson(KnownPerson(role: .ally, platform: Platform("instagram"), handle: "sam.kowal", name: "Sam Kowal"))
         try notes.addFact(ProtectedFact(kind: .address, value: "14 Linden Court, Apt 2B"))
         try notes.addFact(ProtectedFact(kind: .phone, value: "+1 503 555 0142"))
+        // Alex's own Instagram account, entered by hand as `safehold accounts add --mine` would; one of
+        // the followers in the export is a look-alike of it.
+        try NetworkAccounts(vault: vault).add(
+            NetworkAccount(
+                role: .mine, platform: Platform("instagram")!, handle: "alex.rivera", name: "Alex Rivera",
+                bio: "Teacher. Running, the coast, my two kids."))
         _ = try AnalysisWorkflow(vault: vault, analyzer: try TextAnalyzer.shipped()).run(all: true)
     }
 }

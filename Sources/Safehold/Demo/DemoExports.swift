@@ -37,7 +37,7 @@ enum DemoExports {
             "messages": [message("jordan.reece.backup", 1_794_808_800_000, "you can block me all you want. call me 503 555 0142 is still your number right")],
             "title": "jordan.reece.backup", "thread_path": "message_requests/jordanreece.backup_17850000000000002",
         ])
-        let followers = ["mina.paints", "j.reece_88", "sam.kowal", "dev.okafor", "rita_runs"].enumerated().map { index, name in
+        let followers = ["mina.paints", "j.reece_88", "sam.kowal", "dev.okafor", "rita_runs", "alex.rivera.backup"].enumerated().map { index, name in
             ["title": "", "media_list_data": [], "string_list_data": [
                 ["href": "https://www.instagram.com/\(name)", "value": name, "timestamp": 1_700_000_000 + index * 86_400],
             ]] as [String: Any]

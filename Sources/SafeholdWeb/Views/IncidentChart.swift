@@ -41,7 +41,7 @@ enum IncidentChart {
             }
             if index % 2 == 1 || index == buckets.count - 1 {
                 let text = index == buckets.count - 1 ? "this week" : "\(buckets.count - 1 - index) wk ago"
-                labels.append(.init(x: x, y: height - 8, text: text))
+                labels.append(.init(x: x + (barWidth - 8) / 2, y: height - 8, text: text))
             }
         }
         let total = buckets.reduce(0) { $0 + $1.values.reduce(0, +) }

@@ -24,7 +24,9 @@ struct AuditRow {
     init(_ account: AuditedAccount) {
         id = account.id
         platform = account.platform
-        handle = DisplaySafe.text(account.shownHandle)
+        // Some exports (X's messages) name accounts only by number.
+        handle = account.shownHandle.isEmpty
+            ? "account number " + DisplaySafe.text(account.accountID ?? "unknown") : DisplaySafe.text(account.shownHandle)
         hidden = account.hiddenCharacters
         suggestion = account.suggestion.words
         reasons = account.reasons.map(\.sentence)

@@ -23,6 +23,11 @@ struct DemoCaseTests {
         #expect(findings.contains { $0.rules.contains { $0.id == "intimate-image-threat" } })
         #expect(findings.contains { $0.facts.contains { $0.kind == "address" } })
         #expect(findings.contains { $0.people.contains { $0.role == .abuser } })
+        let lookAlikes = try ImpersonationReview(vault: test.vault).candidates()
+        #expect(lookAlikes.contains { $0.account.handle == "alex.rivera.backup" })
+        let audit = try NetworkReview(vault: test.vault).audit()
+        #expect(audit.contains { $0.handle == "j.reece_88" && $0.suggestion == .block })
+        #expect(audit.contains { $0.handle == "sam.kowal" && $0.suggestion != .keep })
         let chat = items.filter { $0.record?.platform == Platform("whatsapp") && $0.record?.kind == .message }
         #expect(chat.allSatisfy { $0.record?.createdAt?.rfc3339.hasPrefix("2026-11") == true }, "the chat's dates must read as November")
     }
