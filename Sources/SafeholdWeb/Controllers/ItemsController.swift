@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Safehold
 import SafeholdCore
 import SafeholdVault
 
@@ -68,18 +69,20 @@ struct ItemsController: Sendable {
     private func item(context: WebRequestContext, reveal: Bool) async throws -> Response {
         let vault = try context.vault()
         let id = try Self.itemID(context)
-        let (record, text) = try await Blocking.run { () -> (CaptureRecord, String?) in
+        let (record, text, finding) = try await Blocking.run { () -> (CaptureRecord, String?, Finding?) in
             let record = try vault.item(id)
-            return (record, reveal ? try Self.text(of: record, in: vault) : nil)
+            let finding = try TriageQueue(vault: vault).finding(for: id)
+            return (record, reveal ? try Self.text(of: record, in: vault) : nil, finding)
         }
-        let shown = text.map { DisplaySafe.text(String($0.prefix(ItemText.shownCharacters)), keepingLineBreaks: true) }
         let model = ItemModel(
             id: id.description,
             sha256: record.sha256.hex,
             fields: ItemText.fields(record),
             canReveal: ItemText.hasText(record) && !reveal,
-            text: shown,
-            textCut: (text?.count ?? 0) > ItemText.shownCharacters
+            segments: text.map { FindingView.segments(String($0.prefix(ItemText.shownCharacters)), finding) } ?? [],
+            revealed: text != nil,
+            textCut: (text?.count ?? 0) > ItemText.shownCharacters,
+            finding: finding.flatMap { $0.severity == .none ? nil : FindingView($0) }
         )
         return services.pages.page("item", model, context: context)
     }

@@ -30,9 +30,12 @@ struct ItemModel {
     let sha256: String
     let fields: [Field]
     let canReveal: Bool
-    /// The words, only after the person pressed "Show the text".
-    let text: String?
+    /// The words in plain and marked pieces, only after the person pressed "Show the text".
+    let segments: [TextSegment]
+    let revealed: Bool
     let textCut: Bool
+    /// What the analysis found, if anything.
+    let finding: FindingView?
 }
 
 /// Wording shared by the item pages.
