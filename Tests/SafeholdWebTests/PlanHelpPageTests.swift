@@ -43,6 +43,19 @@ struct PlanHelpPageTests {
         #expect(saved.skipped.contains(QuestionID("visibility")))
     }
 
+    @Test("a threat found in the vault puts safety first even when every question was skipped, and names the item")
+    func evidence() async throws {
+        let vault = try TestVault()
+        let threat = try vault.addText("I will kill you")
+        try await WebFixture(vault: vault).runUnlocked { browser in
+            _ = try await browser.post("/analyze")
+            let plan = try await browser.post("/plan/questions", [:])
+            #expect(plan.text.contains("What Safehold found adds to your answers"))
+            #expect(plan.text.contains("/items/\(threat.id)"))
+            #expect(plan.text.contains("First, your safety"))
+        }
+    }
+
     @Test("progress on a step is sealed; an unknown step or status changes nothing")
     func progress() async throws {
         let vault = try TestVault()

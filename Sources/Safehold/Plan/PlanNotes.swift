@@ -1,5 +1,6 @@
 import Foundation
 public import SafeholdGuide
+import SafeholdCore
 
 /// The person's answers to the safety assessment, sealed in the vault so that a later run can resume them and
 /// show what changed.
@@ -41,5 +42,19 @@ extension CaseNotes {
     /// - Throws: ``SafeholdError`` when the vault cannot be written.
     public func saveProgress(_ progress: StepProgress) throws {
         try save(SavedProgress(progress: progress), key: progress.stepID.rawValue)
+    }
+}
+
+extension CaseNotes {
+    /// The person's answers with what the vault's findings add (findings the person set aside are left
+    /// out), ready for ``SafeholdGuide/Guide/plan(for:)``.
+    /// - Throws: ``SafeholdError`` when the vault cannot be read.
+    public func answersWithEvidence(_ answers: Answers) throws -> PlanEvidence {
+        let dismissed = Set(try current(TriageDecision.self).filter { $0.value.status == .dismissed }.map(\.key))
+        let findings = try current(Finding.self).compactMap { note -> (id: EvidenceID, finding: Finding)? in
+            guard let id = note.about.first, !dismissed.contains(note.key), note.value.severity != .none else { return nil }
+            return (id, note.value)
+        }
+        return PlanEvidence(answers: answers, findings: findings)
     }
 }

@@ -19,7 +19,7 @@ struct HomeController: Sendable {
         let snapshot = try await services.snapshots.snapshot(of: vault)
         let (answers, progress) = try await Blocking.run { () -> (Answers?, [StepID: StepProgress]) in
             let notes = CaseNotes(vault: vault)
-            return (try notes.savedAnswers(), try notes.progress())
+            return (try notes.savedAnswers().map { try notes.answersWithEvidence($0).answers }, try notes.progress())
         }
         let now = services.configuration.clock()
         let open = snapshot.queue.filter { $0.decision == nil }

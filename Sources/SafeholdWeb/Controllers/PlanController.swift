@@ -33,13 +33,13 @@ struct PlanController: Sendable {
         let vault = try context.vault()
         let answers = Self.answers(from: context.form, guide: guide)
         try guide.validate(answers)
-        let earlier = try await Blocking.run { () -> Answers? in
+        let (earlier, now) = try await Blocking.run { () -> (Answers?, Answers) in
             let notes = CaseNotes(vault: vault)
             let earlier = try notes.savedAnswers()
             try notes.saveAnswers(answers)
-            return earlier
+            return (try earlier.map { try notes.answersWithEvidence($0).answers }, try notes.answersWithEvidence(answers).answers)
         }
-        let changes = earlier.map { guide.changes(from: guide.plan(for: $0), to: guide.plan(for: answers)) }
+        let changes = earlier.map { guide.changes(from: guide.plan(for: $0), to: guide.plan(for: now)) }
         return try await planPage(context: context, changes: changes.map { ChangesView($0, guide: guide) })
     }
 
@@ -80,14 +80,16 @@ struct PlanController: Sendable {
 
     private func planPage(context: WebRequestContext, changes: ChangesView?) async throws -> Response {
         let vault = try context.vault()
-        let (answers, progress) = try await Blocking.run { () -> (Answers?, [StepID: StepProgress]) in
+        let (evidence, progress) = try await Blocking.run { () -> (PlanEvidence?, [StepID: StepProgress]) in
             let notes = CaseNotes(vault: vault)
-            return (try notes.savedAnswers(), try notes.progress())
+            return (try notes.savedAnswers().map { try notes.answersWithEvidence($0) }, try notes.progress())
         }
-        guard let answers else {
+        guard let evidence else {
             return services.pages.page("plan", PlanModel.empty, context: context)
         }
-        let model = PlanModel(plan: guide.plan(for: answers), guide: guide, progress: progress, changes: changes)
+        let model = PlanModel(
+            plan: guide.plan(for: evidence.answers), guide: guide, progress: progress, changes: changes,
+            evidence: evidence.notes.map(EvidenceNoteView.init))
         return services.pages.page("plan", model, context: context)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Safehold
 import SafeholdGuide
 
 /// The questions page.
@@ -53,6 +54,8 @@ struct PlanModel {
     let help: [String]
     let sections: [SectionView]
     let changes: ChangesView?
+    let evidence: [EvidenceNoteView]
+    let hasEvidence: Bool
 
     static let empty = PlanModel(hasPlan: false, urgent: false, emergency: [], help: [], sections: [], changes: nil)
 
@@ -63,9 +66,13 @@ struct PlanModel {
         self.help = help
         self.sections = sections
         self.changes = changes
+        evidence = []
+        hasEvidence = false
     }
 
-    init(plan: Plan, guide: Guide, progress: [StepID: StepProgress], changes: ChangesView?) {
+    init(plan: Plan, guide: Guide, progress: [StepID: StepProgress], changes: ChangesView?, evidence: [EvidenceNoteView]) {
+        self.evidence = evidence
+        hasEvidence = !evidence.isEmpty
         hasPlan = true
         urgent = plan.urgent
         emergency = (plan.help?.emergency ?? []).map(EmergencyView.init)
@@ -84,6 +91,17 @@ struct PlanModel {
                 })
         }
         self.changes = changes
+    }
+}
+
+/// Something the findings added to the answers, with links to its items.
+struct EvidenceNoteView {
+    let sentence: String
+    let items: [String]
+
+    init(_ note: PlanEvidence.Note) {
+        sentence = note.sentence
+        items = note.items.map(\.description)
     }
 }
 

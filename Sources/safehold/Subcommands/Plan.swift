@@ -43,10 +43,13 @@ extension SafeholdCommand {
                     guard finished else {
                         return Terminal.print("Your answers are saved. Run `safehold plan` again to carry on.")
                     }
-                    let plan = guide.plan(for: session.answers)
-                    try PlanOutput.show(plan, guide: guide, progress: try notes.progress(), json: output.json)
+                    let evidence = try notes.answersWithEvidence(session.answers)
+                    let plan = guide.plan(for: evidence.answers)
+                    try PlanOutput.show(
+                        plan, guide: guide, progress: try notes.progress(), json: output.json, found: evidence.notes)
                     if let earlier, !output.json {
-                        PlanOutput.showChanges(guide.changes(from: guide.plan(for: earlier), to: plan), guide: guide)
+                        let before = guide.plan(for: try notes.answersWithEvidence(earlier).answers)
+                        PlanOutput.showChanges(guide.changes(from: before, to: plan), guide: guide)
                     }
                 }
             }
@@ -65,7 +68,10 @@ extension SafeholdCommand {
                     guard let answers = try notes.savedAnswers() else {
                         throw SafeholdError(.notFound, "There are no saved answers yet. Run `safehold plan` to answer the questions.")
                     }
-                    try PlanOutput.show(guide.plan(for: answers), guide: guide, progress: try notes.progress(), json: output.json)
+                    let evidence = try notes.answersWithEvidence(answers)
+                    try PlanOutput.show(
+                        guide.plan(for: evidence.answers), guide: guide, progress: try notes.progress(), json: output.json,
+                        found: evidence.notes)
                 }
             }
         }

@@ -23,9 +23,14 @@ enum PlanOutput {
         var emergency: [EmergencyNumbers]
         var help: [HelpEntry]
         var steps: [StepOutput]
+        /// What the vault's findings added to the answers.
+        var found: [PlanEvidence.Note]
     }
 
-    static func show(_ plan: SafeholdGuide.Plan, guide: Guide, progress: [StepID: StepProgress], json: Bool) throws {
+    static func show(
+        _ plan: SafeholdGuide.Plan, guide: Guide, progress: [StepID: StepProgress], json: Bool,
+        found: [PlanEvidence.Note] = []
+    ) throws {
         let steps = plan.items.compactMap { item -> StepOutput? in
             guard let step = guide.step(item.stepID) else { return nil }
             return StepOutput(
@@ -37,8 +42,12 @@ enum PlanOutput {
         let help = plan.help?.entries.compactMap { guide.entry($0) } ?? []
         if json {
             return try Terminal.printJSON(
-                Output(urgent: plan.urgent, emergency: plan.help?.emergency ?? [], help: help, steps: steps))
+                Output(urgent: plan.urgent, emergency: plan.help?.emergency ?? [], help: help, steps: steps, found: found))
         }
+        for note in found {
+            Terminal.print(note.sentence + " (items " + note.items.map(\.description).joined(separator: ", ") + ")")
+        }
+        if !found.isEmpty { Terminal.print("") }
         if plan.urgent {
             Terminal.print("First, your safety.")
             for numbers in plan.help?.emergency ?? [] { Terminal.print("  " + GuideText.emergency(numbers)) }
