@@ -128,6 +128,22 @@ struct NetworkCommandTests {
         #expect(badFormat.status != 0)
     }
 
+    @Test("a list of the abuser's followings marks those accounts in the audit")
+    func importList() throws {
+        try sealFollowers(["watcher@home.example", "friend@home.example"])
+        let list = test.home.path("following_accounts.csv")
+        try Data("Account address,Show boosts\nwatcher@home.example,true\n".utf8).write(to: list)
+        let imported = try inVault(["accounts", "import-list", "--platform", "mastodon", list.path, "--json"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("\"added\" : 1"))
+        let accounts = try #require(try json(try inVault(["audit", "--json"])) as? [[String: Any]])
+        let watcher = try #require(accounts.first { ($0["handle"] as? String)?.hasPrefix("watcher") == true })
+        #expect(watcher["suggestion"] as? String == "remove")
+        let empty = test.home.path("empty.txt")
+        try Data().write(to: empty)
+        #expect(try inVault(["accounts", "import-list", "--platform", "mastodon", empty.path]).status == 1)
+    }
+
     @Test("impersonation with no subcommand lists look-alikes of the person's own accounts")
     func impersonation() throws {
         try sealFollowers(["sam_rivera_official@evil.example", "marguerite@home.example"])

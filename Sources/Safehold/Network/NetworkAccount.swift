@@ -113,6 +113,50 @@ public struct NetworkAccounts: Sendable {
         return StoredNetworkAccount(id: id, account: account)
     }
 
+    /// The most accounts one list may hold.
+    public static let maximumListAccounts = 200_000
+
+    /// Seals a list of accounts in the abuser's or an ally's follower, following or friend list, all on one
+    /// platform, as `linked` accounts: one handle per line, or a CSV whose first column is the handle or
+    /// address (Mastodon's `following_accounts.csv`: its `Account address` header is skipped). Empty lines,
+    /// lines starting with `#`, and lines that are not a plausible handle are left out.
+    /// - Returns: The ids of the accounts added.
+    /// - Throws: ``SafeholdError`` `invalid-input` when the list holds no handle or more than
+    ///   ``maximumListAccounts``.
+    @discardableResult
+    public func addLinked(list text: String, platform: Platform) throws -> [String] {
+        let handles = Self.handles(inList: text)
+        guard !handles.isEmpty else {
+            throw SafeholdError(.invalidInput, "The list holds no handles. Put one handle on each line, or use a CSV export.")
+        }
+        guard handles.count <= Self.maximumListAccounts else {
+            throw SafeholdError(.invalidInput, "The list holds more than 200,000 accounts; split it and add each part.")
+        }
+        let notes = handles.map { handle in
+            (key: CaseNotes.newID(prefix: "a"), about: [EvidenceID](),
+                value: NetworkAccount(role: .linked, platform: platform, handle: handle))
+        }
+        try CaseNotes(vault: vault).save(notes)
+        return notes.map(\.key)
+    }
+
+    /// The handles in a list, once each, in order.
+    static func handles(inList text: String) -> [String] {
+        var seen = Set<String>()
+        var handles: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            guard !line.hasPrefix("#"), var cell = line.split(separator: ",").first.map(String.init) else { continue }
+            cell = cell.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            if cell.hasPrefix("@") { cell.removeFirst() }
+            guard !cell.isEmpty, cell.unicodeScalars.count <= maximumNameLength, cell.lowercased() != "account address",
+                seen.insert(cell.lowercased()).inserted
+            else { continue }
+            handles.append(cell)
+            if handles.count > maximumListAccounts { break }
+        }
+        return handles
+    }
+
     /// Every account entered by hand, oldest first.
     /// - Throws: ``SafeholdError`` when the vault cannot be read.
     public func list() throws -> [StoredNetworkAccount] {

@@ -14,7 +14,7 @@ extension SafeholdCommand {
                 you; with --linked, it is one you know follows or is friends with the abuser or someone helping \
                 them, which `safehold audit` takes into account. Everything is sealed in the vault.
                 """,
-            subcommands: [Add.self, List.self, Remove.self],
+            subcommands: [Add.self, ImportList.self, List.self, Remove.self],
             defaultSubcommand: List.self
         )
 
@@ -81,6 +81,47 @@ extension SafeholdCommand {
                     let shown = DisplaySafe.text("@" + stored.account.handle)
                     Terminal.print("Added \(shown) on \(platform.rawValue) \(whose) (id \(stored.id)).")
                     if stored.account.avatarItem != nil { Terminal.print("The picture is sealed as its own item.") }
+                }
+            }
+        }
+
+        struct ImportList: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "import-list",
+                abstract: "Add the accounts in the abuser's or an ally's follower, following or friend list, from a file.",
+                discussion: """
+                    The file holds one handle per line, or is a CSV whose first column is the handle or address, \
+                    such as a Mastodon following_accounts.csv. They are added as linked accounts, which \
+                    `safehold audit` takes into account.
+                    """)
+
+            @Option(help: ArgumentHelp("The platform of the list, such as instagram or mastodon.", valueName: "name"))
+            var platform: String
+
+            @Argument(help: ArgumentHelp("The list file.", valueName: "file"))
+            var file: String
+
+            @OptionGroup var vaultOptions: VaultOptions
+            @OptionGroup var output: OutputOptions
+
+            func validate() throws {
+                guard Platform(platform) != nil else {
+                    throw ValidationError("The platform should be a short name such as instagram, x or mastodon.")
+                }
+            }
+
+            func run() throws {
+                try reportingErrors(json: output.json) {
+                    let url = URL(fileURLWithPath: file)
+                    let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? nil
+                    guard let size, size <= 50_000_000, let data = FileManager.default.contents(atPath: url.path) else {
+                        throw SafeholdError(.fileAccess, "Could not read \(DisplaySafe.text(file)), or it is larger than 50 MB.")
+                    }
+                    let text = String(decoding: data, as: UTF8.self)
+                    let platform = Platform(platform) ?? Platform("other")!
+                    let ids = try NetworkAccounts(vault: try vaultOptions.unlock()).addLinked(list: text, platform: platform)
+                    if output.json { return try Terminal.printJSON(["added": ids.count]) }
+                    Terminal.print("Added \(ids.count) accounts on \(platform.rawValue) as linked to the abuser or an ally.")
                 }
             }
         }

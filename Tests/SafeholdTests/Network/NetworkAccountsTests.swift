@@ -64,6 +64,30 @@ struct NetworkAccountsTests {
         #expect(try NetworkAccounts(vault: test.vault).list().isEmpty)
     }
 
+    @Test("a list of the abuser's followers is read one handle a line or from a CSV's first column, once each")
+    func linkedList() throws {
+        let list = """
+            Account address,Show boosts,Notify on new posts
+            ana@social.example,true,false
+            "@Bo_B",true
+            # a comment
+            bo_b
+
+            \(String(repeating: "x", count: 1_000_000))
+            """
+        #expect(NetworkAccounts.handles(inList: list) == ["ana@social.example", "Bo_B"])
+        let test = try TestVault()
+        try NetworkFixtures.seal(NetworkFixtures.relationship(.follower, "bo_b"), in: test.vault)
+        let ids = try NetworkAccounts(vault: test.vault).addLinked(list: list, platform: Platform("instagram")!)
+        #expect(ids.count == 2)
+        #expect(try NetworkAccounts(vault: test.vault).list().allSatisfy { $0.account.role == .linked })
+        let audit = try NetworkReview(vault: test.vault).audit()
+        #expect(audit.first?.reasons.map(\.code) == ["connectedToAbuserOrAlly", "neverInteracted"])
+        #expect(throws: SafeholdError.self) {
+            try NetworkAccounts(vault: test.vault).addLinked(list: "\n# nothing\n", platform: Platform("x")!)
+        }
+    }
+
     @Test("a picture that is not an image is refused and nothing is sealed")
     func badAvatar() throws {
         let test = try TestVault()
