@@ -97,7 +97,7 @@ public struct NetworkReview: Sendable {
             knownLookalikes: snapshot.suspects.map {
                 SafeholdNetwork.AccountRef(platform: $0.platform, handle: $0.handle)
             }
-                + snapshot.connections.map(\.account).filter(snapshot.isDisguisedOwn),
+                + snapshot.connections.map(\.account).filter { snapshot.isDisguisedOwn($0) },
             now: now
         )
         return audit.review().map(AuditedAccount.init)

@@ -79,7 +79,7 @@ struct NetworkSnapshot: Sendable {
     }
 
     /// Whether an account is the person's: its platform id, or its handle written without invisible characters
-    /// or spaces (a copy of the person's handle with one added is someone else, see ``isDisguisedOwn(_:)``).
+    /// or spaces (a copy of the person's handle with one added is someone else, see ``isDisguisedOwn(_:key:)``).
     func isOwn(_ ref: SafeholdNetwork.AccountRef, key: String? = nil) -> Bool {
         if let id = ref.idKey, ownKeys.contains(id) { return true }
         let key = key ?? ref.handleKey
@@ -88,8 +88,8 @@ struct NetworkSnapshot: Sendable {
 
     /// Whether an account's handle is one of the person's with invisible characters or spaces added at its ends,
     /// which the handle matching of `SafeholdNetwork` trims away and would take for the person's own.
-    func isDisguisedOwn(_ ref: SafeholdNetwork.AccountRef) -> Bool {
-        let key = ref.handleKey
+    func isDisguisedOwn(_ ref: SafeholdNetwork.AccountRef, key: String? = nil) -> Bool {
+        let key = key ?? ref.handleKey
         return !key.hasSuffix("\u{1F}") && ownKeys.contains(key) && ref.hasHiddenCharacters
             && ref.idKey.map(ownKeys.contains) != true
     }
