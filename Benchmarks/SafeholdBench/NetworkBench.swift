@@ -1,13 +1,13 @@
 import Foundation
+import Safehold
+import SafeholdCore
+import SafeholdVault
 
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Safehold
-import SafeholdCore
-import SafeholdVault
 
 /// `safehold-bench audit N`: a vault with N followers, 10,000 messages either way and 5 own accounts, then
 /// `NetworkReview.audit()` and `ImpersonationReview.candidates()` timed at N/4, N/2 and N followers, so that

@@ -24,7 +24,9 @@ extension NetworkSnapshot {
         default: return
         }
         for other in record.recipients ?? [] {
-            guard case let (ref, key)? = Self.ref(other, platform: record.platform), !isOwn(ref, key: key) else { continue }
+            guard case (let ref, let key)? = Self.ref(other, platform: record.platform), !isOwn(ref, key: key) else {
+                continue
+            }
             remember(ref, key: key, name: other.displayName)
             connections.append(Connection(account: ref, kind: kind, since: record.createdAt?.rfc3339))
         }
@@ -33,7 +35,7 @@ extension NetworkSnapshot {
     mutating func readExchange(_ record: NormalizedRecord, flagged: Bool) {
         let kind = Self.interactionKind(record)
         let author = record.author.flatMap { Self.ref($0, platform: record.platform) }
-        if case let (ref, key)? = author, !isOwn(ref, key: key) {
+        if case (let ref, let key)? = author, !isOwn(ref, key: key) {
             remember(ref, key: key, name: record.author?.displayName)
             interactions.append(Interaction(account: ref, kind: kind, direction: .fromThem, flagged: flagged))
             return
@@ -41,7 +43,9 @@ extension NetworkSnapshot {
         // Written by the person (or by no one known): what it was sent to, and whom it mentions.
         guard author != nil else { return }
         for other in record.recipients ?? [] {
-            guard case let (ref, key)? = Self.ref(other, platform: record.platform), !isOwn(ref, key: key) else { continue }
+            guard case (let ref, let key)? = Self.ref(other, platform: record.platform), !isOwn(ref, key: key) else {
+                continue
+            }
             remember(ref, key: key, name: other.displayName)
             interactions.append(Interaction(account: ref, kind: kind, direction: .fromMe))
         }

@@ -97,7 +97,7 @@ struct NetworkSnapshot: Sendable {
     /// Relationship and profile records name the export's owner as their author.
     mutating func noteOwner(_ record: NormalizedRecord) {
         guard record.kind == .relationship || record.kind == .profile, let author = record.author,
-            case let (ref, _)? = Self.ref(author, platform: record.platform)
+            case (let ref, _)? = Self.ref(author, platform: record.platform)
         else { return }
         insertOwn(ref)
         guard record.kind == .profile else { return }
