@@ -87,16 +87,20 @@ public struct ImpersonationReview: Sendable {
         let scorer = ImpersonationScorer(mine: snapshot.mine, now: now)
         var keys = Set<String>()
         var scored: [ScoredCandidate] = []
-        let entered = snapshot.suspects + snapshot.linked.compactMap { snapshot.entered[$0.handleKey] }
-        let pool = entered.map { ($0, true) } + snapshot.seenOrder.compactMap { snapshot.seen[$0] }.map { ($0, false) }
-        for (profile, byHand) in pool {
+        let entered = (snapshot.suspects + snapshot.linked.compactMap { snapshot.entered[$0.handleKey] }).map {
+            ($0, SafeholdNetwork.AccountRef(platform: $0.platform, handle: $0.handle).handleKey, true)
+        }
+        let seen = snapshot.seenOrder.compactMap { key in snapshot.seen[key].map { ($0, key, false) } }
+        for (profile, key, byHand) in entered + seen {
             let ref = SafeholdNetwork.AccountRef(platform: profile.platform, handle: profile.handle)
-            guard !snapshot.isOwn(ref) else { continue }
-            if snapshot.isDisguisedOwn(ref) {
-                scored.append(.disguised(profile, ref: ref, byHand: byHand, mine: snapshot.mine))
+            guard !snapshot.isOwn(ref, key: key) else { continue }
+            if snapshot.isDisguisedOwn(ref, key: key) {
+                if keys.insert(key + "\u{1F}" + profile.handle).inserted {
+                    scored.append(.disguised(profile, ref: ref, byHand: byHand, mine: snapshot.mine))
+                }
                 continue
             }
-            guard keys.insert(ref.handleKey).inserted else { continue }
+            guard keys.insert(key).inserted else { continue }
             let result = scorer.score(profile)
             guard result.score >= minimum else { continue }
             scored.append(ScoredCandidate(profile, ref: ref, byHand: byHand, result: result, mine: snapshot.mine))

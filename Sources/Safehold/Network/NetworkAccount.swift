@@ -127,14 +127,19 @@ public struct NetworkAccounts: Sendable {
     public func addLinked(list text: String, platform: Platform) throws -> [String] {
         let handles = Self.handles(inList: text)
         guard !handles.isEmpty else {
-            throw SafeholdError(.invalidInput, "The list holds no handles. Put one handle on each line, or use a CSV export.")
+            throw SafeholdError(
+                .invalidInput,
+                "The list holds no handles. Put one handle on each line, or use a CSV export."
+            )
         }
         guard handles.count <= Self.maximumListAccounts else {
             throw SafeholdError(.invalidInput, "The list holds more than 200,000 accounts; split it and add each part.")
         }
         let notes = handles.map { handle in
-            (key: CaseNotes.newID(prefix: "a"), about: [EvidenceID](),
-                value: NetworkAccount(role: .linked, platform: platform, handle: handle))
+            (
+                key: CaseNotes.newID(prefix: "a"), about: [EvidenceID](),
+                value: NetworkAccount(role: .linked, platform: platform, handle: handle)
+            )
         }
         try CaseNotes(vault: vault).save(notes)
         return notes.map(\.key)

@@ -97,7 +97,7 @@ public struct NetworkReview: Sendable {
             knownLookalikes: snapshot.suspects.map {
                 SafeholdNetwork.AccountRef(platform: $0.platform, handle: $0.handle)
             }
-                + snapshot.connections.map(\.account).filter(snapshot.isDisguisedOwn),
+                + snapshot.connections.map(\.account).filter { snapshot.isDisguisedOwn($0) },
             now: now
         )
         return audit.review().map(AuditedAccount.init)
@@ -110,9 +110,8 @@ extension AuditedAccount {
         id = Self.stableID(account)
         platform = account.platform
         handle = account.handle
-        shownHandle = VisibleName.render(account.handle, limit: 64)
+        (shownHandle, hiddenCharacters) = Self.shown(account.handle)
         accountID = account.id
-        hiddenCharacters = VisibleName.inspect(String(account.handle.unicodeScalars.prefix(256))).needsMarking
         connections = entry.kinds.map(\.rawValue)
         suggestion =
             switch entry.suggestion {
@@ -123,6 +122,16 @@ extension AuditedAccount {
             }
         reasons = entry.reasons.map { NetworkReason(code: $0.code.rawValue, sentence: $0.sentence, points: $0.points) }
         points = entry.points
+    }
+
+    /// The handle with look-alike and invisible characters written out, and whether it has any; a handle of
+    /// printable ASCII other than brackets (most of them) is shown as it is, without inspecting it.
+    static func shown(_ handle: String) -> (String, Bool) {
+        let plain =
+            handle.utf8.count <= 64 && handle.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != 0x5B && $0 != 0x5D }
+        if plain { return (handle, false) }
+        let inspected = VisibleName.inspect(String(String.UnicodeScalarView(handle.unicodeScalars.prefix(256))))
+        return (VisibleName.render(handle, limit: 64), inspected.needsMarking)
     }
 
     /// `n-` and 12 hexadecimal digits of an FNV-1a hash of the account's match key.

@@ -24,8 +24,10 @@ extension NetworkSnapshot {
         default: return
         }
         for other in record.recipients ?? [] {
-            guard let ref = Self.ref(other, platform: record.platform), !isOwn(ref) else { continue }
-            remember(ref, name: other.displayName)
+            guard case (let ref, let key)? = Self.ref(other, platform: record.platform), !isOwn(ref, key: key) else {
+                continue
+            }
+            remember(ref, key: key, name: other.displayName)
             connections.append(Connection(account: ref, kind: kind, since: record.createdAt?.rfc3339))
         }
     }
@@ -33,16 +35,18 @@ extension NetworkSnapshot {
     mutating func readExchange(_ record: NormalizedRecord, flagged: Bool) {
         let kind = Self.interactionKind(record)
         let author = record.author.flatMap { Self.ref($0, platform: record.platform) }
-        if let author, !isOwn(author) {
-            remember(author, name: record.author?.displayName)
-            interactions.append(Interaction(account: author, kind: kind, direction: .fromThem, flagged: flagged))
+        if case (let ref, let key)? = author, !isOwn(ref, key: key) {
+            remember(ref, key: key, name: record.author?.displayName)
+            interactions.append(Interaction(account: ref, kind: kind, direction: .fromThem, flagged: flagged))
             return
         }
         // Written by the person (or by no one known): what it was sent to, and whom it mentions.
         guard author != nil else { return }
         for other in record.recipients ?? [] {
-            guard let ref = Self.ref(other, platform: record.platform), !isOwn(ref) else { continue }
-            remember(ref, name: other.displayName)
+            guard case (let ref, let key)? = Self.ref(other, platform: record.platform), !isOwn(ref, key: key) else {
+                continue
+            }
+            remember(ref, key: key, name: other.displayName)
             interactions.append(Interaction(account: ref, kind: kind, direction: .fromMe))
         }
         for handle in Self.mentions(in: record.text ?? "") {
@@ -76,9 +80,8 @@ extension NetworkSnapshot {
     }
 
     /// Every account seen, once, for the impersonation review.
-    mutating func remember(_ ref: SafeholdNetwork.AccountRef, name: String?) {
-        guard ref.hasHandle else { return }
-        let key = ref.handleKey
+    mutating func remember(_ ref: SafeholdNetwork.AccountRef, key: String, name: String?) {
+        guard !key.hasSuffix("\u{1F}") else { return }
         let shortName = name.map { String($0.unicodeScalars.prefix(256)) }
         if var existing = seen[key] {
             if existing.name == nil, let shortName {

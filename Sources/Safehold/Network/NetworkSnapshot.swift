@@ -79,23 +79,25 @@ struct NetworkSnapshot: Sendable {
     }
 
     /// Whether an account is the person's: its platform id, or its handle written without invisible characters
-    /// or spaces (a copy of the person's handle with one added is someone else, see ``isDisguisedOwn(_:)``).
-    func isOwn(_ ref: SafeholdNetwork.AccountRef) -> Bool {
-        (ref.hasHandle && !ref.hasHiddenCharacters && ownKeys.contains(ref.handleKey))
-            || (ref.idKey.map(ownKeys.contains) ?? false)
+    /// or spaces (a copy of the person's handle with one added is someone else, see ``isDisguisedOwn(_:key:)``).
+    func isOwn(_ ref: SafeholdNetwork.AccountRef, key: String? = nil) -> Bool {
+        if let id = ref.idKey, ownKeys.contains(id) { return true }
+        let key = key ?? ref.handleKey
+        return !key.hasSuffix("\u{1F}") && ownKeys.contains(key) && !ref.hasHiddenCharacters
     }
 
     /// Whether an account's handle is one of the person's with invisible characters or spaces added at its ends,
     /// which the handle matching of `SafeholdNetwork` trims away and would take for the person's own.
-    func isDisguisedOwn(_ ref: SafeholdNetwork.AccountRef) -> Bool {
-        ref.hasHandle && ref.hasHiddenCharacters && ownKeys.contains(ref.handleKey)
+    func isDisguisedOwn(_ ref: SafeholdNetwork.AccountRef, key: String? = nil) -> Bool {
+        let key = key ?? ref.handleKey
+        return !key.hasSuffix("\u{1F}") && ownKeys.contains(key) && ref.hasHiddenCharacters
             && ref.idKey.map(ownKeys.contains) != true
     }
 
     /// Relationship and profile records name the export's owner as their author.
     mutating func noteOwner(_ record: NormalizedRecord) {
         guard record.kind == .relationship || record.kind == .profile, let author = record.author,
-            let ref = Self.ref(author, platform: record.platform)
+            case (let ref, _)? = Self.ref(author, platform: record.platform)
         else { return }
         insertOwn(ref)
         guard record.kind == .profile else { return }
@@ -116,12 +118,14 @@ struct NetworkSnapshot: Sendable {
         if let index { mine[index] = profile } else { mine.append(profile) }
     }
 
-    /// A vault account as the network module names it, or nil when it has neither a handle nor an id.
-    static func ref(_ account: SafeholdCore.AccountRef, platform: Platform) -> SafeholdNetwork.AccountRef? {
+    /// A vault account as the network module names it, with its handle key (computed once: it is the costly
+    /// part), or nil when it has neither a handle nor an id.
+    static func ref(_ account: SafeholdCore.AccountRef, platform: Platform) -> (SafeholdNetwork.AccountRef, String)? {
         let handle = account.handle.map { String($0.unicodeScalars.prefix(256)) } ?? ""
         let id = account.id.map { String($0.unicodeScalars.prefix(128)) }.flatMap { $0.isEmpty ? nil : $0 }
         let ref = SafeholdNetwork.AccountRef(platform: platform.rawValue, handle: handle, id: id)
-        return ref.hasHandle || id != nil ? ref : nil
+        let key = ref.handleKey
+        return !key.hasSuffix("\u{1F}") || id != nil ? (ref, key) : nil
     }
 
     func profile(for account: SafeholdNetwork.AccountRef) -> AccountProfile? {

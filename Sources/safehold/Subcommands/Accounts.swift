@@ -88,12 +88,14 @@ extension SafeholdCommand {
         struct ImportList: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "import-list",
-                abstract: "Add the accounts in the abuser's or an ally's follower, following or friend list, from a file.",
+                abstract:
+                    "Add the accounts in the abuser's or an ally's follower, following or friend list, from a file.",
                 discussion: """
                     The file holds one handle per line, or is a CSV whose first column is the handle or address, \
                     such as a Mastodon following_accounts.csv. They are added as linked accounts, which \
                     `safehold audit` takes into account.
-                    """)
+                    """
+            )
 
             @Option(help: ArgumentHelp("The platform of the list, such as instagram or mastodon.", valueName: "name"))
             var platform: String
@@ -115,13 +117,21 @@ extension SafeholdCommand {
                     let url = URL(fileURLWithPath: file)
                     let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? nil
                     guard let size, size <= 50_000_000, let data = FileManager.default.contents(atPath: url.path) else {
-                        throw SafeholdError(.fileAccess, "Could not read \(DisplaySafe.text(file)), or it is larger than 50 MB.")
+                        throw SafeholdError(
+                            .fileAccess,
+                            "Could not read \(DisplaySafe.text(file)), or it is larger than 50 MB."
+                        )
                     }
                     let text = String(decoding: data, as: UTF8.self)
                     let platform = Platform(platform) ?? Platform("other")!
-                    let ids = try NetworkAccounts(vault: try vaultOptions.unlock()).addLinked(list: text, platform: platform)
+                    let ids = try NetworkAccounts(vault: try vaultOptions.unlock()).addLinked(
+                        list: text,
+                        platform: platform
+                    )
                     if output.json { return try Terminal.printJSON(["added": ids.count]) }
-                    Terminal.print("Added \(ids.count) accounts on \(platform.rawValue) as linked to the abuser or an ally.")
+                    Terminal.print(
+                        "Added \(ids.count) accounts on \(platform.rawValue) as linked to the abuser or an ally."
+                    )
                 }
             }
         }
