@@ -189,3 +189,12 @@ struct ImpersonationScorerTests {
         #expect(ImpersonationScorer(mine: []).score(Self.candidate("jane")).score == 0)
     }
 }
+
+@Suite("Handles with invisible ends")
+struct InvisibleHandleEndTests {
+    @Test("a handle ending in a zero-width space is not the person's own, and is a look-alike of it")
+    func zeroWidthEnd() {
+        #expect(HandleForm.plainHandle("sam.rivera\u{200B}") != HandleForm.plainHandle("sam.rivera"))
+        #expect(HandleForm.plainHandle("  @Sam.Rivera \n") == "sam.rivera")
+    }
+}

@@ -52,7 +52,7 @@ public enum AccountExport {
 
     /// `user@domain` for an account, or nil when its handle is not a plain Mastodon address.
     public static func mastodonAddress(_ account: AccountRef, defaultDomain: String?) -> String? {
-        var handle = account.handle.trimmingCharacters(in: .whitespaces)
+        var handle = account.handle.trimmingCharacters(in: HandleSpace.plain)
         if handle.hasPrefix("@") { handle.removeFirst() }
         let parts = handle.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2 else { return nil }

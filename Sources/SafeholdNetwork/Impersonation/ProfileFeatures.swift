@@ -76,7 +76,9 @@ struct HandleForm: Sendable {
 
     /// Lower-case, no leading `@`, no `@domain`, no `.bsky.social`.
     static func plainHandle(_ raw: String) -> String {
-        var handle = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        // Only plain spaces and line ends are trimmed: Foundation's whitespace sets also hold U+200B on
+        // Linux, and a handle ending in a zero-width space must not pass for the person's own.
+        var handle = raw.trimmingCharacters(in: HandleSpace.plain).lowercased()
         while handle.hasPrefix("@") { handle.removeFirst() }
         if let at = handle.firstIndex(of: "@") { handle = String(handle[..<at]) }
         if handle.hasSuffix(".bsky.social") { handle = String(handle.dropLast(".bsky.social".count)) }
@@ -146,4 +148,9 @@ enum BioWords {
         let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
         return Double(shared) / Double(first.count + second.count - shared)
     }
+}
+
+/// The characters trimmed from a handle's ends: spaces, tabs and line ends, nothing invisible.
+enum HandleSpace {
+    static let plain = CharacterSet(charactersIn: " \t\r\n")
 }
