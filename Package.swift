@@ -114,7 +114,9 @@ let package = Package(
         // `swift run -c release safehold-resources`: converts reference data into shipped resources.
         .executableTarget(
             name: "safehold-resources",
-            dependencies: ["SafeholdFacts", "SafeholdText", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "SafeholdFacts", "SafeholdText", "SafeholdNetwork", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Tools/SafeholdResources",
             swiftSettings: swiftSettings
         ),
