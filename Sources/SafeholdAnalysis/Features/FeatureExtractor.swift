@@ -83,14 +83,19 @@ struct FeatureExtractor: Sendable {
         to result: inout ExtractedFeatures,
         state: inout WalkState
     ) {
-        let needsText = settings.negationScope > 0 || settings.wordClasses
-        let word = needsText && range.count <= 12 ? String(String.UnicodeScalarView(scalars[range])) : nil
-        let negated = state.negation.covers(word)
-        var wordHash = negated ? Seeds.negatedWord : Seeds.word
-        for position in range { wordHash = Self.step(wordHash, scalars[position].value) }
+        var plainHash = Seeds.word
+        for position in range { plainHash = Self.step(plainHash, scalars[position].value) }
+        let facts =
+            settings.negationScope > 0 || settings.wordClasses ? WordTable.facts[plainHash] ?? WordFacts() : WordFacts()
+        let negated = state.negation.covers(facts.role)
+        var wordHash = plainHash
+        if negated {
+            wordHash = Seeds.negatedWord
+            for position in range { wordHash = Self.step(wordHash, scalars[position].value) }
+        }
         result.buckets.append(bucket(wordHash))
         if !negated { addCharGrams(scalars, range, to: &result.buckets, buffer: &state.padded) }
-        if settings.wordClasses { addClass(word.flatMap(WordClass.of), wordHash, negated, &result, &state) }
+        if settings.wordClasses { addClass(facts.wordClass, wordHash, negated, &result, &state) }
         result.tokens.append(range)
         result.tokenStarts.append(result.buckets.count)
         state.tokenHashes.append(wordHash)
@@ -137,6 +142,13 @@ struct FeatureExtractor: Sendable {
                 if length >= settings.minCharGram { buckets.append(bucket(hash)) }
             }
         }
+    }
+
+    /// The unigram hash of a word given as text, the key of ``WordTable``.
+    static func wordHash(_ word: String) -> UInt64 {
+        var hash = Seeds.word
+        for scalar in word.unicodeScalars { hash = step(hash, scalar.value) }
+        return hash
     }
 
     private func bucket(_ hash: UInt64) -> UInt32 {

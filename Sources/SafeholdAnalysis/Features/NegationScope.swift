@@ -12,25 +12,34 @@ struct NegationScope {
 
     init(scope: Int) { self.scope = scope }
 
+    /// What a word does to a negation's scope.
+    enum Role: Sendable {
+        /// An ordinary content word: covered, and counted.
+        case content
+        /// A negating word: starts a scope.
+        case negator
+        /// A word that turns the sentence back: ends the scope.
+        case ender
+        /// A short function word: covered without counting.
+        case filler
+    }
+
     /// Whether the token is negated, updating the state; call once per word token in order.
-    /// - Parameter word: The folded word, or `nil` when it is too long to be one of the listed words.
-    mutating func covers(_ word: String?) -> Bool {
+    /// - Parameter role: The word's role, from ``WordTable``.
+    mutating func covers(_ role: Role) -> Bool {
         guard scope > 0 else { return false }
-        guard let word else {
-            guard remaining > 0 else { return false }
-            remaining -= 1
-            return true
-        }
-        if Self.negators.contains(word) {
+        if role == .negator {
             remaining = scope
             return false
         }
         guard remaining > 0 else { return false }
-        if Self.enders.contains(word) {
+        switch role {
+        case .ender:
             remaining = 0
             return false
+        case .content: remaining -= 1
+        case .filler, .negator: break
         }
-        if !Self.fillers.contains(word) { remaining -= 1 }
         return true
     }
 

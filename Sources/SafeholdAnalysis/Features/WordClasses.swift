@@ -21,18 +21,8 @@ enum WordClass: UInt8, Sendable, CaseIterable {
     /// Seeking someone out: find, watch, follow.
     case seeking
 
-    /// The class of a folded word, if it has one.
-    static func of(_ word: String) -> WordClass? { table[word] }
-
-    private static let table: [String: WordClass] = {
-        var table: [String: WordClass] = [:]
-        for (wordClass, words) in members {
-            for word in words.split(separator: " ") { table[String(word)] = wordClass }
-        }
-        return table
-    }()
-
-    private static let members: [(WordClass, String)] = [
+    /// The words of each class, separated by spaces.
+    static let members: [(WordClass, String)] = [
         (
             .harm,
             "kill kills killing killed murder murdered hurt hurts hurting stab stabbed stabbing shoot shooting shot beat "
