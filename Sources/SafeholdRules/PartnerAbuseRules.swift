@@ -106,7 +106,7 @@ public struct PartnerAbuseRules: Sendable {
         for hit in ruleHits {
             let meta = language.meta[hit.pattern]
             guard !context.isNegated(hit), !context.isException(hit), !context.isCounterSpeech(hit),
-                context.hasMarkers(meta.needs, outside: hit)
+                context.hasMarkers(meta.needs, outside: hit), context.lacksMarkers(meta.unless)
             else { continue }
             let folds =
                 message.tokens[hit.tokens.lowerBound].range

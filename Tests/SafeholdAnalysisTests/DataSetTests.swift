@@ -33,8 +33,13 @@ struct DataSetTests {
             ]
         )
         #expect(byText["we will come for you"]?.labels[.threat] == true)
+        // One of three annotators is a third: true. One of four is left out, neither true nor false.
+        #expect(byText["see you at noon then"]?.labels[.threat] == true)
+        #expect(byText["see you at noon then"]?.labels[.insult] == false)
+        #expect(byText["the meeting ran long"]?.labels[.threat] == nil)
+        #expect(byText["the meeting ran long"]?.labels[.insult] == false)
         #expect(byText["women cannot drive"]?.labels == [.sexism: true, .threat: false, .sexualHarassment: false])
-        #expect(byText["nice weather"]?.labels == [.sexism: false])
+        #expect(byText["nice weather"]?.labels == [.sexism: false, .sexualHarassment: false])
         #expect(byText["hateful tweet"]?.labels[.identityAttack] == true)
         #expect(byText["calm tweet"]?.labels[.threat] == false)
         #expect(byText["rude comment"]?.labels == [.toxicity: true])
@@ -46,11 +51,16 @@ struct DataSetTests {
     static func writeFixture() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("abuse-fixture-\(UUID())")
         let files: [String: String] = [
-            "toxic-spans/data_comments.csv": "comment_id,comment_text\n1,you are a fool\n2,we will come for you\n",
+            "toxic-spans/data_comments.csv":
+                "comment_id,comment_text\n1,you are a fool\n2,we will come for you\n3,see you at noon then\n"
+                + "4,the meeting ran long\n",
             "toxic-spans/data_annotations.csv":
-                "annotation,comment_id,worker,country,all toxic,not toxic\n10,1,5,USA,False,False\n11,1,6,USA,False,False\n12,2,5,USA,False,False\n",
+                "annotation,comment_id,worker,country,all toxic,not toxic\n10,1,5,USA,False,False\n11,1,6,USA,False,False\n12,2,5,USA,False,False\n"
+                + "20,3,5,USA,False,False\n21,3,6,USA,False,False\n22,3,7,USA,False,False\n"
+                + "30,4,5,USA,False,False\n31,4,6,USA,False,False\n32,4,7,USA,False,False\n33,4,8,USA,False,False\n",
             "toxic-spans/data_spans.csv":
-                "annotation,type,start,end\n10,Insult,10,14\n11,Insult,10,14\n12,Threat,0,20\n",
+                "annotation,type,start,end\n10,Insult,10,14\n11,Insult,10,14\n12,Threat,0,20\n20,Threat,0,3\n"
+                + "30,Threat,0,3\n",
             "toxic-spans/SemEval2021_data_tsd_train.csv": "spans,text\n\"[0, 1, 2]\",you are a fool\n",
             "toxic-spans/SemEval2021_data_tsd_trial.csv": "spans,text\n\"[0, 1, 2]\",held out post\n",
             "edos-sexism/edos_train_dev.csv":

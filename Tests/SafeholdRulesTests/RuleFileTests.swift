@@ -8,6 +8,7 @@ func ruleFile(
     patterns: [String],
     lexicon: [String: [String]] = [:],
     needs: [String] = [],
+    unless: [String] = [],
     markers: [String: [String]] = [:]
 ) -> (name: String, data: Data) {
     let object: [String: Any] = [
@@ -17,7 +18,7 @@ func ruleFile(
         "rules": [
             [
                 "id": "surveillance", "name": "Test", "explanation": "Test.",
-                "patterns": [["severity": "high", "needs": needs, "match": patterns]],
+                "patterns": [["severity": "high", "needs": needs, "unless": unless, "match": patterns]],
             ]
         ],
     ]
@@ -75,6 +76,16 @@ struct RuleFileTests {
     func invalidFiles() {
         #expect(throws: RulesError.self) { try PartnerAbuseRules(files: [("rules-xx.json", Data("{".utf8))]) }
         #expect(throws: RulesError.self) { try PartnerAbuseRules(files: [ruleFile(patterns: ["a"], needs: ["nope"])]) }
+        #expect(throws: RulesError.self) { try PartnerAbuseRules(files: [ruleFile(patterns: ["a"], unless: ["nope"])]) }
+    }
+
+    @Test("unless: a pattern fires only when its marker matches nowhere in the message")
+    func unlessMarkers() throws {
+        let file = ruleFile(patterns: ["last warning"], unless: ["moderation"], markers: ["moderation": ["rules"]])
+        let rules = try PartnerAbuseRules(files: [file])
+        #expect(!rules.evaluate("last warning").isEmpty)
+        #expect(rules.evaluate("last warning, read the rules").isEmpty)
+        #expect(rules.evaluate("the rules. Later: last warning").isEmpty)
     }
 
     @Test("needs: a pattern fires only when its marker matches outside its own words")

@@ -81,8 +81,11 @@ struct Manifest: Codable {
 
     static let learner =
         "text folded with SafeholdText .aggressive; hashed word unigrams, word bigrams and character 2-5-grams "
-        + "inside word boundaries (2^bucketBits buckets), counts scaled by 1/sqrt(max(count, normFloor)); multi-label logistic regression "
-        + "with masked loss for labels a set does not annotate, AdaGrad on one thread, SplitMix64 shuffle, one bias "
+        + "inside word boundaries, plus word-class features (harm, weapon, death, reader, intent, sexual, others, "
+        + "seeking; the project's own short lists) and pairs with a class word; words in a negation's scope "
+        + "(negationScope content words after not/never/n't, ended by punctuation or words such as hesitate, make) "
+        + "give a marked unigram and no character n-grams (2^bucketBits buckets), counts scaled by 1/sqrt(max(count, normFloor)); multi-label logistic regression "
+        + "with masked loss for labels a set does not annotate, AdaGrad on one thread, positive rows weighted (negatives/positives)^positiveWeightPower up to maxPositiveWeight, SplitMix64 shuffle, one bias "
         + "per data set and label during training (their mean ships); Int8 weights with one scale per label; "
         + "Platt scaling weighted to a reference mix (label share 10-30 %) with a no-evidence anchor, and a "
         + "weighted-F1-best threshold per label (at least the no-evidence score + 0.15) on the calibration "
@@ -91,12 +94,14 @@ struct Manifest: Codable {
         + "the SemEval train split"
 
     static let mapping: [String: String] = [
-        "toxic-spans": "per comment over its annotators: a type used by at least half of them is true, by none false, "
+        "toxic-spans":
+            "per comment over its annotators: a type used by at least a third of them is true, by none false, "
             + "otherwise unknown; Insult→insult, Threat→threat, Identity based Attack→identity_attack, "
             + "Profane/Obscene→profanity, any span or 'all toxic'→toxicity",
         "semeval2021-train": "toxic character offsets only; calibration rows tune the span threshold",
         "semeval2021-trial": "toxic character offsets only; always test (span F1)",
-        "edos-sexism": "sexism for every row; for sexist rows: 1.x→threat true (else false), 2.3→sexual_harassment "
+        "edos-sexism":
+            "sexism for every row; sexual_harassment false for rows not sexist; for sexist rows: 1.x→threat true (else false), 2.3→sexual_harassment "
             + "true (else false), 2.x and 3.1→insult and toxicity true, 1.x→toxicity true; unknown otherwise",
         "davidson-hate-offensive": "hate→identity_attack, insult, toxicity; offensive→profanity, toxicity (and "
             + "identity_attack false when no coder voted hate); neither→all four false",

@@ -2,11 +2,12 @@ import Foundation
 import SafeholdAnalysis
 
 let usage = """
-    usage: safehold-train train    [--data DIR] [--out DIR]   rebuild the model and its manifest
+    usage: safehold-train train    [--data DIR] [--out DIR] [--settings FILE]  rebuild the model and its manifest
            safehold-train evaluate [--data DIR] [--model FILE] quality on the held-out test portion
            safehold-train check    [--data DIR] [--model FILE] retrain to a temporary folder and compare bytes
            safehold-train speed    --messages FILE [--model FILE] load time and messages per second
            safehold-train show     --messages FILE [--model FILE] scores and spans of each line
+    --settings reads TrainingSettings as JSON, for trying other settings (check always uses the shipped ones).
     DIR defaults to ../shared/data/abuse; --out and --model default to Sources/SafeholdAnalysis/Resources.
     """
 
@@ -27,6 +28,7 @@ struct ToolOptions {
     var out = URL(fileURLWithPath: "Sources/SafeholdAnalysis/Resources")
     var model: URL?
     var messages: URL?
+    var settingsFile: URL?
 
     init(_ arguments: [String]) throws {
         guard let first = arguments.first else { throw ToolError(usage) }
@@ -40,6 +42,7 @@ struct ToolOptions {
             case "--out": out = value
             case "--model": model = value
             case "--messages": messages = value
+            case "--settings": settingsFile = value
             default: throw ToolError("unknown option \(arguments[index])\n\(usage)")
             }
             index += 2
@@ -49,6 +52,14 @@ struct ToolOptions {
     /// The model file to read: --model, or the shipped one in --out.
     var modelFile: URL {
         model ?? out.appendingPathComponent("\(AbuseModel.shippedName).model")
+    }
+
+    /// The shipped training settings, or those in --settings.
+    func trainingSettings() throws -> TrainingSettings {
+        guard let settingsFile else { return TrainingSettings() }
+        do { return try JSONDecoder().decode(TrainingSettings.self, from: Data(contentsOf: settingsFile)) } catch {
+            throw ToolError("could not read the settings in \(settingsFile.path): \(error)")
+        }
     }
 
     /// The data sets, or a plain error when they are absent.

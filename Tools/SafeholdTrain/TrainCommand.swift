@@ -6,7 +6,8 @@ enum TrainCommand {
     static func run(_ options: ToolOptions) throws {
         let loaded = try options.loadData()
         let started = ContinuousClock.now
-        let (model, data) = try build(loaded)
+        let settings = try options.trainingSettings()
+        let (model, data) = try build(loaded, settings: settings)
         try FileManager.default.createDirectory(at: options.out, withIntermediateDirectories: true)
         let modelURL = options.out.appendingPathComponent("\(AbuseModel.shippedName).model")
         try data.write(to: modelURL)
@@ -15,7 +16,7 @@ enum TrainCommand {
             loaded: loaded,
             dataDirectory: options.data,
             modelData: data,
-            settings: TrainingSettings(),
+            settings: settings,
             report: report
         )
         try manifest.write(to: options.out.appendingPathComponent("\(AbuseModel.shippedName).manifest.json"))
@@ -26,8 +27,10 @@ enum TrainCommand {
     }
 
     /// Trains with the shipped settings and returns the model and its file bytes.
-    static func build(_ loaded: AbuseDataSets.Loaded) throws -> (AbuseModel, Data) {
-        let model = AbuseTrainer(settings: TrainingSettings()).train(loaded.examples)
+    static func build(_ loaded: AbuseDataSets.Loaded, settings: TrainingSettings = TrainingSettings()) throws -> (
+        AbuseModel, Data
+    ) {
+        let model = AbuseTrainer(settings: settings).train(loaded.examples)
         return (model, try model.fileData())
     }
 }

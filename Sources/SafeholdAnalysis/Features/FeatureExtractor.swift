@@ -36,8 +36,7 @@ struct FeatureExtractor: Sendable {
     func extract(_ text: String) -> ExtractedFeatures {
         var result = ExtractedFeatures(folded: FoldedText(text, options: .aggressive))
         let scalars = result.folded.scalars
-        var tokenHashes: [UInt64] = []
-        var padded: [UInt32] = []
+        var state = WalkState(negation: NegationScope(scope: settings.negationScope))
         result.buckets.reserveCapacity(scalars.count * 5)
         var index = 0
         while index < scalars.count {
@@ -45,17 +44,19 @@ struct FeatureExtractor: Sendable {
             if Self.isWordScalar(scalar) {
                 var end = index + 1
                 while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
-                tokenHashes.append(addWord(scalars, index..<end, to: &result, buffer: &padded))
+                addWord(scalars, index..<end, to: &result, state: &state)
                 index = end
             } else {
                 if Self.isSymbolToken(scalar) {
-                    tokenHashes.append(addWord(scalars, index..<index + 1, to: &result, buffer: &padded))
+                    addWord(scalars, index..<index + 1, to: &result, state: &state)
+                } else if NegationScope.isBoundary(scalar) {
+                    state.negation.end()
                 }
                 index += 1
             }
         }
-        for pair in tokenHashes.indices.dropLast() {
-            let joined = (tokenHashes[pair] &* 0x9E37_79B9_7F4A_7C15) ^ tokenHashes[pair + 1] ^ Seeds.bigram
+        for pair in state.tokenHashes.indices.dropLast() {
+            let joined = (state.tokenHashes[pair] &* 0x9E37_79B9_7F4A_7C15) ^ state.tokenHashes[pair + 1] ^ Seeds.bigram
             result.bigrams.append(bucket(joined))
         }
         result.norm =
@@ -63,20 +64,61 @@ struct FeatureExtractor: Sendable {
         return result
     }
 
-    /// Adds one token's unigram and character n-grams, returning the token's own hash for pairs.
+    /// What the walk over the tokens carries from one token to the next.
+    private struct WalkState {
+        var negation: NegationScope
+        var tokenHashes: [UInt64] = []
+        /// The previous token's class key (its class, or its own hash when it has none).
+        var previousKey: UInt64?
+        var previousHasClass = false
+        /// Reused between words for character n-grams.
+        var padded: [UInt32] = []
+    }
+
+    /// Adds one token: its unigram, character n-grams and word-class features. A negated word gives only its
+    /// marked unigram and marked class.
     private func addWord(
         _ scalars: [Unicode.Scalar],
         _ range: Range<Int>,
         to result: inout ExtractedFeatures,
-        buffer: inout [UInt32]
-    ) -> UInt64 {
-        var wordHash = Seeds.word
-        for position in range { wordHash = Self.step(wordHash, scalars[position].value) }
+        state: inout WalkState
+    ) {
+        var plainHash = Seeds.word
+        for position in range { plainHash = Self.step(plainHash, scalars[position].value) }
+        let facts =
+            settings.negationScope > 0 || settings.wordClasses ? WordTable.facts[plainHash] ?? WordFacts() : WordFacts()
+        let negated = state.negation.covers(facts.role)
+        var wordHash = plainHash
+        if negated {
+            wordHash = Seeds.negatedWord
+            for position in range { wordHash = Self.step(wordHash, scalars[position].value) }
+        }
         result.buckets.append(bucket(wordHash))
-        addCharGrams(scalars, range, to: &result.buckets, buffer: &buffer)
+        if !negated { addCharGrams(scalars, range, to: &result.buckets, buffer: &state.padded) }
+        if settings.wordClasses { addClass(facts.wordClass, wordHash, negated, &result, &state) }
         result.tokens.append(range)
         result.tokenStarts.append(result.buckets.count)
-        return wordHash
+        state.tokenHashes.append(wordHash)
+    }
+
+    /// The class feature of a word, and the pair feature with the word before when either has a class.
+    private func addClass(
+        _ wordClass: WordClass?,
+        _ wordHash: UInt64,
+        _ negated: Bool,
+        _ result: inout ExtractedFeatures,
+        _ state: inout WalkState
+    ) {
+        var key = wordHash
+        if let wordClass {
+            key = Self.step(negated ? Seeds.negatedClass : Seeds.wordClass, UInt32(wordClass.rawValue))
+            result.buckets.append(bucket(key))
+        }
+        if let previous = state.previousKey, wordClass != nil || state.previousHasClass {
+            result.buckets.append(bucket((previous &* 0x9E37_79B9_7F4A_7C15) ^ key ^ Seeds.classPair))
+        }
+        state.previousKey = key
+        state.previousHasClass = wordClass != nil
     }
 
     /// Character n-grams of the word between boundary marks; `padded` is a buffer reused from word to word.
@@ -100,6 +142,13 @@ struct FeatureExtractor: Sendable {
                 if length >= settings.minCharGram { buckets.append(bucket(hash)) }
             }
         }
+    }
+
+    /// The unigram hash of a word given as text, the key of ``WordTable``.
+    static func wordHash(_ word: String) -> UInt64 {
+        var hash = Seeds.word
+        for scalar in word.unicodeScalars { hash = step(hash, scalar.value) }
+        return hash
     }
 
     private func bucket(_ hash: UInt64) -> UInt32 {
@@ -132,5 +181,9 @@ struct FeatureExtractor: Sendable {
         static let word: UInt64 = 0xCBF2_9CE4_8422_2325
         static let charGram: UInt64 = 0x84222325_CBF29CE4
         static let bigram: UInt64 = 0x5851_F42D_4C95_7F2D
+        static let negatedWord: UInt64 = 0x2545_F491_4F6C_DD1D
+        static let wordClass: UInt64 = 0x6A09_E667_F3BC_C908
+        static let negatedClass: UInt64 = 0xBB67_AE85_84CA_A73B
+        static let classPair: UInt64 = 0x3C6E_F372_FE94_F82B
     }
 }

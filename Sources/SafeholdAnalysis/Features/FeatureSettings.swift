@@ -11,6 +11,11 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
     /// Features are scaled by 1/√(max(count, this)): a text of one or two words is little evidence, and
     /// without a floor its few features would weigh as much as a whole paragraph's.
     public var normFloor: Int
+    /// Content words a negation covers (see `NegationScope`); a covered word gives its own word feature, marked
+    /// as negated, and no character n-grams. 0 turns this off (the first model's features).
+    public var negationScope: Int
+    /// Whether words of a ``WordClass`` also give the class's feature, and pairs with them the class pair's.
+    public var wordClasses: Bool
 
     /// Creates settings.
     /// - Parameters:
@@ -19,18 +24,36 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
     ///   - maxCharGram: Longest character n-gram.
     ///   - charGramWordLimit: Letters of a word that give character n-grams.
     ///   - normFloor: The smallest feature count used for scaling.
+    ///   - negationScope: Content words a negation covers; 0 for none.
+    ///   - wordClasses: Whether word classes give features.
     public init(
         bucketBits: Int = 16,
         minCharGram: Int = 2,
         maxCharGram: Int = 5,
         charGramWordLimit: Int = 40,
-        normFloor: Int = 32
+        normFloor: Int = 32,
+        negationScope: Int = 2,
+        wordClasses: Bool = true
     ) {
         self.bucketBits = bucketBits
         self.minCharGram = minCharGram
         self.maxCharGram = maxCharGram
         self.charGramWordLimit = charGramWordLimit
         self.normFloor = normFloor
+        self.negationScope = negationScope
+        self.wordClasses = wordClasses
+    }
+
+    /// Reads settings; files written before `negationScope` and `wordClasses` existed have neither.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        bucketBits = try container.decode(Int.self, forKey: .bucketBits)
+        minCharGram = try container.decode(Int.self, forKey: .minCharGram)
+        maxCharGram = try container.decode(Int.self, forKey: .maxCharGram)
+        charGramWordLimit = try container.decode(Int.self, forKey: .charGramWordLimit)
+        normFloor = try container.decode(Int.self, forKey: .normFloor)
+        negationScope = try container.decodeIfPresent(Int.self, forKey: .negationScope) ?? 0
+        wordClasses = try container.decodeIfPresent(Bool.self, forKey: .wordClasses) ?? false
     }
 
     /// The number of hash buckets.
@@ -40,5 +63,6 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
     var isValid: Bool {
         (8...24).contains(bucketBits) && minCharGram >= 1 && maxCharGram >= minCharGram && maxCharGram <= 8
             && (1...200).contains(charGramWordLimit) && (1...10_000).contains(normFloor)
+            && (0...8).contains(negationScope)
     }
 }

@@ -25,7 +25,7 @@ struct AdaGrad {
             let positives = Float(known.filter { $0 }.count)
             let negatives = Float(known.count) - positives
             guard positives > 0, negatives > positives else { return 1 }
-            return min(settings.maxPositiveWeight, (negatives / positives).squareRoot())
+            return min(settings.maxPositiveWeight, pow(negatives / positives, settings.positiveWeightPower))
         }
     }
 

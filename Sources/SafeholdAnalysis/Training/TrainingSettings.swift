@@ -14,18 +14,21 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
     public var seed: UInt64
     /// A rare label's positive rows weigh up to this much more than its negative ones.
     public var maxPositiveWeight: Float
+    /// A label's positive rows weigh (negatives / positives) to this power, up to ``maxPositiveWeight``.
+    public var positiveWeightPower: Float
     /// Only this many Unicode scalars of a training text are used.
     public var maxTextScalars: Int
 
     /// Creates settings; the defaults are those of the shipped model.
     public init(
-        version: String = "safehold-abuse-1",
-        features: FeatureSettings = FeatureSettings(bucketBits: 16),
+        version: String = "safehold-abuse-2",
+        features: FeatureSettings = FeatureSettings(bucketBits: 16, negationScope: 2, wordClasses: true),
         epochs: Int = 10,
         learningRate: Float = 0.1,
         l2: Float = 1e-6,
         seed: UInt64 = 20_261_124,
-        maxPositiveWeight: Float = 4,
+        maxPositiveWeight: Float = 8,
+        positiveWeightPower: Float = 1,
         maxTextScalars: Int = 3000
     ) {
         self.version = version
@@ -35,6 +38,7 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
         self.l2 = l2
         self.seed = seed
         self.maxPositiveWeight = maxPositiveWeight
+        self.positiveWeightPower = positiveWeightPower
         self.maxTextScalars = maxTextScalars
     }
 }

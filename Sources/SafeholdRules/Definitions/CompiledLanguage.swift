@@ -9,6 +9,7 @@ struct CompiledLanguage: Sendable {
         var rule: Int
         var severity: RuleSeverity
         var needs: [String]
+        var unless: [String]
     }
 
     let language: String
@@ -36,12 +37,17 @@ struct CompiledLanguage: Sendable {
         var meta: [PatternMeta] = []
         for entry in file.rules {
             for group in entry.patterns {
-                for need in group.needs ?? [] where file.markers[need] == nil {
-                    throw RulesError(file: name, message: "rule \(entry.id) needs an unknown marker list \(need)")
+                for need in (group.needs ?? []) + (group.unless ?? []) where file.markers[need] == nil {
+                    throw RulesError(file: name, message: "rule \(entry.id) names an unknown marker list \(need)")
                 }
                 try Self.add(group.match, to: &patterns, with: compiler, file: name, context: "rule \(entry.id)")
                 meta += group.match.map { _ in
-                    PatternMeta(rule: rules.count, severity: group.severity, needs: group.needs ?? [])
+                    PatternMeta(
+                        rule: rules.count,
+                        severity: group.severity,
+                        needs: group.needs ?? [],
+                        unless: group.unless ?? []
+                    )
                 }
             }
             let top = entry.patterns.map(\.severity).max() ?? .low

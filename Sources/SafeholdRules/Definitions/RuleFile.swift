@@ -45,5 +45,8 @@ struct PatternGroup: Sendable, Decodable {
     var severity: RuleSeverity
     /// Marker lists of which at least one must match outside the pattern's own words.
     var needs: [String]?
+    /// Marker lists of which none may match anywhere in the message (a moderator's "last warning" beside
+    /// "the group rules" is not coercion).
+    var unless: [String]?
     var match: [String]
 }

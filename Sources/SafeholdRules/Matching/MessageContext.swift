@@ -73,6 +73,11 @@ struct MessageContext {
         needs.isEmpty || needs.contains { markerSpans[$0]?.hasOne(outside: hit.tokens) == true }
     }
 
+    /// Whether none of the marker lists matches anywhere in the message.
+    func lacksMarkers(_ names: [String]) -> Bool {
+        names.allSatisfy { markerSpans[$0] == nil }
+    }
+
     /// Whether the hit is quoted, or reported as someone else's words ("he said …", "she texted me …").
     func isQuoted(_ hit: PatternHit) -> Bool {
         let start = hit.tokens.lowerBound

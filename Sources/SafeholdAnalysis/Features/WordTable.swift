@@ -1,0 +1,28 @@
+/// What the word lists say about one word.
+struct WordFacts: Sendable {
+    /// Its part in a negation's scope.
+    var role: NegationScope.Role = .content
+    /// Its class, if it has one.
+    var wordClass: WordClass?
+}
+
+/// The word lists of ``NegationScope`` and ``WordClass``, keyed by each word's own unigram hash, so that
+/// looking a token up costs one integer lookup and builds no text.
+enum WordTable {
+    /// Facts of every listed word.
+    static let facts: [UInt64: WordFacts] = {
+        var table: [UInt64: WordFacts] = [:]
+        func add(_ words: Set<String>, role: NegationScope.Role) {
+            for word in words { table[FeatureExtractor.wordHash(word), default: WordFacts()].role = role }
+        }
+        add(NegationScope.negators, role: .negator)
+        add(NegationScope.enders, role: .ender)
+        add(NegationScope.fillers, role: .filler)
+        for (wordClass, words) in WordClass.members {
+            for word in words.split(separator: " ") {
+                table[FeatureExtractor.wordHash(String(word)), default: WordFacts()].wordClass = wordClass
+            }
+        }
+        return table
+    }()
+}
