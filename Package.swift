@@ -107,7 +107,9 @@ let package = Package(
         // `swift run -c release safehold-train`: rebuilds, checks and evaluates the shipped model.
         .executableTarget(
             name: "safehold-train",
-            dependencies: ["SafeholdAnalysis", "SafeholdText", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "SafeholdAnalysis", "SafeholdRules", "SafeholdText", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Tools/SafeholdTrain",
             swiftSettings: swiftSettings
         ),

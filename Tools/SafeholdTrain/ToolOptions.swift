@@ -6,6 +6,7 @@ let usage = """
            safehold-train evaluate [--data DIR] [--model FILE] quality on the held-out test portion
            safehold-train check    [--data DIR] [--model FILE] retrain to a temporary folder and compare bytes
            safehold-train speed    --messages FILE [--model FILE] load time and messages per second
+           safehold-train speed-rules --messages FILE     rules load time and messages per second
            safehold-train show     --messages FILE [--model FILE] scores and spans of each line
     --settings reads TrainingSettings as JSON, for trying other settings (check always uses the shipped ones).
     DIR defaults to ../shared/data/abuse; --out and --model default to Sources/SafeholdAnalysis/Resources.

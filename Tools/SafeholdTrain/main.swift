@@ -9,6 +9,7 @@ do {
     case "evaluate": try EvaluateCommand.run(options)
     case "check": try CheckCommand.run(options)
     case "speed": try SpeedCommand.run(options)
+    case "speed-rules": try RulesSpeedCommand.run(options)
     case "show": try ShowCommand.run(options)
     default: throw ToolError(usage)
     }
