@@ -247,6 +247,7 @@ case "audit": try networkAudit(count: Int(CommandLine.arguments.dropFirst(2).fir
 case "generate-whatsapp":
     try ExportGenerator.whatsAppChat(lines: Int(CommandLine.arguments[2])!, to: URL(fileURLWithPath: CommandLine.arguments[3]))
 case "import-path": try importPath(CommandLine.arguments[2])
+case "web-vault": try webVault(messages: Int(CommandLine.arguments[2]) ?? 100_000, at: CommandLine.arguments[3])
 case "import-x": try importExport(format: "x", messages: Int(CommandLine.arguments[2]) ?? 100_000)
 case "import-fb": try importExport(format: "facebook", messages: Int(CommandLine.arguments[2]) ?? 100_000)
 default:
