@@ -22,7 +22,7 @@ struct BrowserFlowTests {
             #expect(code.range(of: "^[0-9A-Z]{4,}(-[0-9A-Z]{4,})+$", options: .regularExpression) != nil)
             try await page.click(text: "I have written it down")
             try await page.check("home-empty")
-            #expect(try await page.heading() == "Your vault")
+            #expect(try await page.heading() == "This week at a glance")
             #expect(try await page.text().contains("0 items sealed"))
             try await page.lock()
             try await page.check("locked")
@@ -34,7 +34,7 @@ struct BrowserFlowTests {
             #expect(try await page.text(".notice").contains("did not open the vault"))
             try await page.unlock()
             #expect(try await page.path() == "/")
-            #expect(try await page.heading() == "Your vault")
+            #expect(try await page.heading() == "This week at a glance")
         }
     }
 
