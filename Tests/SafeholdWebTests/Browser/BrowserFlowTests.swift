@@ -38,6 +38,48 @@ struct BrowserFlowTests {
         }
     }
 
+    @Test("the triage: look through, go one at a time with the words hidden, reveal, decide; then a report downloads")
+    func triageAndReport() async throws {
+        let vault = try TestVault()
+        try vault.addText("I will kill you", details: ItemDetails(platform: Platform("instagram"), author: "ex"))
+        try vault.addText("you are a worthless idiot and everyone knows it", details: ItemDetails(author: "ex"))
+        try await BrowserHarness.run("triage-report", vault: vault) { page in
+            try await page.unlock()
+            try await page.open("/triage")
+            try await page.click(text: "Look through new items")
+            try await page.check("triage-list")
+            #expect(try await page.text().contains("Safehold looked through 2 item(s)."))
+            #expect(!(try await page.text()).contains("kill"))
+            try await page.click(text: "Go through them one at a time (2 left)")
+            try await page.check("triage-item-hidden")
+            #expect(!(try await page.text()).contains("kill"))
+            try await page.click(text: "Show the words")
+            try await page.check("triage-item-revealed")
+            #expect(try await page.text(".message").contains("kill"))
+            #expect(try await page.driver.findAll(".message mark").count >= 1)
+            try await page.click(text: "This matters")
+            try await page.check("triage-next")
+            try await page.click(text: "Set it aside")
+            try await page.check("triage-done")
+            #expect(try await page.heading() == "What needs your attention")
+            #expect(try await page.text().contains("matters"))
+            try await page.open("/reports")
+            try await page.check("reports")
+            try await page.click(text: "Make the report")
+            let arrived = try await page.wait(seconds: 30) {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: page.downloads.path)) ?? []
+                return names.contains { $0.hasPrefix("report-police-") && $0.hasSuffix(".pdf") }
+            }
+            #expect(arrived, "the report should arrive as a download")
+            let names = try FileManager.default.contentsOfDirectory(atPath: page.downloads.path)
+            if let name = names.first(where: { $0.hasSuffix(".pdf") }) {
+                let bytes = try Data(contentsOf: page.downloads.appendingPathComponent(name))
+                #expect(bytes.starts(with: Array("%PDF-".utf8)))
+            }
+            #expect(try await page.path() == "/reports")
+        }
+    }
+
     @Test("a chat and an SVG whose names and messages are markup import, list and reveal as plain text")
     func hostileImportStaysInert() async throws {
         let vault = try TestVault()
