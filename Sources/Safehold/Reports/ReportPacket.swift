@@ -77,7 +77,14 @@ public enum PacketBuilder {
         let findings = Dictionary(
             try CaseNotes(vault: vault).current(Finding.self).compactMap { note in note.about.first.map { ($0, note.value) } },
             uniquingKeysWith: { $1 })
-        let items = try vault.items().filter { ids.contains($0.id) }.map { item in
+        var chosenIDs = ids
+        if selection == nil {
+            // By default a packet lists the items of its own kind (the posts showing the person's details for
+            // a private-information report); when none is marked that way, every item that fits the selection.
+            let ofKind = ids.filter { id in findings[id].map { Self.fits($0, kind: kind) } ?? false }
+            if !ofKind.isEmpty { chosenIDs = ofKind }
+        }
+        let items = try vault.items().filter { chosenIDs.contains($0.id) }.map { item in
             ReportPacket.Item(
                 id: item.id, postedAt: (item.details.postedAt ?? item.record?.createdAt)?.rfc3339,
                 sender: item.record?.author?.label ?? item.details.author, link: item.details.url ?? item.record?.url,
@@ -89,6 +96,16 @@ public enum PacketBuilder {
             attach: attachAdvice(items), items: items,
             description: description(kind: kind, items: items, senders: senders, platform: info.name),
             friendsMessage: friendsMessage(kind: kind, senders: senders, platform: info.name))
+    }
+
+    /// Whether a finding is of the packet's kind.
+    static func fits(_ finding: Finding, kind: PacketKind) -> Bool {
+        switch kind {
+        case .privateInformation: !finding.facts.isEmpty || !(finding.personalInfo ?? []).isEmpty
+        case .threat: finding.labels.contains("threat") || finding.rules.contains { $0.id.contains("threat") && !$0.quoted }
+        case .intimateImages: finding.rules.contains { $0.id == "intimate-image-threat" }
+        case .harassment, .impersonation: true
+        }
     }
 
     static func attachAdvice(_ items: [ReportPacket.Item]) -> String {

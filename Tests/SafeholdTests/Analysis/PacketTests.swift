@@ -1,6 +1,7 @@
 import Foundation
 import Safehold
 import SafeholdCore
+import SafeholdFacts
 import SafeholdGuide
 import SafeholdTestSupport
 import SafeholdVault
@@ -25,6 +26,22 @@ struct PacketTests {
         #expect(packet.description.contains("contains threats"))
         #expect(packet.friendsMessage.contains("@ex"))
         #expect(!packet.description.contains("hurt you"), "the description must not quote the abuser's words")
+    }
+
+    @Test("a private-information packet lists the posts showing the person's details, not every flagged item")
+    func privateInformationPacket() throws {
+        let test = try TestVault()
+        try CaseNotes(vault: test.vault).addFact(ProtectedFact(kind: .address, value: "14 Linden Court"))
+        let doxx = try test.addText(
+            "she lives at 14 linden ct, go say hi", details: ItemDetails(platform: Platform("x"), author: "@ex"))
+        _ = try test.addText("you are a worthless idiot", details: ItemDetails(platform: Platform("x"), author: "@ex"))
+        _ = try AnalysisWorkflow(vault: test.vault, analyzer: try TextAnalyzer.shipped()).run(all: false)
+        let packet = try PacketBuilder.packet(
+            platform: Platform("x")!, kind: .privateInformation, selection: nil, vault: test.vault, guide: try Guide.shipped())
+        #expect(packet.items.map(\.id) == [doxx.id])
+        let harassment = try PacketBuilder.packet(
+            platform: Platform("x")!, kind: .harassment, selection: nil, vault: test.vault, guide: try Guide.shipped())
+        #expect(harassment.items.count == 2)
     }
 
     @Test("a platform without reporting steps, or nothing to report, gets a plain error")
