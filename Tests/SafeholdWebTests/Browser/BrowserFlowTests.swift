@@ -89,7 +89,7 @@ struct BrowserFlowTests {
             try await page.unlock()
             _ = try await page.importFile(files.svg, shot: "imported-svg")
             try await page.open("/items/1")
-            try await page.click(text: "Download the original")
+            try await page.click(text: "Download the original", navigates: false)
             let saved = page.downloads.appendingPathComponent("item-1.bin")
             let arrived = try await page.wait { FileManager.default.fileExists(atPath: saved.path) }
             #expect(arrived, "the original was not saved as a download")
@@ -118,7 +118,7 @@ struct BrowserFlowTests {
             try await page.open("/items")
             let cookie = try #require(try await page.driver.cookie(named: SessionMiddleware.cookieName))
             switch way {
-            case .button: try await page.click("#quick-exit button")
+            case .button: try await page.click("#quick-exit button", navigates: false)
             case .shiftThreeTimes: try await page.driver.press(Array(repeating: WebDriverSession.Key.shift, count: 3))
             }
             let exit = page.origin + BrowserHarness.exitPath
