@@ -151,6 +151,21 @@ struct BrowserFlowTests {
         return String(decoding: reply.body, as: UTF8.self).contains("<h1>Items</h1>")
     }
 
+    @Test("the checks every page passes do notice a payload that ran, a field without a label and faint text")
+    func checksCanFail() async throws {
+        try await BrowserHarness.run("checks-self-test") { page in
+            let html = """
+                <input id="unnamed"><label>Named <input id="named"></label>\
+                <p style="color:#bbb;background:#fff">faint words</p><p>dark words</p>\
+                <script>window.__pwned = 'on purpose';</script>
+                """
+            try await page.driver.navigate("data:text/html," + html.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            #expect(try await page.sentinel() == "on purpose")
+            #expect(try await page.unlabelledFields() == ["unnamed"])
+            #expect(try await page.lowContrastText() == ["faint words (1.92)"])
+        }
+    }
+
     @Test("with the keyboard only: Tab reaches the passphrase and the button, and Enter opens the vault")
     func keyboardOnly() async throws {
         let vault = try TestVault()
