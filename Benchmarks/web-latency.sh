@@ -54,7 +54,7 @@ echo "unlock (one POST, cheap key settings): ${unlock_time} s"
 echo "wrk waits up to 60 s for a reply (its default, 2 s, would drop slow pages from the figures)"
 printf '%-20s %10s %10s %10s %12s %10s\n' "page" "median" "p99" "max" "requests/s" "one alone"
 for page in "${pages[@]}"; do
-    read -r status single < <(curl -s -o "$work/page.html" -w '%{http_code} %{time_total}' -H "Cookie: $cookie" "$base$page")
+    read -r status single < <(curl -s -o "$work/page.html" -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "$base$page")
     if [ "$status" != "200" ]; then
         printf '%-20s %s\n' "$page" "not measured: the page answers HTTP $status"
         continue
