@@ -131,7 +131,7 @@ struct BrowserFlowTests {
             try await page.unlock()
             _ = try await page.importFile(files.svg, shot: "imported-svg")
             try await page.open("/items/1")
-            try await page.click(text: "Download the original")
+            try await page.click(text: "Download the original", navigates: false)
             let saved = page.downloads.appendingPathComponent("item-1.bin")
             let arrived = try await page.wait { FileManager.default.fileExists(atPath: saved.path) }
             #expect(arrived, "the original was not saved as a download")
@@ -160,7 +160,7 @@ struct BrowserFlowTests {
             try await page.open("/items")
             let cookie = try #require(try await page.driver.cookie(named: SessionMiddleware.cookieName))
             switch way {
-            case .button: try await page.click("#quick-exit button")
+            case .button: try await page.click("#quick-exit button", navigates: false)
             case .shiftThreeTimes: try await page.driver.press(Array(repeating: WebDriverSession.Key.shift, count: 3))
             }
             let exit = page.origin + BrowserHarness.exitPath
@@ -191,6 +191,21 @@ struct BrowserFlowTests {
             headers: [.cookie: "\(SessionMiddleware.cookieName)=\(cookie)"]
         )
         return String(decoding: reply.body, as: UTF8.self).contains("<h1>Items</h1>")
+    }
+
+    @Test("the checks every page passes do notice a payload that ran, a field without a label and faint text")
+    func checksCanFail() async throws {
+        try await BrowserHarness.run("checks-self-test") { page in
+            let html = """
+                <input id="unnamed"><label>Named <input id="named"></label>\
+                <p style="color:#bbb;background:#fff">faint words</p><p>dark words</p>\
+                <script>window.__pwned = 'on purpose';</script>
+                """
+            try await page.driver.navigate("data:text/html," + html.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            #expect(try await page.sentinel() == "on purpose")
+            #expect(try await page.unlabelledFields() == ["unnamed"])
+            #expect(try await page.lowContrastText() == ["faint words (1.92)"])
+        }
     }
 
     @Test("with the keyboard only: Tab reaches the passphrase and the button, and Enter opens the vault")

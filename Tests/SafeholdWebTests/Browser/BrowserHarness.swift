@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
+import Logging
 import SafeholdTestSupport
 import SafeholdVault
+import ServiceLifecycle
 import Testing
 
 @testable import SafeholdWeb
@@ -51,11 +53,19 @@ enum BrowserHarness {
         let (started, signal) = AsyncStream.makeStream(of: Int.self)
         configuration.onServerRunning = { signal.yield($0) }
         let app = try await buildApplication(configuration: configuration)
+        let services = ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: [], logger: Logger(label: "browser-tests"))
+        )
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.run() }
+            group.addTask { try await services.run() }
             for await _ in started { break }
-            defer { group.cancelAll() }
-            try await body()
+            do {
+                try await body()
+            } catch {
+                await services.triggerGracefulShutdown()
+                throw error
+            }
+            await services.triggerGracefulShutdown()
         }
     }
 

@@ -28,11 +28,25 @@ struct BrowserPage: Sendable {
         try await driver.sendKeys(text, to: try await driver.find(css))
     }
 
-    /// Clicks the element `css` and waits for the page it leads to.
-    func click(_ css: String) async throws { try await driver.click(try await driver.find(css)) }
+    /// Clicks the element `css` and, when it `navigates`, waits until the next page has loaded.
+    func click(_ css: String, navigates: Bool = true) async throws {
+        try await clickAndWait(try await driver.find(css), navigates: navigates)
+    }
+
+    /// Clicks, then waits up to 10 seconds for a new document (chromedriver may return as soon as a
+    /// form's navigation starts).
+    private func clickAndWait(_ element: ElementHandle, navigates: Bool) async throws {
+        guard navigates else { return try await driver.click(element) }
+        _ = try await driver.execute("window.__leaving = true;")
+        try await driver.click(element)
+        let loaded = try await wait {
+            try await driver.execute("return !window.__leaving && document.readyState === 'complete';").bool == true
+        }
+        if !loaded { throw WebDriverError(code: "timeout", message: "the page after the click did not load") }
+    }
 
     /// Clicks the first link or button whose visible text is `text`.
-    func click(text: String) async throws {
+    func click(text: String, navigates: Bool = true) async throws {
         let found = try await driver.execute(
             """
             const wanted = arguments[0];
@@ -43,7 +57,7 @@ struct BrowserPage: Sendable {
         guard let id = found[ElementHandle.key]?.string else {
             throw WebDriverError(code: "no such element", message: "nothing to click reads \"\(text)\"")
         }
-        try await driver.click(ElementHandle(id: id))
+        try await clickAndWait(ElementHandle(id: id), navigates: navigates)
     }
 
     /// The visible text of the element `css` (`main` by default).

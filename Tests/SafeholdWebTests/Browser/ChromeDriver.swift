@@ -25,13 +25,17 @@ final class ChromeDriver: Sendable {
 
     /// chromedriver's path: `SAFEHOLD_CHROMEDRIVER`, or the first `chromedriver` on the `PATH`.
     static var executable: String? {
-        if let chosen = ProcessInfo.processInfo.environment["SAFEHOLD_CHROMEDRIVER"] { return chosen }
+        if let chosen = ProcessInfo.processInfo.environment["SAFEHOLD_CHROMEDRIVER"] {
+            return FileManager.default.isExecutableFile(atPath: chosen) ? chosen : nil
+        }
         return findOnPath("chromedriver")
     }
 
     /// The browser's path: `SAFEHOLD_CHROMIUM`, or `chromium`, `chromium-browser` or `google-chrome` on the `PATH`.
     static var browser: String? {
-        if let chosen = ProcessInfo.processInfo.environment["SAFEHOLD_CHROMIUM"] { return chosen }
+        if let chosen = ProcessInfo.processInfo.environment["SAFEHOLD_CHROMIUM"] {
+            return FileManager.default.isExecutableFile(atPath: chosen) ? chosen : nil
+        }
         return ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(findOnPath).first
     }
 
