@@ -65,7 +65,7 @@ struct BrowserFlowTests {
             #expect(try await page.text().contains("matters"))
             try await page.open("/reports")
             try await page.check("reports")
-            try await page.click(text: "Make the report")
+            try await page.click(text: "Make the report", navigates: false)
             let arrived = try await page.wait(seconds: 30) {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: page.downloads.path)) ?? []
                 return names.contains { $0.hasPrefix("report-police-") && $0.hasSuffix(".pdf") }
