@@ -9,6 +9,8 @@ struct WebServices: Sendable {
     let throttle: UnlockThrottle
     /// What the list pages show, kept while the vault does not change.
     let snapshots = SnapshotCache()
+    /// Import summaries waiting to be shown.
+    let importSummaries = ImportSummaries()
 
     /// Whether the configured folder holds a vault (or anything at all, which the create page
     /// would refuse to overwrite).

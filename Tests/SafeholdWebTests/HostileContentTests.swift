@@ -83,7 +83,7 @@ struct HostileContentTests {
             #expect(!html.lowercased().contains(tag), sourceLocation: sourceLocation)
         }
         #expect(
-            html.components(separatedBy: "<script").count == 2,
+            html.components(separatedBy: "<script").count == 3,
             "only the project's own script",
             sourceLocation: sourceLocation
         )

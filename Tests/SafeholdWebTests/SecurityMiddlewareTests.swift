@@ -46,7 +46,8 @@ struct SecurityMiddlewareTests {
             let policy = try #require(response.headers[.contentSecurityPolicy])
             let nonce = try #require(policy.split(separator: "'").first { $0.hasPrefix("nonce-") }).dropFirst(6)
             #expect(response.text.contains("<script src=\"/static/quick-exit.js\" nonce=\"\(nonce)\"></script>"))
-            #expect(response.text.components(separatedBy: "<script").count == 2)
+            #expect(response.text.contains("<script src=\"/static/import-progress.js\" nonce=\"\(nonce)\"></script>"))
+            #expect(response.text.components(separatedBy: "<script").count == 3, "only the app's own two scripts")
         }
     }
 
