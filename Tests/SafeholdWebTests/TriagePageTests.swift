@@ -72,10 +72,10 @@ struct TriagePageTests {
 
     @Test("a label is one short line with no invisible characters")
     func labels() {
-        #expect(TriageController.label("  threat\n") == "threat")
-        #expect(TriageController.label("a\u{202E}b\u{200B}c") == "abc")
-        #expect(TriageController.label(String(repeating: "x", count: 500))?.count == 80)
-        #expect(TriageController.label("   ") == nil)
+        #expect(FormText.line("  threat\n", limit: 80) == "threat")
+        #expect(FormText.line("a\u{202E}b\u{200B}c", limit: 80) == "abc")
+        #expect(FormText.line(String(repeating: "x", count: 500), limit: 80)?.count == 80)
+        #expect(FormText.line("   ", limit: 80) == nil)
     }
 
     @Test("highlights merge overlapping spans and ignore ones outside the text")

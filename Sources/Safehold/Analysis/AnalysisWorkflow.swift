@@ -141,10 +141,8 @@ struct AnalysisContext: Sendable {
         if let text = item.record?.text, !text.isEmpty {
             return (text, item.record?.kind == .media ? "image-text" : "message")
         }
-        guard item.source.kind == .typedText, item.size <= AnalysisWorkflow.maximumTextBytes else { return (nil, nil) }
-        var bytes: [UInt8] = []
-        try vault.readOriginal(of: item.id) { bytes += $0 }
-        return (String(decoding: bytes, as: UTF8.self), "typed-text")
+        guard let typed = try item.typedText(in: vault, maxBytes: AnalysisWorkflow.maximumTextBytes) else { return (nil, nil) }
+        return (typed, "typed-text")
     }
 }
 

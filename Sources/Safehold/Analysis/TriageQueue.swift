@@ -25,13 +25,16 @@ public struct TriageQueue: Sendable {
     public init(vault: Vault) { self.vault = vault }
 
     /// The queue.
+    /// - Parameters:
+    ///   - includeDismissed: Whether items the person set aside are listed (last).
+    ///   - items: The vault's items when the caller has already read them, so each is not read again.
     /// - Throws: ``SafeholdError`` when the vault cannot be read.
-    public func entries(includeDismissed: Bool) throws -> [TriageEntry] {
+    public func entries(includeDismissed: Bool, items: [EvidenceID: CaptureRecord]? = nil) throws -> [TriageEntry] {
         let notes = CaseNotes(vault: vault)
         let decisions = Dictionary(
             try notes.current(TriageDecision.self).map { ($0.key, $0.value.status) }, uniquingKeysWith: { $1 })
         let entries = try notes.current(Finding.self).compactMap { note -> TriageEntry? in
-            guard let id = note.about.first, let item = try? vault.item(id) else { return nil }
+            guard let id = note.about.first, let item = items.map({ $0[id] }) ?? (try? vault.item(id)) else { return nil }
             let decision = decisions[note.key]
             if decision == .dismissed && !includeDismissed { return nil }
             return TriageEntry(

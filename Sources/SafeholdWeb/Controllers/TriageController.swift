@@ -63,7 +63,7 @@ struct TriageController: Sendable {
         case "dismiss": status = .dismissed
         default: throw WebError(status: .badRequest, message: "Choose whether the item matters or should be set aside.")
         }
-        let label = Self.label(context.form["label"])
+        let label = FormText.line(context.form["label"], limit: 80)
         try await Blocking.run { try TriageQueue(vault: vault).decide(id, status, label: label) }
         return .redirect(to: "/triage/next")
     }
@@ -95,13 +95,6 @@ struct TriageController: Sendable {
             revealed: text != nil
         )
         return services.pages.page("triage-item", model, context: context)
-    }
-
-    /// The person's own word for an item: trimmed, short, one line.
-    static func label(_ raw: String?) -> String? {
-        let trimmed = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return nil }
-        return String(trimmed.unicodeScalars.filter { !DisplaySafe.isHazard($0) }.prefix(80).map(Character.init))
     }
 }
 

@@ -38,11 +38,13 @@ struct CaseSnapshot: Sendable {
             if let platform = item.details.platform?.rawValue ?? item.record?.platform.rawValue { platforms.insert(platform) }
         }
         let searchable = items.reversed().map { item in
-            let parts = [item.record?.text ?? typedText(item, vault), item.record?.author?.label, item.details.author, item.details.note,
+            let parts = [item.record?.text ?? (try? item.typedText(in: vault, maxBytes: 64 << 10)) ?? nil, item.record?.author?.label, item.details.author, item.details.note,
                 item.record?.conversationTitle, item.source.fileName, (item.details.platform ?? item.record?.platform)?.rawValue]
             return Array(parts.compactMap { $0 }.joined(separator: "\n").lowercased().utf8.prefix(64 << 10))
         }
-        let queue = try TriageQueue(vault: vault).entries(includeDismissed: true).filter { $0.severity != .none }
+        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        let queue = try TriageQueue(vault: vault).entries(includeDismissed: true, items: byID)
+            .filter { $0.severity != .none }
         return CaseSnapshot(
             rows: items.reversed().map(ItemRow.init),
             kinds: kinds.sorted { $0.key < $1.key }.map { Count(name: $0.key, count: $0.value) },
@@ -50,14 +52,6 @@ struct CaseSnapshot: Sendable {
             queue: queue,
             logSize: logSize,
             searchable: searchable)
-    }
-
-    /// The words a person typed or pasted into Safehold, which are kept as the item's original.
-    static func typedText(_ item: CaptureRecord, _ vault: Vault) -> String? {
-        guard item.source.kind == .typedText, item.size <= 64 << 10 else { return nil }
-        var bytes: [UInt8] = []
-        guard (try? vault.readOriginal(of: item.id, write: { bytes += $0 })) != nil else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The rows whose words, sender, platform or file name contain `query`, ignoring case; at most

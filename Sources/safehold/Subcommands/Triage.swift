@@ -126,9 +126,6 @@ struct RevealedItem: Encodable {
 enum RevealedText {
     static func text(of item: CaptureRecord, vault: Vault) throws -> String? {
         if let text = item.record?.text { return text }
-        guard item.source.kind == .typedText, item.size <= 1 << 20 else { return nil }
-        var bytes: [UInt8] = []
-        try vault.readOriginal(of: item.id) { bytes += $0 }
-        return String(decoding: bytes, as: UTF8.self)
+        return try item.typedText(in: vault, maxBytes: 1 << 20)
     }
 }
