@@ -53,7 +53,7 @@ echo "== machine"
 echo "$(uname -srm), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 date -u +"%Y-%m-%d %H:%M UTC"
 
-echo "== Safehold (safehold-abuse-1)"
+echo "== Safehold: the model alone"
 # SAFEHOLD_TRAIN may name an already built safehold-train (run from the repository root either way).
 TRAIN="${SAFEHOLD_TRAIN:-}"
 if [ -z "$TRAIN" ]; then
@@ -61,6 +61,8 @@ if [ -z "$TRAIN" ]; then
     TRAIN=.build/release/safehold-train
 fi
 "$TRAIN" speed --messages "$WORK/messages.txt"
+echo "== Safehold: the partner-abuse rules (safehold classify runs both)"
+"$TRAIN" speed-rules --messages "$WORK/messages.txt"
 
 echo "== alt-profanity-check"
 "$VENV/bin/python" - "$WORK/messages.txt" <<'PY'

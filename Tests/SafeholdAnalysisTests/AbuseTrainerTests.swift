@@ -82,4 +82,28 @@ struct AbuseTrainerTests {
         let clean = try AbuseTrainer(settings: Self.settings).train(Self.rows).fileData()
         #expect(try AbuseTrainer(settings: Self.settings).train(poisoned).fileData() == clean)
     }
+
+    @Test("buckets seen in fewer training rows than minFeatureRows get no weight")
+    func rareBucketsArePruned() {
+        var kept = Self.settings
+        kept.minFeatureRows = 1
+        var pruned = Self.settings
+        pruned.minFeatureRows = Self.rows.count + 1
+        let plain = AbuseTrainer(settings: kept).train(Self.rows)
+        let empty = AbuseTrainer(settings: pruned).train(Self.rows)
+        #expect(plain.classify("you stupid idiot")[.insult] > plain.classify("")[.insult] + 0.2)
+        #expect(empty.classify("you stupid idiot")[.insult] == empty.classify("")[.insult])
+    }
+
+    @Test("settings written before minFeatureRows existed still read, counting every bucket")
+    func oldSettingsRead() throws {
+        var settings = TrainingSettings()
+        settings.minFeatureRows = 7
+        var object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(settings)) as! [String: Any]
+        #expect(object["minFeatureRows"] as? Int == 7)
+        object["minFeatureRows"] = nil
+        let old = try JSONDecoder().decode(TrainingSettings.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(old.minFeatureRows == 1)
+        #expect(TrainingSettings().minFeatureRows == 10)
+    }
 }

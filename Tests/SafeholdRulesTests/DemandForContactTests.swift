@@ -11,7 +11,7 @@ struct DemandForContactTests {
             "meet me or else", "answer me or I'll come over", "reply or you'll regret it", "pick up or else",
             "I'll just make a new account", "I'll keep making new accounts", "you can't escape me",
             "you can't block me",
-            "you will talk to me whether you like it or not", "I'll keep texting you until you answer",
+            "you will talk to me whether you like it or not", "you will talk to me like it or not", "I'll keep texting you until you answer",
             "I'm coming over", "I'm outside, come out or I'll wait all night",
         ]
     )

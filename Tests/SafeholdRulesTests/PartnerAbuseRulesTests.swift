@@ -13,7 +13,7 @@ struct PartnerAbuseRulesTests {
             listed == [
                 "threat-of-violence:urgent", "surveillance:urgent", "intimate-image-threat:urgent", "coercion:high",
                 "threat-to-contact-others:high", "threat-about-children-or-pets:urgent", "self-harm-pressure:high",
-                "demand-for-contact:high", "new-account-after-block:high",
+                "demand-for-contact:high", "sexual-harassment:urgent", "new-account-after-block:high",
             ]
         )
     }

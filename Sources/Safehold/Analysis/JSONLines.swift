@@ -26,6 +26,12 @@ public enum LineID: Codable, Sendable, Hashable {
 public struct TextLine: Decodable, Sendable {
     public var id: LineID?
     public var text: String
+
+    /// Creates a line, for callers that already hold the text.
+    public init(id: LineID?, text: String) {
+        self.id = id
+        self.text = text
+    }
 }
 
 /// Reads JSON Lines, hands each parsed line to a transform on every core, and writes one JSON line per input

@@ -12,8 +12,10 @@ public struct ClassifiedLine: Encodable, Sendable {
     }
 
     public var id: LineID?
-    /// Calibrated score per label, 0 to 1.
+    /// Score per label, 0 to 1: the model's calibrated score, raised where a partner-abuse rule names the label.
     public var labels: [String: Double]
+    /// The model's own calibrated scores, before the rules.
+    public var model: [String: Double]
     /// Labels over their decision thresholds.
     public var flagged: [String]
     public var spans: [Finding.Span]
@@ -33,16 +35,22 @@ public struct LineClassifier: Sendable {
     public func classify(_ line: TextLine) -> ClassifiedLine {
         let analysis = analyzer.analyze(line.text)
         let (severity, reason, _) = SeverityPolicy.assess(analysis: analysis, analyzer: analyzer, people: [], facts: [])
+        let labels = analysis.labels
         return ClassifiedLine(
             id: line.id,
-            labels: Dictionary(uniqueKeysWithValues: analysis.scores.scores.map { ($0.key.rawValue, ($0.value * 10_000).rounded() / 10_000) }),
-            flagged: analysis.scores.flagged.sorted().map(\.rawValue),
-            spans: analysis.scores.spans.map { Finding.Span(label: $0.label.rawValue, start: $0.start, end: $0.end) },
+            labels: Self.rounded(labels.scores),
+            model: Self.rounded(analysis.scores.scores),
+            flagged: labels.flagged.sorted().map(\.rawValue),
+            spans: labels.spans.map { Finding.Span(label: $0.label.rawValue, start: $0.start, end: $0.end) },
             rules: analysis.rules.map { match in
                 ClassifiedLine.RuleHit(
                     id: match.ruleID.rawValue, severity: match.severity.rawValue, quoted: match.quoted,
                     spans: match.spans.map { Finding.Span(label: match.ruleID.rawValue, start: $0.start, end: $0.end) })
             },
             severity: severity.rawValue, reason: reason)
+    }
+
+    private static func rounded(_ scores: [AbuseLabel: Double]) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: scores.map { ($0.key.rawValue, ($0.value * 10_000).rounded() / 10_000) })
     }
 }

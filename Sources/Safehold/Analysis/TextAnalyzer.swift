@@ -54,4 +54,7 @@ public struct TextAnalysis: Sendable {
     public var scores: AbuseScores
     /// The rules that fired.
     public var rules: [RuleMatch]
+
+    /// The labels Safehold reports: the model's, raised and flagged where a rule that fired names them.
+    public var labels: AbuseScores { RuleLabels.combine(scores, with: rules) }
 }

@@ -23,7 +23,7 @@ struct LabelParameters: Sendable, Hashable, Codable {
 
 /// The readable part of a model file.
 struct ModelHeader: Sendable, Hashable, Codable {
-    /// The model's name and version, e.g. `safehold-abuse-2`.
+    /// The model's name and version, e.g. `safehold-abuse-3`.
     var version: String
     /// How text becomes features.
     var features: FeatureSettings

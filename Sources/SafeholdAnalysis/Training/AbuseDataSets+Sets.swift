@@ -101,14 +101,20 @@ extension AbuseDataSets {
     /// negatives the two labels would only ever have been contrasted with other abuse.
     static let notToxic: [AbuseLabel: Bool] = [.toxicity: false, .threat: false, .sexualHarassment: false]
 
-    /// Jigsaw (balanced binary): toxic or not; not toxic also means no threat and no sexual harassment.
+    /// What a Jigsaw comment rated not toxic also says. In Jigsaw's scheme the finer labels (obscene, insult,
+    /// identity hate) were given only to toxic comments, so a calm one is none of them; such everyday comments
+    /// are also the nearest thing in the data to a message that is not sexist.
+    static let jigsawCalm: [AbuseLabel: Bool] = [.insult: false, .identityAttack: false, .profanity: false, .sexism: false]
+
+    /// Jigsaw (balanced binary): toxic or not; not toxic also means no threat, sexual harassment, insult,
+    /// identity attack, profanity or sexism.
     static func jigsaw(_ table: CSVTable) throws -> [TrainingExample] {
         let columns = try table.columns("text", "toxic")
         return table.rows.filter { $0.count > 1 }.map { row in
             TrainingExample(
                 source: "jigsaw-binary",
                 text: row[columns[0]],
-                labels: row[columns[1]] == "1" ? [.toxicity: true] : notToxic
+                labels: row[columns[1]] == "1" ? [.toxicity: true] : notToxic.merging(jigsawCalm) { $1 }
             )
         }
     }

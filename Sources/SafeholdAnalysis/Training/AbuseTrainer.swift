@@ -19,7 +19,11 @@ public struct AbuseTrainer: Sendable {
     public func train(_ examples: [TrainingExample]) -> AbuseModel {
         let rows = examples.filter { $0.portion == .train && !$0.labels.isEmpty }
         let extractor = FeatureExtractor(settings: settings.features)
-        let encoded = Self.encode(rows, extractor: extractor, limit: settings.maxTextScalars)
+        let encoded = Self.pruned(
+            Self.encode(rows, extractor: extractor, limit: settings.maxTextScalars),
+            minRows: settings.minFeatureRows,
+            buckets: settings.features.bucketCount
+        )
         var optimizer = AdaGrad(settings: settings, rows: rows)
         var order = Array(rows.indices)
         var random = SplitMix64(state: settings.seed)
@@ -40,6 +44,20 @@ public struct AbuseTrainer: Sendable {
             return EncodedRow(buckets: features.buckets + features.bigrams, norm: features.norm)
         }
         return results
+    }
+}
+
+extension AbuseTrainer {
+    /// Rows without the buckets that occur in fewer than `minRows` rows; those buckets keep a weight of 0.
+    static func pruned(_ rows: [EncodedRow], minRows: Int, buckets: Int) -> [EncodedRow] {
+        guard minRows > 1 else { return rows }
+        var counts = [Int32](repeating: 0, count: buckets)
+        for row in rows {
+            for bucket in Set(row.buckets) { counts[Int(bucket)] += 1 }
+        }
+        return rows.map { row in
+            EncodedRow(buckets: row.buckets.filter { counts[Int($0)] >= minRows }, norm: row.norm)
+        }
     }
 }
 

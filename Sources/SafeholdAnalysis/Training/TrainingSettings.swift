@@ -18,18 +18,23 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
     public var positiveWeightPower: Float
     /// Only this many Unicode scalars of a training text are used.
     public var maxTextScalars: Int
+    /// A hash bucket must occur in at least this many training rows to get a weight. AdaGrad gives rare
+    /// features large steps, so a word pair seen once (say "happy birthday" in one sexist post) would
+    /// otherwise carry a label on its own into every message that uses it.
+    public var minFeatureRows: Int
 
     /// Creates settings; the defaults are those of the shipped model.
     public init(
-        version: String = "safehold-abuse-2",
-        features: FeatureSettings = FeatureSettings(bucketBits: 16, negationScope: 2, wordClasses: true),
+        version: String = "safehold-abuse-3",
+        features: FeatureSettings = FeatureSettings(bucketBits: 20, negationScope: 2, wordClasses: true),
         epochs: Int = 10,
         learningRate: Float = 0.1,
         l2: Float = 1e-6,
         seed: UInt64 = 20_261_124,
         maxPositiveWeight: Float = 8,
         positiveWeightPower: Float = 1,
-        maxTextScalars: Int = 3000
+        maxTextScalars: Int = 3000,
+        minFeatureRows: Int = 10
     ) {
         self.version = version
         self.features = features
@@ -40,6 +45,22 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
         self.maxPositiveWeight = maxPositiveWeight
         self.positiveWeightPower = positiveWeightPower
         self.maxTextScalars = maxTextScalars
+        self.minFeatureRows = minFeatureRows
+    }
+
+    /// Reads settings; files written before `minFeatureRows` existed have none (every bucket counts).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(String.self, forKey: .version)
+        features = try container.decode(FeatureSettings.self, forKey: .features)
+        epochs = try container.decode(Int.self, forKey: .epochs)
+        learningRate = try container.decode(Float.self, forKey: .learningRate)
+        l2 = try container.decode(Float.self, forKey: .l2)
+        seed = try container.decode(UInt64.self, forKey: .seed)
+        maxPositiveWeight = try container.decode(Float.self, forKey: .maxPositiveWeight)
+        positiveWeightPower = try container.decode(Float.self, forKey: .positiveWeightPower)
+        maxTextScalars = try container.decode(Int.self, forKey: .maxTextScalars)
+        minFeatureRows = try container.decodeIfPresent(Int.self, forKey: .minFeatureRows) ?? 1
     }
 }
 

@@ -1,0 +1,55 @@
+public import SafeholdAnalysis
+public import SafeholdRules
+
+/// What the partner-abuse rules say about the model's labels.
+///
+/// The model learned from public data sets in which written threats against one person and sexual harassment
+/// are rare (the only sexual harassment it saw was about 180 posts), so it misses many of them. A rule that
+/// fired on the same words is better evidence, and the labels Safehold reports carry it: the label's score is
+/// raised to the rule's and the label is flagged, with the rule's words as its spans. The model's own scores
+/// stay available (``TextAnalysis/scores``), and severity keeps its own logic, which lowers quoted and joking
+/// matches.
+public enum RuleLabels {
+    /// The labels each rule names, and the least severity (after quoting and joking lowered it) at which it does.
+    static let table: [String: [(label: AbuseLabel, from: RuleSeverity)]] = [
+        "threat-of-violence": [(.threat, .high), (.toxicity, .medium)],
+        "intimate-image-threat": [(.threat, .high), (.sexualHarassment, .high), (.toxicity, .high)],
+        "sexual-harassment": [(.sexualHarassment, .medium), (.toxicity, .medium), (.threat, .urgent)],
+        "coercion": [(.threat, .high)],
+        "threat-to-contact-others": [(.threat, .high)],
+        "threat-about-children-or-pets": [(.threat, .high), (.toxicity, .high)],
+        "surveillance": [(.threat, .urgent)],
+    ]
+
+    /// The score a rule match at a severity stands for: above every label's threshold, and below 1 because
+    /// rules, too, can be wrong.
+    static func score(_ severity: RuleSeverity) -> Double {
+        switch severity {
+        case .urgent: 0.97
+        case .high: 0.9
+        case .medium: 0.75
+        case .low: 0.6
+        }
+    }
+
+    /// The model's scores with what the rules add.
+    /// - Parameters:
+    ///   - scores: The model's answer.
+    ///   - rules: The rules that fired on the same text.
+    /// - Returns: Scores raised and labels flagged where a rule names them, with the rule's passages as spans.
+    public static func combine(_ scores: AbuseScores, with rules: [RuleMatch]) -> AbuseScores {
+        var combined = scores
+        for match in rules {
+            for entry in table[match.ruleID.rawValue] ?? [] where match.severity >= entry.from {
+                combined.scores[entry.label] = max(combined[entry.label], score(match.severity))
+                combined.flagged.insert(entry.label)
+                for span in match.spans {
+                    let added = AbuseSpan(label: entry.label, start: span.start, end: span.end)
+                    if !combined.spans.contains(added) { combined.spans.append(added) }
+                }
+            }
+        }
+        combined.spans.sort { ($0.start, $0.end, $0.label) < ($1.start, $1.end, $1.label) }
+        return combined
+    }
+}

@@ -1,0 +1,70 @@
+import SafeholdRules
+import Testing
+
+@Suite("Sexual messages the person did not ask for")
+struct SexualHarassmentTests {
+    static let rule = "sexual-harassment"
+
+    @Test(
+        "catches demands for naked pictures and sexual acts, and sexual remarks aimed at the person",
+        arguments: [
+            "send nudes", "send me nudes", "Send me your nudes now", "send me some n00dz",
+            "show me your tits", "show me your body or else", "give me your tits",
+            "take your clothes off for me", "take off your top", "strip for me",
+            "I want to fuck you", "i wanna f*ck u", "I want to see you naked", "I'd love to see you naked",
+            "I will tie you up", "I'm going to rip your clothes off", "suck my dick", "s u c k my d1ck",
+            "sit on my face", "you'd look good tied up in my bed", "you would look hot naked",
+            "I keep thinking about you naked", "I was jerking off to you",
+        ]
+    )
+    func catches(_ text: String) throws {
+        #expect(try match(Self.rule, in: text).map { $0.severity >= .high } == true, "\(text)")
+    }
+
+    @Test(
+        "body remarks and sexual talk are at least medium",
+        arguments: [
+            "nice ass", "nice tits, send more", "your ass looks so good", "I'm horny thinking about you",
+            "what are you wearing right now", "I want you to suck me",
+        ]
+    )
+    func remarks(_ text: String) throws {
+        #expect(try match(Self.rule, in: text).map { $0.severity >= .medium } == true, "\(text)")
+    }
+
+    @Test(
+        "a threat to force sex is urgent",
+        arguments: [
+            "I'm going to fuck you whether you like it or not", "I will have sex with you even if you say no",
+            "I'll make you suck me", "you will suck my dick like it or not",
+        ]
+    )
+    func forced(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .urgent, "\(text)")
+    }
+
+    @Test(
+        "does not catch ordinary requests, compliments, negation or counter-speech",
+        arguments: [
+            "send me the pics from the party", "can you show me your new place", "take your shoes off inside",
+            "take off your coat, it's warm in here", "I want to see you tomorrow", "I want to see the kids",
+            "my body hurts after the gym", "you look good today", "nice car", "nice job on the report",
+            "the kids love sitting on my lap", "I would never ask you for nudes",
+            "sending unsolicited nudes is sexual harassment", "asking for nudes is harassment",
+            "He said 'send me nudes' and I blocked him and reported it. That is sexual harassment.",
+            "show me your homework", "I'm hard at work today", "the bread is hard", "what are you doing later",
+            "strip the bed before you leave", "I'd love to see you at the game",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test("quoting a demand keeps it, one step lower")
+    func quoted() throws {
+        let found = try #require(try match(Self.rule, in: "he wrote \"send me nudes\" again last night"))
+        #expect(found.quoted)
+        #expect(found.severity == .medium)
+        #expect(found.baseSeverity == .high)
+    }
+}

@@ -1,0 +1,65 @@
+import Safehold
+import SafeholdAnalysis
+import SafeholdRules
+import Testing
+
+/// The labels Safehold reports: the model's, raised where a partner-abuse rule names them.
+@Suite("Rules raise the labels they name")
+struct RuleLabelsTests {
+    static let analyzer = Result { try TextAnalyzer.shipped() }
+
+    func line(_ text: String) throws -> ClassifiedLine {
+        LineClassifier(analyzer: try Self.analyzer.get()).classify(TextLine(id: nil, text: text))
+    }
+
+    @Test(
+        "a threat the rules catch is flagged as a threat, with the rule's words as its span",
+        arguments: ["I will find you and hurt you", "I'm coming for you tonight, you won't see it coming",
+                    "I'll post your nudes everywhere"]
+    )
+    func threats(_ text: String) throws {
+        let result = try line(text)
+        #expect(result.flagged.contains("threat"), "\(text)")
+        #expect((result.labels["threat"] ?? 0) >= 0.9)
+        #expect(result.spans.contains { $0.label == "threat" })
+        #expect(result.labels["threat"]! >= result.model["threat"]!)
+    }
+
+    @Test(
+        "sexual harassment the rules catch is flagged as sexual_harassment",
+        arguments: ["send me nudes", "show me your tits", "I want to rip your clothes off", "nice ass, send more"]
+    )
+    func sexualHarassment(_ text: String) throws {
+        let result = try line(text)
+        #expect(result.flagged.contains("sexual_harassment"), "\(text)")
+        #expect((result.model["sexual_harassment"] ?? 1) < (result.labels["sexual_harassment"] ?? 0))
+    }
+
+    @Test("without a rule the labels are the model's own", arguments: ["the bus leaves at nine", "you are an idiot"])
+    func modelOnly(_ text: String) throws {
+        let result = try line(text)
+        #expect(result.rules.isEmpty)
+        #expect(result.labels == result.model)
+    }
+
+    @Test("a joking or quoted match below the rule's level leaves the label alone")
+    func loweredMatches() {
+        let scores = AbuseScores(scores: [.threat: 0.1], flagged: [], spans: [])
+        let joking = RuleMatch(
+            ruleID: RuleID("threat-of-violence"), severity: .medium, baseSeverity: .urgent,
+            spans: [ScalarSpan(start: 0, end: 4)])
+        let combined = RuleLabels.combine(scores, with: [joking])
+        #expect(combined[.threat] == 0.1)
+        #expect(!combined.flagged.contains(.threat))
+        #expect(combined.flagged == [.toxicity])
+        let unknown = RuleMatch(ruleID: RuleID("no-such-rule"), severity: .urgent, baseSeverity: .urgent, spans: [])
+        #expect(RuleLabels.combine(scores, with: [unknown]) == scores)
+    }
+
+    @Test("the vault's findings carry the same labels as classify")
+    func findingsAgree() throws {
+        let analysis = try Self.analyzer.get().analyze("send me nudes")
+        #expect(analysis.labels.flagged.contains(.sexualHarassment))
+        #expect(!analysis.scores.flagged.contains(.sexualHarassment))
+    }
+}
