@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Functional checks of `safehold classify` on short messages the project wrote (Benchmarks/functional-probes.txt,
+# one `category|expected label or -|text` per line): explicit and disguised threats and insults, negation,
+# counter-speech, everyday messages, sexism, sexual harassment and identity attacks. A line passes when the
+# expected label is flagged, or, for `-`, when nothing but profanity is flagged and severity is none or low.
+# Prints each miss and the pass rate of each category. These sentences are a sanity check, never training data.
+#
+#   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN="${1:-}"
+if [ -z "$BIN" ]; then
+    swift build --product safehold >/dev/null
+    BIN=.build/debug/safehold
+fi
+python3 - "$BIN" Benchmarks/functional-probes.txt <<'PY'
+import collections, json, subprocess, sys
+binary, path = sys.argv[1], sys.argv[2]
+rows = [line.rstrip("\n").split("|", 2) for line in open(path, encoding="utf-8") if line.strip()]
+lines = "".join(json.dumps({"id": str(i), "text": text}) + "\n" for i, (_, _, text) in enumerate(rows))
+answers = subprocess.run([binary, "classify"], input=lines, capture_output=True, text=True, check=True).stdout.splitlines()
+passed = collections.defaultdict(lambda: [0, 0])
+for (category, expected, text), line in zip(rows, answers):
+    answer = json.loads(line)
+    flagged = set(answer["flagged"])
+    if expected == "-":
+        ok = not (flagged - {"profanity"}) and answer["severity"] in ("none", "low")
+    else:
+        ok = expected in flagged
+    passed[category][0] += ok
+    passed[category][1] += 1
+    if not ok:
+        print(f"miss  {category:10s} {text!r}: flagged {sorted(flagged)}, severity {answer['severity']}")
+for category, (good, total) in passed.items():
+    print(f"{category:12s} {good:3d} / {total}")
+print(f"{'all':12s} {sum(g for g, _ in passed.values()):3d} / {sum(t for _, t in passed.values())}")
+PY
