@@ -106,4 +106,52 @@ struct AbuseTrainerTests {
         #expect(old.minFeatureRows == 1)
         #expect(TrainingSettings().minFeatureRows == 10)
     }
+
+    /// Hostile sentences with their insults marked, as SemEval-2021 Task 5 marks toxic words.
+    static let markedRows: [TrainingExample] = {
+        let sentences = [
+            "you are a worthless idiot", "shut up you stupid loser", "what an idiot you are", "you dumb loser",
+            "nobody likes you, loser", "stupid idiot go away", "thanks for the lovely dinner", "see you at the park",
+        ]
+        let marked: Set<String> = ["worthless", "idiot", "stupid", "loser", "dumb"]
+        var result: [TrainingExample] = []
+        for round in 0..<4 {
+            for sentence in sentences {
+                let text = "\(sentence) \(round)"
+                var offsets: [Int] = []
+                var position = 0
+                for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+                    let bare = word.trimmingCharacters(in: .punctuationCharacters)
+                    if marked.contains(bare) { offsets += position..<(position + bare.unicodeScalars.count) }
+                    position += word.unicodeScalars.count + 1
+                }
+                result.append(
+                    TrainingExample(
+                        source: "semeval2021-train",
+                        text: text,
+                        labels: [:],
+                        spans: offsets,
+                        portion: round < 3 ? .train : .calibration
+                    )
+                )
+            }
+        }
+        return result
+    }()
+
+    @Test("the word model learns which words are marked, and spans keep to them")
+    func wordModel() throws {
+        let model = AbuseTrainer(settings: Self.settings).train(Self.rows + Self.markedRows)
+        #expect(try model.fileData()[8] == 2)
+        let text = "you are a stupid idiot"
+        let result = model.classify(text)
+        #expect(result.flagged.contains(.insult))
+        let scalars = Array(text.unicodeScalars)
+        let words = Set(
+            result.spans(for: .insult).map { span in
+                String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+            }
+        )
+        #expect(words == ["stupid idiot"])
+    }
 }

@@ -38,4 +38,31 @@ struct ModelFileTests {
             try AbuseModel(contentsOf: URL(fileURLWithPath: "/nonexistent/safehold.model"))
         } throws: { ($0 as? AbuseModelError)?.code == .unreadable }
     }
+
+    @Test("the shipped model has a word model and is written as format 2")
+    func formatTwo() {
+        #expect(Self.bytes[8] == 2)
+    }
+
+    @Test("a format 1 file (no word model) still loads and finds words with the label weights alone")
+    func formatOne() throws {
+        var settings = AbuseTrainerTests.settings
+        settings.spanEpochs = 0
+        let model = AbuseTrainer(settings: settings).train(AbuseTrainerTests.rows)
+        let data = try model.fileData()
+        #expect(data[8] == 1)
+        let loaded = try AbuseModel(data: data)
+        #expect(try loaded.fileData() == data)
+        #expect(loaded.classify("you stupid idiot").flagged.contains(.insult))
+    }
+
+    @Test("a format number that does not fit the description, or is newer, is refused")
+    func formatMismatch() {
+        var older = Self.bytes
+        older[8] = 1
+        #expect { try AbuseModel(data: older) } throws: { ($0 as? AbuseModelError)?.code == .damaged }
+        var newer = Self.bytes
+        newer[8] = 3
+        #expect { try AbuseModel(data: newer) } throws: { ($0 as? AbuseModelError)?.code == .unsupportedVersion }
+    }
 }

@@ -5,22 +5,39 @@ struct TextAnalysis: Sendable {
     var features: ExtractedFeatures
     /// Raw logit per label.
     var logits: [Float]
-    /// Token after token, one unnormalized contribution per label.
+    /// Token after token, one unnormalized contribution per column (each label, then the word model's logit).
     var contributions: [Float]
     var labelCount: Int
+    /// Contributions per token: the labels, and the word model when there is one.
+    var columns: Int
+    /// The word model, when the file has one.
+    var span: SpanParameters?
 
-    func contribution(token: Int, label: Int) -> Float { contributions[token * labelCount + label] }
+    func contribution(token: Int, label: Int) -> Float { contributions[token * columns + label] }
 
-    /// Runs of adjacent tokens whose contribution reaches the label's span threshold and its share of the
-    /// strongest token, in original offsets.
-    func spans(label: Int, parameters: LabelParameters) -> [AbuseSpan] {
+    /// The word model's logit for a token (nil without a word model).
+    func wordLogit(token: Int) -> Float? {
+        span.map { $0.bias + contributions[token * columns + labelCount] }
+    }
+
+    /// Runs of adjacent tokens that are the label's words, in original offsets. With a word model, a word is the
+    /// label's when the word model finds it abusive and it pushed the label up; without one, when its
+    /// contribution reaches the label's span threshold and its share of the strongest token.
+    func spans(label: Int, parameters: LabelParameters, wordThreshold: Float? = nil) -> [AbuseSpan] {
         var result: [AbuseSpan] = []
         var runStart: Int?
         var strongest: Float = 0
         for token in features.tokens.indices { strongest = max(strongest, contribution(token: token, label: label)) }
         let cut = max(parameters.spanThreshold, parameters.spanShare * strongest)
+        let wordCut = wordThreshold ?? span?.threshold ?? 0
+        func isHot(_ token: Int) -> Bool {
+            if let logit = wordLogit(token: token) {
+                return logit >= wordCut && contribution(token: token, label: label) > 0
+            }
+            return contribution(token: token, label: label) >= cut
+        }
         for token in 0...features.tokens.count {
-            let hot = token < features.tokens.count && contribution(token: token, label: label) >= cut
+            let hot = token < features.tokens.count && isHot(token)
             if hot, runStart == nil { runStart = token }
             if !hot, let first = runStart {
                 let folded = features.tokens[first].lowerBound..<features.tokens[token - 1].upperBound
@@ -37,29 +54,37 @@ extension AbuseModel {
     /// Adds up the weights of every feature, token by token; pairs of tokens give half to each.
     func analyze(_ features: ExtractedFeatures) -> TextAnalysis {
         let labelCount = header.labels.count
-        let scales = header.labels.map(\.scale)
-        var contributions = [Float](repeating: 0, count: features.tokens.count * labelCount)
+        let columns = header.columns
+        let scales = header.labels.map(\.scale) + (header.span.map { [$0.scale] } ?? [])
+        var contributions = [Float](repeating: 0, count: features.tokens.count * columns)
         paddedWeights.withUnsafeBufferPointer { table in
             contributions.withUnsafeMutableBufferPointer { output in
                 features.buckets.withUnsafeBufferPointer { buckets in
                     features.tokenStarts.withUnsafeBufferPointer { starts in
-                        Self.addTokens(table, buckets, starts, labelCount, into: output)
+                        Self.addTokens(table, buckets, starts, columns, into: output)
                     }
                 }
-                features.bigrams.withUnsafeBufferPointer { Self.addPairs(table, $0, labelCount, into: output) }
+                features.bigrams.withUnsafeBufferPointer { Self.addPairs(table, $0, columns, into: output) }
             }
         }
-        for index in contributions.indices { contributions[index] *= scales[index % labelCount] }
+        for index in contributions.indices { contributions[index] *= scales[index % columns] }
         var logits = header.labels.map(\.bias)
         let norm = features.norm
         for token in features.tokens.indices {
-            for label in 0..<labelCount { logits[label] += norm * contributions[token * labelCount + label] }
+            for label in 0..<labelCount { logits[label] += norm * contributions[token * columns + label] }
         }
-        return TextAnalysis(features: features, logits: logits, contributions: contributions, labelCount: labelCount)
+        return TextAnalysis(
+            features: features,
+            logits: logits,
+            contributions: contributions,
+            labelCount: labelCount,
+            columns: columns,
+            span: header.span
+        )
     }
 
-    /// Each token's own buckets, summed as integers (scales are applied once afterwards). A bucket's seven
-    /// label bytes are read as one eight-byte vector; the table has a byte of padding so the last one can be.
+    /// Each token's own buckets, summed as integers (scales are applied once afterwards). A bucket's seven or
+    /// eight bytes are read as one eight-byte vector; the table has a byte of padding so the last one can be.
     private static func addTokens(
         _ table: UnsafeBufferPointer<Int8>,
         _ buckets: UnsafeBufferPointer<UInt32>,

@@ -21,6 +21,17 @@ struct LabelParameters: Sendable, Hashable, Codable {
     var spanShare: Float
 }
 
+/// The word model: one more weight per bucket, learned from words people marked as toxic (SemEval-2021 Task 5),
+/// that says which words of a text are the abusive ones.
+struct SpanParameters: Sendable, Hashable, Codable {
+    /// The raw word logit before any feature is counted.
+    var bias: Float
+    /// A stored weight times this is the real weight.
+    var scale: Float
+    /// A word whose logit (bias plus its features, and half of each pair it is in) reaches this is abusive.
+    var threshold: Float
+}
+
 /// The readable part of a model file.
 struct ModelHeader: Sendable, Hashable, Codable {
     /// The model's name and version, e.g. `safehold-abuse-3`.
@@ -29,20 +40,26 @@ struct ModelHeader: Sendable, Hashable, Codable {
     var features: FeatureSettings
     /// One entry per label, in ``AbuseLabel/allCases`` order.
     var labels: [LabelParameters]
+    /// The word model, when the file has one (format 2); its weight follows the labels' in each bucket.
+    var span: SpanParameters?
+
+    /// Weights per bucket: one per label, and one for the word model.
+    var columns: Int { labels.count + (span == nil ? 0 : 1) }
 }
 
 /// The binary layout: magic, format version, header length, JSON header, Int8 weights (bucket after bucket,
-/// one byte per label) and a checksum of everything before it. All integers little-endian.
+/// one byte per label, then one for the word model in format 2) and a checksum of everything before it. All
+/// integers little-endian. Format 1 files (no word model) still load.
 enum ModelFile {
     static let magic: [UInt8] = Array("SHABUSE\u{0}".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     static func encode(header: ModelHeader, weights: [Int8]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = try encoder.encode(header)
         var data = Data(magic)
-        append(formatVersion, to: &data)
+        append(header.span == nil ? 1 : formatVersion, to: &data)
         append(UInt32(json.count), to: &data)
         data.append(json)
         weights.withUnsafeBytes { data.append(contentsOf: $0) }
@@ -56,13 +73,15 @@ enum ModelFile {
             throw AbuseModelError(.notAModel, "This file is not a Safehold abuse model.")
         }
         guard bytes.count >= 16 else { throw truncated() }
-        guard read(UInt32.self, bytes, at: 8) == formatVersion else {
+        let format = read(UInt32.self, bytes, at: 8)
+        guard (1...formatVersion).contains(format) else {
             throw AbuseModelError(.unsupportedVersion, "This model file needs a newer version of Safehold.")
         }
         let headerLength = Int(read(UInt32.self, bytes, at: 12))
         guard bytes.count >= 16 + headerLength + 8 else { throw truncated() }
         let header = try decodeHeader(Data(bytes[16..<16 + headerLength]))
-        let weightCount = header.features.bucketCount * header.labels.count
+        guard (header.span != nil) == (format >= 2) else { throw damaged("its description does not fit its format") }
+        let weightCount = header.features.bucketCount * header.columns
         let end = 16 + headerLength + weightCount
         guard bytes.count >= end + 8 else { throw truncated() }
         guard bytes.count == end + 8 else { throw damaged("it has extra bytes at the end") }
@@ -78,7 +97,8 @@ enum ModelFile {
             throw damaged("its description cannot be read")
         }
         guard header.features.isValid, header.labels.map(\.label) == AbuseLabel.ordered,
-            header.labels.allSatisfy({ $0.scale.isFinite && $0.bias.isFinite && $0.plattA.isFinite })
+            header.labels.allSatisfy({ $0.scale.isFinite && $0.bias.isFinite && $0.plattA.isFinite }),
+            header.span.map({ $0.bias.isFinite && $0.scale.isFinite && $0.threshold.isFinite }) ?? true
         else { throw damaged("its description does not make sense") }
         return header
     }

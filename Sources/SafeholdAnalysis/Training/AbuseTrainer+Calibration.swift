@@ -36,14 +36,19 @@ extension AbuseTrainer {
             )
         }
         let withThresholds = AbuseModel(header: header, weights: model.weights)
-        let spanRows = rows.filter { $0.spans != nil }
+        // Spans are tuned on SemEval-2021 Task 5 rows only: its gold offsets are what the task measures, while the
+        // Toxic Spans offsets built here from raw votes (see `AbuseDataSets.toxicSpans`) only add training words.
+        let spanRows = rows.filter { $0.spans != nil && $0.source.hasPrefix("semeval") }
         guard !spanRows.isEmpty else { return withThresholds }
         let rule = bestSpanRule(withThresholds, rows: spanRows)
         for index in header.labels.indices {
-            header.labels[index].spanThreshold = rule.threshold
             header.labels[index].spanGate = rule.gate * header.labels[index].threshold
-            header.labels[index].spanShare = rule.share
+            if header.span == nil {
+                header.labels[index].spanThreshold = rule.threshold
+                header.labels[index].spanShare = rule.share
+            }
         }
+        header.span?.threshold = rule.threshold
         return AbuseModel(header: header, weights: model.weights)
     }
 
@@ -53,16 +58,21 @@ extension AbuseTrainer {
     /// Candidate shares of the strongest word a span word must reach.
     static let shareGrid: [Float] = [0, 0.25, 0.5, 0.75, 0.9]
 
-    /// The word threshold, gate and share with the best mean SemEval span F1 over the rows.
+    /// Candidate word-model thresholds, in logits.
+    static let wordGrid: [Float] = stride(from: -3, through: 3, by: 0.25).map { Float($0) }
+
+    /// The word threshold (the word model's when there is one), gate and share with the best mean SemEval span
+    /// F1 over the rows.
     static func bestSpanRule(_ model: AbuseModel, rows: [TrainingExample]) -> (
         threshold: Float, gate: Double, share: Float
     ) {
         let analyses = ParallelMap.map(rows) { model.analyze(model.extractor.extract($0.text)) }
         let golds = rows.map { Set($0.spans ?? []) }
+        let hasWordModel = model.header.span != nil
         var best = (f1: -1.0, threshold: Float(1), gate: 1.0, share: Float(0))
         for gate in gateGrid {
-            for share in shareGrid {
-                for candidate in spanGrid {
+            for share in hasWordModel ? [0] : shareGrid {
+                for candidate in hasWordModel ? wordGrid : spanGrid {
                     var rule = model.header.labels
                     for index in rule.indices {
                         rule[index].spanThreshold = candidate
@@ -70,8 +80,12 @@ extension AbuseTrainer {
                         rule[index].spanShare = share
                     }
                     var total = 0.0
+                    let word: Float? = hasWordModel ? candidate : nil
                     for (analysis, gold) in zip(analyses, golds) {
-                        total += Metrics.spanF1(predicted: model.spanOffsets(analysis, labels: rule), gold: gold)
+                        total += Metrics.spanF1(
+                            predicted: model.spanOffsets(analysis, labels: rule, wordThreshold: word),
+                            gold: gold
+                        )
                     }
                     if total > best.f1 { best = (total, candidate, gate, share) }
                 }
@@ -83,11 +97,13 @@ extension AbuseTrainer {
 
 extension AbuseModel {
     /// Every original offset inside a span that ``classify(_:)`` would give: what SemEval-2021 Task 5 compares.
-    func spanOffsets(_ analysis: TextAnalysis, labels: [LabelParameters]? = nil) -> Set<Int> {
+    func spanOffsets(_ analysis: TextAnalysis, labels: [LabelParameters]? = nil, wordThreshold: Float? = nil)
+        -> Set<Int>
+    {
         var offsets: Set<Int> = []
         for (index, parameters) in (labels ?? header.labels).enumerated()
         where calibrated(analysis.logits[index], parameters) >= parameters.spanGate {
-            for span in analysis.spans(label: index, parameters: parameters) {
+            for span in analysis.spans(label: index, parameters: parameters, wordThreshold: wordThreshold) {
                 offsets.formUnion(span.start..<span.end)
             }
         }

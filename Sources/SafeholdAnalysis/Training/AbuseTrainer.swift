@@ -31,7 +31,13 @@ public struct AbuseTrainer: Sendable {
             random.shuffle(&order)
             for row in order { optimizer.update(encoded[row], labels: rows[row].labels, source: rows[row].source) }
         }
-        let uncalibrated = optimizer.quantizedModel(version: settings.version, features: settings.features)
+        var uncalibrated = optimizer.quantizedModel(version: settings.version, features: settings.features)
+        let spanRows = examples.filter { $0.portion == .train && $0.spans != nil }
+        if settings.spanEpochs > 0 && !spanRows.isEmpty {
+            let trainer = SpanTrainer(settings: settings, extractor: extractor)
+            let (weights, bias) = trainer.fit(trainer.words(spanRows))
+            uncalibrated = uncalibrated.addingWordModel(weights: weights, bias: bias)
+        }
         let calibrationRows = examples.filter { $0.portion == .calibration }
         return Self.calibrate(uncalibrated, on: calibrationRows)
     }
@@ -58,6 +64,25 @@ extension AbuseTrainer {
         return rows.map { row in
             EncodedRow(buckets: row.buckets.filter { counts[Int($0)] >= minRows }, norm: row.norm)
         }
+    }
+}
+
+extension AbuseModel {
+    /// This model with a word model added: its weights quantized to Int8 with their own scale and stored after
+    /// the labels' in each bucket. The word threshold is chosen later, in calibration.
+    func addingWordModel(weights spanWeights: [Float], bias: Float) -> AbuseModel {
+        let labelCount = header.labels.count
+        let largest = spanWeights.map(abs).max() ?? 0
+        let scale = largest > 0 ? largest / 127 : 1
+        var combined = [Int8]()
+        combined.reserveCapacity(spanWeights.count * (labelCount + 1))
+        for bucket in spanWeights.indices {
+            combined += weights[(bucket * labelCount)..<((bucket + 1) * labelCount)]
+            combined.append(Int8(max(-127, min(127, (spanWeights[bucket] / scale).rounded()))))
+        }
+        var header = header
+        header.span = SpanParameters(bias: bias, scale: scale, threshold: 0)
+        return AbuseModel(header: header, weights: combined)
     }
 }
 

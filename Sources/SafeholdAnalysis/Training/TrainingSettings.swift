@@ -22,6 +22,8 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
     /// features large steps, so a word pair seen once (say "happy birthday" in one sexist post) would
     /// otherwise carry a label on its own into every message that uses it.
     public var minFeatureRows: Int
+    /// Passes over the marked words of SemEval-2021 Task 5 for the word model; 0 gives a model without one.
+    public var spanEpochs: Int
 
     /// Creates settings; the defaults are those of the shipped model.
     public init(
@@ -34,7 +36,8 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
         maxPositiveWeight: Float = 8,
         positiveWeightPower: Float = 1,
         maxTextScalars: Int = 3000,
-        minFeatureRows: Int = 10
+        minFeatureRows: Int = 10,
+        spanEpochs: Int = 5
     ) {
         self.version = version
         self.features = features
@@ -46,9 +49,11 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
         self.positiveWeightPower = positiveWeightPower
         self.maxTextScalars = maxTextScalars
         self.minFeatureRows = minFeatureRows
+        self.spanEpochs = spanEpochs
     }
 
-    /// Reads settings; files written before `minFeatureRows` existed have none (every bucket counts).
+    /// Reads settings; files written before `minFeatureRows` and `spanEpochs` existed have neither (every bucket
+    /// counts, and there is no word model).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         version = try container.decode(String.self, forKey: .version)
@@ -61,6 +66,7 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
         positiveWeightPower = try container.decode(Float.self, forKey: .positiveWeightPower)
         maxTextScalars = try container.decode(Int.self, forKey: .maxTextScalars)
         minFeatureRows = try container.decodeIfPresent(Int.self, forKey: .minFeatureRows) ?? 1
+        spanEpochs = try container.decodeIfPresent(Int.self, forKey: .spanEpochs) ?? 0
     }
 }
 
