@@ -54,10 +54,19 @@ struct SexualHarassmentTests {
             "He said 'send me nudes' and I blocked him and reported it. That is sexual harassment.",
             "show me your homework", "I'm hard at work today", "the bread is hard", "what are you doing later",
             "strip the bed before you leave", "I'd love to see you at the game",
+            "it's unhealthy to be a fat ass", "you're just a big pussy", "that's a big ass truck",
         ]
     )
     func ignores(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test("a threat to beat someone up in crude words is violence, not a sexual message")
+    func violenceIsNotSexual() throws {
+        for text in ["I'll fuck you up", "i will fuk u up bitch", "I'm going to fuck up your face"] {
+            #expect(try match(Self.rule, in: text) == nil, "\(text)")
+            #expect(try match("threat-of-violence", in: text) != nil, "\(text)")
+        }
     }
 
     @Test("quoting a demand keeps it, one step lower")
