@@ -4,6 +4,7 @@
 #
 #   Benchmarks/classify-vs-profanity-check.sh [DATA_DIR] [COUNT]
 #
+# SAFEHOLD_TRAIN and SAFEHOLD_BIN may name already built safehold-train and safehold binaries.
 # DATA_DIR defaults to ../shared/data/abuse; the messages are held-out test rows of EDOS, toxic-spans,
 # Davidson and Jigsaw (the split rule of safehold-train), one per line, COUNT of them (default 20000,
 # repeated if there are fewer). The venv lives in /tmp and is made only when missing.
@@ -63,6 +64,26 @@ fi
 "$TRAIN" speed --messages "$WORK/messages.txt"
 echo "== Safehold: the partner-abuse rules (safehold classify runs both)"
 "$TRAIN" speed-rules --messages "$WORK/messages.txt"
+
+echo "== Safehold: safehold classify end to end (JSON Lines in and out, model and rules)"
+SAFEHOLD_BIN="${SAFEHOLD_BIN:-}"
+if [ -z "$SAFEHOLD_BIN" ]; then
+    swift build -c release --product safehold >/dev/null
+    SAFEHOLD_BIN=.build/release/safehold
+fi
+"$VENV/bin/python" - "$WORK/messages.txt" "$WORK/messages.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as source, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for number, line in enumerate(source.read().splitlines()):
+        out.write(json.dumps({"id": str(number), "text": line}) + "\n")
+PY
+for cpus in 0 0-$(($(nproc) - 1)); do
+    start=$(date +%s.%N)
+    taskset -c "$cpus" "$SAFEHOLD_BIN" classify < "$WORK/messages.jsonl" > "$WORK/classified.jsonl"
+    end=$(date +%s.%N)
+    lines=$(wc -l < "$WORK/classified.jsonl")
+    echo "cpus $cpus: $lines lines, $(echo "$lines / ($end - $start)" | bc) messages/s (process start and model load included)"
+done
 
 echo "== alt-profanity-check"
 "$VENV/bin/python" - "$WORK/messages.txt" <<'PY'

@@ -1,5 +1,5 @@
 public import Foundation
-import SafeholdText
+public import SafeholdText
 
 /// Named patterns of intimate-partner abuse that generic toxicity models miss: surveillance, threats to
 /// share intimate images, coercion, threats through children, pets or employers, self-harm used as
@@ -77,11 +77,22 @@ public struct PartnerAbuseRules: Sendable {
     /// - Parameter text: A message someone else wrote.
     /// - Returns: One match per rule that fired, with every passage that made it fire.
     public func evaluate(_ text: String) -> [RuleMatch] {
-        let folded = FoldedText(text, options: .aggressive)
+        evaluate(text, skippingWithoutAnchors: true)
+    }
+
+    /// ``evaluate(_:)``, with the shortcut that skips messages holding none of the words every rule needs
+    /// turned on or off; the answer is the same either way (tests and tools check this).
+    public func evaluate(_ text: String, skippingWithoutAnchors: Bool) -> [RuleMatch] {
+        evaluate(folded: FoldedText(text, options: .aggressive), skippingWithoutAnchors: skippingWithoutAnchors)
+    }
+
+    /// ``evaluate(_:)`` on text already folded with `TextFolding.aggressive`, for callers that fold once for
+    /// several analyzers.
+    public func evaluate(folded: FoldedText, skippingWithoutAnchors: Bool = true) -> [RuleMatch] {
         var byRule: [RuleID: RuleMatch] = [:]
         var order: [RuleID] = []
         for language in languages {
-            for match in evaluate(folded, in: language) {
+            for match in evaluate(folded, in: language, skipping: skippingWithoutAnchors) {
                 if let existing = byRule[match.ruleID] {
                     byRule[match.ruleID] = existing.merged(with: match)
                 } else {
@@ -94,9 +105,9 @@ public struct PartnerAbuseRules: Sendable {
             .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
     }
 
-    private func evaluate(_ folded: FoldedText, in language: CompiledLanguage) -> [RuleMatch] {
+    private func evaluate(_ folded: FoldedText, in language: CompiledLanguage, skipping: Bool) -> [RuleMatch] {
         let message = Tokenizer(vocabulary: language.vocabulary).tokenize(folded)
-        guard !message.tokens.isEmpty else { return [] }
+        guard !message.tokens.isEmpty, !skipping || language.anchors.admits(message.tokens) else { return [] }
         let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
         let hits = matcher.hits(of: language.patterns)
         let ruleHits = hits.filter { $0.pattern < language.meta.count }

@@ -24,22 +24,29 @@ public struct RulesThroughput: Sendable, Hashable {
     ///   - rules: The rules to time.
     ///   - messages: The messages; each is evaluated once per run.
     ///   - cores: Threads for the second run; by default every active processor.
+    ///   - skipping: Whether messages without any word a rule needs are skipped (as ``PartnerAbuseRules/evaluate(_:)``
+    ///     does); false times the matcher on every message.
     /// - Returns: The counts and timings. The matched count is the one-thread run's; the threads must agree.
     public static func measure(
         _ rules: PartnerAbuseRules,
         messages: [String],
-        cores: Int = ProcessInfo.processInfo.activeProcessorCount
+        cores: Int = ProcessInfo.processInfo.activeProcessorCount,
+        skipping: Bool = true
     ) -> RulesThroughput {
         let threads = max(1, cores)
-        if let first = messages.first { _ = rules.evaluate(first) }
+        if let first = messages.first { _ = rules.evaluate(first, skippingWithoutAnchors: skipping) }
         let clock = ContinuousClock()
         var matched = 0
         let single = clock.measure {
-            for message in messages where !rules.evaluate(message).isEmpty { matched += 1 }
+            for message in messages where !rules.evaluate(message, skippingWithoutAnchors: skipping).isEmpty {
+                matched += 1
+            }
         }
         let parallel = clock.measure {
             DispatchQueue.concurrentPerform(iterations: threads) { part in
-                for index in stride(from: part, to: messages.count, by: threads) { _ = rules.evaluate(messages[index]) }
+                for index in stride(from: part, to: messages.count, by: threads) {
+                    _ = rules.evaluate(messages[index], skippingWithoutAnchors: skipping)
+                }
             }
         }
         return RulesThroughput(

@@ -1,5 +1,6 @@
 import Foundation
 import SafeholdAnalysis
+import SafeholdText
 import Testing
 
 @Suite("AbuseModel")
@@ -87,6 +88,14 @@ struct AbuseModelTests {
                 group.addTask { Self.model.classify(texts[round % texts.count]) == expected[round % texts.count] }
             }
             for await same in group { #expect(same) }
+        }
+    }
+
+    @Test("text folded once by the caller scores exactly as the text itself")
+    func foldedOnce() throws {
+        let model = try AbuseModel.shipped()
+        for text in ["you are a w h o r e", "I will k!ll you", "the bus leaves at nine", "", "😂😂", "ｉｄｉｏｔ"] {
+            #expect(model.classify(folded: FoldedText(text, options: .aggressive)) == model.classify(text), "\(text)")
         }
     }
 }

@@ -39,7 +39,9 @@ public enum RuleLabels {
     /// - Returns: Scores raised and labels flagged where a rule names them, with the rule's passages as spans.
     public static func combine(_ scores: AbuseScores, with rules: [RuleMatch]) -> AbuseScores {
         var combined = scores
-        for match in rules {
+        // A quoted or reported match ("he said 'I will hurt you'") is evidence, but the message itself is not the
+        // threat, so it raises no label; triage still lists it through the rule.
+        for match in rules where !match.quoted {
             for entry in table[match.ruleID.rawValue] ?? [] where match.severity >= entry.from {
                 combined.scores[entry.label] = max(combined[entry.label], score(match.severity))
                 combined.flagged.insert(entry.label)

@@ -2,6 +2,7 @@ import Foundation
 public import SafeholdAnalysis
 public import SafeholdRules
 import SafeholdCore
+import SafeholdText
 
 /// The project's own model and the partner-abuse rules, run together over one text. No vault is needed, so
 /// `safehold classify` and the vault's analysis give the same answer for the same words.
@@ -38,7 +39,8 @@ public struct TextAnalyzer: Sendable {
 
     /// Analyzes one text: model scores and spans, and the rules that fired.
     public func analyze(_ text: String) -> TextAnalysis {
-        TextAnalysis(scores: model.classify(text), rules: rules.evaluate(text))
+        let folded = FoldedText(text, options: .aggressive)
+        return TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(folded: folded))
     }
 
     /// The name of a rule, for a person to read.

@@ -34,7 +34,12 @@ struct FeatureExtractor: Sendable {
     }
 
     func extract(_ text: String) -> ExtractedFeatures {
-        var result = ExtractedFeatures(folded: FoldedText(text, options: .aggressive))
+        extract(folded: FoldedText(text, options: .aggressive))
+    }
+
+    /// The features of text already folded with ``TextFolding/aggressive``.
+    func extract(folded: FoldedText) -> ExtractedFeatures {
+        var result = ExtractedFeatures(folded: folded)
         let scalars = result.folded.scalars
         var state = WalkState(negation: NegationScope(scope: settings.negationScope))
         result.buckets.reserveCapacity(scalars.count * 5)

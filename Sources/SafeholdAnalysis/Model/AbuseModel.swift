@@ -1,4 +1,5 @@
 public import Foundation
+public import SafeholdText
 
 /// Safehold's own abuse model: scores a message for threats, insults, identity attacks, sexism, sexual
 /// harassment, profanity and toxicity, and shows which words drove each score.
@@ -72,7 +73,17 @@ public struct AbuseModel: Sendable {
     /// - Parameter text: Any text, however long or strange; the cost grows linearly with its length.
     /// - Returns: Calibrated scores, the flagged labels and the words behind the labels that are flagged or close.
     public func classify(_ text: String) -> AbuseScores {
-        let analysis = analyze(extractor.extract(text))
+        classify(analyze(extractor.extract(text)))
+    }
+
+    /// Scores text already folded with `TextFolding.aggressive`, so that callers running other analyzers on
+    /// the same folding (the partner-abuse rules) fold it once.
+    /// - Parameter folded: The folded text; offsets in the answer are in its original.
+    public func classify(folded: FoldedText) -> AbuseScores {
+        classify(analyze(extractor.extract(folded: folded)))
+    }
+
+    private func classify(_ analysis: TextAnalysis) -> AbuseScores {
         var scores: [AbuseLabel: Double] = [:]
         var flagged: Set<AbuseLabel> = []
         var spans: [AbuseSpan] = []

@@ -21,6 +21,8 @@ struct CompiledLanguage: Sendable {
     let meta: [PatternMeta]
     /// For pattern numbers from `meta.count` on: the marker list each belongs to.
     let markerNames: [String]
+    /// Words one of which every rule pattern needs (markers only matter once a rule pattern matched).
+    let anchors: Anchors
 
     /// Compiles a rule file.
     /// - Parameters:
@@ -35,12 +37,16 @@ struct CompiledLanguage: Sendable {
         var rules: [Rule] = []
         var patterns = PatternSet()
         var meta: [PatternMeta] = []
+        var anchors = Anchors()
+        var anchorMemo: [Int: Set<FirstKey>?] = [:]
         for entry in file.rules {
             for group in entry.patterns {
                 for need in (group.needs ?? []) + (group.unless ?? []) where file.markers[need] == nil {
                     throw RulesError(file: name, message: "rule \(entry.id) names an unknown marker list \(need)")
                 }
-                try Self.add(group.match, to: &patterns, with: compiler, file: name, context: "rule \(entry.id)")
+                for nodes in try Self.add(group.match, to: &patterns, with: compiler, file: name, context: "rule \(entry.id)") {
+                    anchors.add(nodes, memo: &anchorMemo)
+                }
                 meta += group.match.map { _ in
                     PatternMeta(
                         rule: rules.count,
@@ -56,13 +62,14 @@ struct CompiledLanguage: Sendable {
         }
         var markerNames: [String] = []
         for (marker, list) in file.markers.sorted(by: { $0.key < $1.key }) {
-            try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
+            _ = try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
             markerNames += list.map { _ in marker }
         }
         self.rules = rules
         self.patterns = patterns
         self.meta = meta
         self.markerNames = markerNames
+        self.anchors = anchors
     }
 
     private static func add(
@@ -71,13 +78,17 @@ struct CompiledLanguage: Sendable {
         with compiler: PatternCompiler,
         file: String,
         context: String
-    ) throws(RulesError) {
+    ) throws(RulesError) -> [[PatternNode]] {
+        var compiled: [[PatternNode]] = []
         for pattern in list {
             do {
-                try set.add(try compiler.compile(pattern))
+                let nodes = try compiler.compile(pattern)
+                try set.add(nodes)
+                compiled.append(nodes)
             } catch {
                 throw RulesError(file: file, message: "\(context), “\(pattern)”: \(error.message)")
             }
         }
+        return compiled
     }
 }

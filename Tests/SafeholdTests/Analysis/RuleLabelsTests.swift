@@ -42,7 +42,7 @@ struct RuleLabelsTests {
         #expect(result.labels == result.model)
     }
 
-    @Test("a joking or quoted match below the rule's level leaves the label alone")
+    @Test("a quoted match, or a joking one below the rule's level, leaves the label alone")
     func loweredMatches() {
         let scores = AbuseScores(scores: [.threat: 0.1], flagged: [], spans: [])
         let joking = RuleMatch(
@@ -52,6 +52,10 @@ struct RuleLabelsTests {
         #expect(combined[.threat] == 0.1)
         #expect(!combined.flagged.contains(.threat))
         #expect(combined.flagged == [.toxicity])
+        let quoted = RuleMatch(
+            ruleID: RuleID("threat-of-violence"), severity: .high, baseSeverity: .urgent,
+            spans: [ScalarSpan(start: 0, end: 4)], quoted: true)
+        #expect(RuleLabels.combine(scores, with: [quoted]) == scores)
         let unknown = RuleMatch(ruleID: RuleID("no-such-rule"), severity: .urgent, baseSeverity: .urgent, spans: [])
         #expect(RuleLabels.combine(scores, with: [unknown]) == scores)
     }

@@ -1,0 +1,121 @@
+/// What a message must contain for some rule pattern to match it, so that a message without it is known to
+/// match no rule without running the matcher. Most messages are like that, and the matcher is most of the
+/// rules' cost.
+///
+/// Each step of a pattern that cannot be skipped (a word, a word beginning, or a choice whose every
+/// alternative has such a step) gives a set of words one of which the message must hold. A message can match
+/// a pattern only if it holds one word of every such set, in any order; that is checked with one bit per set.
+/// The answer is never changed by this, only how soon it is given.
+struct Anchors: Sendable {
+    /// The distinct sets of words, by number.
+    private var setNumbers: [Set<FirstKey>: Int] = [:]
+    /// For each word and word beginning, the sets it belongs to.
+    private var byWord: [String: [Int]] = [:]
+    private var byStem: [String: [Int]] = [:]
+    private var stemLengths: [Int] = []
+    /// For each rule pattern, the sets it needs.
+    private var patterns: [[Int]] = []
+    /// False when some pattern has no step it cannot skip (then every message is matched).
+    private var usable = true
+
+    /// Adds a rule pattern.
+    mutating func add(_ pattern: [PatternNode], memo: inout [Int: Set<FirstKey>?]) {
+        var needed: [Int] = []
+        for node in pattern {
+            guard let keys = Self.required(node, memo: &memo) else { continue }
+            needed.append(number(of: keys))
+        }
+        if needed.isEmpty { usable = false }
+        patterns.append(Array(Set(needed)).sorted())
+    }
+
+    private mutating func number(of keys: Set<FirstKey>) -> Int {
+        if let known = setNumbers[keys] { return known }
+        let number = setNumbers.count
+        setNumbers[keys] = number
+        for key in keys {
+            switch key {
+            case .word(let word): byWord[word, default: []].append(number)
+            case .stem(let stem):
+                byStem[stem, default: []].append(number)
+                let length = stem.utf8.count
+                if !stemLengths.contains(length) { stemLengths.append(length) }
+            }
+        }
+        return number
+    }
+
+    /// Whether the tokens hold a word of every set some pattern needs, so that the pattern could match.
+    func admits(_ tokens: [Token]) -> Bool {
+        guard usable else { return true }
+        var present = [UInt64](repeating: 0, count: (setNumbers.count + 63) / 64)
+        func mark(_ numbers: [Int]) {
+            for number in numbers { present[number >> 6] |= 1 << UInt64(number & 63) }
+        }
+        for token in tokens {
+            if let numbers = byWord[token.text] { mark(numbers) }
+            let bytes = token.text.utf8
+            for length in stemLengths where length <= bytes.count {
+                if let numbers = byStem[String(decoding: bytes.prefix(length), as: UTF8.self)] { mark(numbers) }
+            }
+        }
+        return patterns.contains { needed in
+            needed.allSatisfy { present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+        }
+    }
+
+    /// The words one of which every match of the step contains, or nil when the step can match without a word.
+    private static func required(_ node: PatternNode, memo: inout [Int: Set<FirstKey>?]) -> Set<FirstKey>? {
+        switch node {
+        case .word(let word): return [.word(word)]
+        case .stem(let stem): return [.stem(stem)]
+        case .gap, .phraseStart, .phraseEnd: return nil
+        case .choice(let choice):
+            if let known = memo[choice.id] { return known }
+            var union: Set<FirstKey>? = []
+            for alternative in choice.alternatives {
+                guard let keys = required(alternative[...], memo: &memo) else {
+                    union = nil
+                    break
+                }
+                union?.formUnion(keys)
+            }
+            memo[choice.id] = union
+            return union
+        }
+    }
+
+    /// For a sequence: the set of the step it cannot skip whose words are least common.
+    private static func required(_ sequence: ArraySlice<PatternNode>, memo: inout [Int: Set<FirstKey>?])
+        -> Set<FirstKey>?
+    {
+        var best: Set<FirstKey>?
+        for node in sequence {
+            guard let keys = required(node, memo: &memo) else { continue }
+            if best.map({ cost(keys) < cost($0) }) ?? true { best = keys }
+        }
+        return best
+    }
+
+    /// How likely a message is to hold one of the words: common words and short beginnings count for more.
+    /// A speed hint only; any choice gives the same answers.
+    private static func cost(_ keys: Set<FirstKey>) -> Int {
+        keys.reduce(0) { total, key in
+            switch key {
+            case .word(let word): total + (common.contains(word) ? 100 : 1)
+            case .stem(let stem): total + (stem.utf8.count <= 3 ? 50 : 2)
+            }
+        }
+    }
+
+    /// Words found in most messages.
+    private static let common: Set<String> = [
+        "i", "we", "you", "your", "yours", "me", "my", "he", "she", "it", "they", "them", "him", "her", "his", "a",
+        "an", "the", "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "if", "so", "is", "are", "am",
+        "was", "were", "be", "been", "will", "would", "can", "could", "should", "do", "does", "did", "have", "has",
+        "had", "not", "no", "going", "go", "get", "got", "know", "what", "when", "where", "who", "that", "this",
+        "there", "here", "all", "just", "now", "up", "out", "about", "one", "want", "need", "like", "see", "say",
+        "said", "make", "come", "take", "let", "think", "time", "people", "back", "from", "by", "as", "how", "our",
+        "some", "more", "these", "those", "then", "than", "too", "why", "over", "down", "off", "again", "way",
+    ]
+}

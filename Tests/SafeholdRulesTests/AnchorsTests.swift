@@ -1,0 +1,57 @@
+import SafeholdRules
+import SafeholdText
+import Testing
+
+/// The shortcut that skips messages without any word a rule needs must never change an answer.
+@Suite("Rules: skipping messages no rule can match")
+struct AnchorsTests {
+    /// Words from threats, demands and everyday talk, so that random sentences hit rules now and then.
+    static let words = [
+        "i", "will", "kill", "you", "your", "nudes", "post", "watch", "back", "know", "where", "live", "unblock",
+        "me", "lol", "never", "not", "find", "and", "hurt", "kids", "school", "tell", "boss", "if", "dont", "answer",
+        "send", "ill", "im", "outside", "house", "see", "the", "bus", "tomorrow", "love", "dinner", "or", "else",
+        "gonna", "k!ll", "u", "wherever", "go", "\"", ".", ",", "😂", "naked", "show", "tits", "myself", "pics",
+    ]
+
+    /// Phrases that make rules fire on their own; the random words around them add negation, quotes and jokes.
+    static let phrases = [
+        "i will kill you", "send me nudes", "i know where you live", "unblock me", "i'll post your nudes",
+        "you will regret this", "if you dont answer i will tell your boss", "i'm outside your house",
+        "i will take the kids", "i will hurt myself if you leave", "the bus is late", "see you at dinner",
+    ]
+
+    @Test("3,000 random sentences get the same answer with and without the shortcut, and some fire")
+    func sameAnswers() throws {
+        let rules = try PartnerAbuseRules.shipped()
+        var state: UInt64 = 20_261_125
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var fired = 0
+        for _ in 0..<3000 {
+            var parts = (0..<(2 + next(8))).map { _ in Self.words[next(Self.words.count)] }
+            parts.insert(Self.phrases[next(Self.phrases.count)], at: next(parts.count + 1))
+            let text = parts.joined(separator: " ")
+            let fast = rules.evaluate(text, skippingWithoutAnchors: true)
+            let full = rules.evaluate(text, skippingWithoutAnchors: false)
+            #expect(fast == full, "\(text)")
+            if !full.isEmpty { fired += 1 }
+        }
+        #expect(fired > 100)
+    }
+
+    @Test(
+        "everyday messages are skipped without changing their answer, threats still match",
+        arguments: [
+            ("can you pick up the kids at five", false), ("the meeting moved to noon", false),
+            ("I will find you and hurt you", true), ("send me nudes", true), ("unblock me now", true),
+        ]
+    )
+    func examples(_ text: String, fires: Bool) throws {
+        let rules = try PartnerAbuseRules.shipped()
+        #expect(rules.evaluate(text).isEmpty == !fires)
+        #expect(rules.evaluate(text) == rules.evaluate(text, skippingWithoutAnchors: false))
+        #expect(rules.evaluate(folded: FoldedText(text, options: .aggressive)) == rules.evaluate(text))
+    }
+}
