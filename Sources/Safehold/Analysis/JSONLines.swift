@@ -97,24 +97,32 @@ public enum JSONLines {
         results.initialize(repeating: Data())
         defer { results.deallocate() }
         nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: lines.count) { index in
-            slots[index] = convert(line: lines[index], transform: transform)
+        // A few lines to each task, each task with its own coder: making a coder per line cost more than
+        // decoding the line.
+        let tasks = max(1, min(lines.count, ProcessInfo.processInfo.activeProcessorCount * 8))
+        DispatchQueue.concurrentPerform(iterations: tasks) { task in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let decoder = JSONDecoder()
+            for index in (lines.count * task / tasks)..<(lines.count * (task + 1) / tasks) {
+                slots[index] = convert(line: lines[index], encoder: encoder, decoder: decoder, transform: transform)
+            }
         }
         return Array(results)
     }
 
-    static func convert<Output: Encodable>(line: Data, transform: (TextLine) -> Output) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    static func convert<Output: Encodable>(
+        line: Data, encoder: JSONEncoder, decoder: JSONDecoder, transform: (TextLine) -> Output
+    ) -> Data {
         let trimmed = line.last == 0x0D ? line.dropLast() : line
         if trimmed.first == 0 {
             return (try? encoder.encode(ErrorLine(id: nil, error: "This line is longer than 4 MB and was skipped."))) ?? Data()
         }
         do {
-            let parsed = try JSONDecoder().decode(TextLine.self, from: trimmed)
+            let parsed = try decoder.decode(TextLine.self, from: trimmed)
             return try encoder.encode(transform(parsed))
         } catch {
-            let id = (try? JSONDecoder().decode(IDOnly.self, from: trimmed))?.id
+            let id = (try? decoder.decode(IDOnly.self, from: trimmed))?.id
             let message = "This line is not a JSON object with a \"text\" string; it was skipped."
             return (try? encoder.encode(ErrorLine(id: id, error: message))) ?? Data()
         }
