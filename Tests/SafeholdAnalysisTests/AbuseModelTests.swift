@@ -98,4 +98,16 @@ struct AbuseModelTests {
             #expect(model.classify(folded: FoldedText(text, options: .aggressive)) == model.classify(text), "\(text)")
         }
     }
+
+    @Test("a flagged label whose words the word model does not mark still shows the words behind it")
+    func fallbackSpans() throws {
+        let model = try AbuseModel.shipped()
+        let text = "women should stay in the kitchen"
+        let result = model.classify(text)
+        #expect(result.flagged.contains(.sexism))
+        let scalars = Array(text.unicodeScalars)
+        let words = result.spans(for: .sexism).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        #expect(!words.isEmpty)
+        #expect(words.allSatisfy { ["women", "should", "stay", "kitchen"].contains($0) || $0.contains(" ") })
+    }
 }

@@ -20,18 +20,17 @@ struct TextAnalysis: Sendable {
         span.map { $0.bias + contributions[token * columns + labelCount] }
     }
 
-    /// Runs of adjacent tokens that are the label's words, in original offsets. With a word model, a word is the
-    /// label's when the word model finds it abusive and it pushed the label up; without one, when its
-    /// contribution reaches the label's span threshold and its share of the strongest token.
-    func spans(label: Int, parameters: LabelParameters, wordThreshold: Float? = nil) -> [AbuseSpan] {
+    /// Runs of adjacent tokens that are the label's words, in original offsets. With a word-model threshold, a
+    /// word is the label's when the word model's logit reaches it and the word pushed the label up; without one,
+    /// when its contribution reaches the label's span threshold and its share of the strongest token.
+    func spans(label: Int, parameters: LabelParameters, wordThreshold: Float?) -> [AbuseSpan] {
         var result: [AbuseSpan] = []
         var runStart: Int?
         var strongest: Float = 0
         for token in features.tokens.indices { strongest = max(strongest, contribution(token: token, label: label)) }
         let cut = max(parameters.spanThreshold, parameters.spanShare * strongest)
-        let wordCut = wordThreshold ?? span?.threshold ?? 0
         func isHot(_ token: Int) -> Bool {
-            if let logit = wordLogit(token: token) {
+            if let wordCut = wordThreshold, let logit = wordLogit(token: token) {
                 return logit >= wordCut && contribution(token: token, label: label) > 0
             }
             return contribution(token: token, label: label) >= cut

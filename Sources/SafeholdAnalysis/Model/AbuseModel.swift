@@ -91,10 +91,28 @@ public struct AbuseModel: Sendable {
             let score = calibrated(analysis.logits[index], parameters)
             scores[parameters.label] = score
             if score >= parameters.threshold { flagged.insert(parameters.label) }
-            if score >= parameters.spanGate { spans += analysis.spans(label: index, parameters: parameters) }
+            spans += labelSpans(analysis, label: index, parameters: parameters, score: score, words: header.span?.threshold)
         }
         spans.sort { ($0.start, $0.label) < ($1.start, $1.label) }
         return AbuseScores(scores: scores, flagged: flagged, spans: spans)
+    }
+
+    /// The words behind one label once its score reaches the span gate: the words the word model marks (with
+    /// `words`, its threshold) that pushed the label up, or, when it marks none of a flagged label's words or
+    /// there is no word model, the label's strongest words.
+    func labelSpans(
+        _ analysis: TextAnalysis,
+        label index: Int,
+        parameters: LabelParameters,
+        score: Double,
+        words: Float?
+    ) -> [AbuseSpan] {
+        guard score >= parameters.spanGate else { return [] }
+        if let words {
+            let marked = analysis.spans(label: index, parameters: parameters, wordThreshold: words)
+            guard marked.isEmpty, score >= parameters.threshold else { return marked }
+        }
+        return analysis.spans(label: index, parameters: parameters, wordThreshold: nil)
     }
 
     func calibrated(_ logit: Float, _ parameters: LabelParameters) -> Double {

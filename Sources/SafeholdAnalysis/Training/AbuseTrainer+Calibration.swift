@@ -40,15 +40,23 @@ extension AbuseTrainer {
         // Toxic Spans offsets built here from raw votes (see `AbuseDataSets.toxicSpans`) only add training words.
         let spanRows = rows.filter { $0.spans != nil && $0.source.hasPrefix("semeval") }
         guard !spanRows.isEmpty else { return withThresholds }
-        let rule = bestSpanRule(withThresholds, rows: spanRows)
+        // First the rule that picks a label's strongest words, which a model without a word model uses and a
+        // model with one falls back on for a flagged label none of whose words it marks ("women should stay in
+        // the kitchen" is sexist without an abusive word); then, with that fallback in place, the word model's
+        // threshold and the gate.
+        let strongest = bestSpanRule(withThresholds, rows: spanRows, words: false)
         for index in header.labels.indices {
-            header.labels[index].spanGate = rule.gate * header.labels[index].threshold
-            if header.span == nil {
-                header.labels[index].spanThreshold = rule.threshold
-                header.labels[index].spanShare = rule.share
-            }
+            header.labels[index].spanGate = strongest.gate * header.labels[index].threshold
+            header.labels[index].spanThreshold = strongest.threshold
+            header.labels[index].spanShare = strongest.share
         }
-        header.span?.threshold = rule.threshold
+        guard header.span != nil else { return AbuseModel(header: header, weights: model.weights) }
+        let withFallback = AbuseModel(header: header, weights: model.weights)
+        let words = bestSpanRule(withFallback, rows: spanRows, words: true)
+        for index in header.labels.indices {
+            header.labels[index].spanGate = words.gate * header.labels[index].threshold
+        }
+        header.span?.threshold = words.threshold
         return AbuseModel(header: header, weights: model.weights)
     }
 
@@ -61,26 +69,27 @@ extension AbuseTrainer {
     /// Candidate word-model thresholds, in logits.
     static let wordGrid: [Float] = stride(from: -3, through: 3, by: 0.25).map { Float($0) }
 
-    /// The word threshold (the word model's when there is one), gate and share with the best mean SemEval span
-    /// F1 over the rows.
-    static func bestSpanRule(_ model: AbuseModel, rows: [TrainingExample]) -> (
+    /// The gate with the best mean SemEval span F1 over the rows, with either the word model's threshold
+    /// (`words`) or the strongest-words rule's threshold and share.
+    static func bestSpanRule(_ model: AbuseModel, rows: [TrainingExample], words: Bool) -> (
         threshold: Float, gate: Double, share: Float
     ) {
         let analyses = ParallelMap.map(rows) { model.analyze(model.extractor.extract($0.text)) }
         let golds = rows.map { Set($0.spans ?? []) }
-        let hasWordModel = model.header.span != nil
         var best = (f1: -1.0, threshold: Float(1), gate: 1.0, share: Float(0))
         for gate in gateGrid {
-            for share in hasWordModel ? [0] : shareGrid {
-                for candidate in hasWordModel ? wordGrid : spanGrid {
+            for share in words ? [0] : shareGrid {
+                for candidate in words ? wordGrid : spanGrid {
                     var rule = model.header.labels
                     for index in rule.indices {
-                        rule[index].spanThreshold = candidate
+                        if !words {
+                            rule[index].spanThreshold = candidate
+                            rule[index].spanShare = share
+                        }
                         rule[index].spanGate = gate * rule[index].threshold
-                        rule[index].spanShare = share
                     }
                     var total = 0.0
-                    let word: Float? = hasWordModel ? candidate : nil
+                    let word: Float? = words ? candidate : nil
                     for (analysis, gold) in zip(analyses, golds) {
                         total += Metrics.spanF1(
                             predicted: model.spanOffsets(analysis, labels: rule, wordThreshold: word),
@@ -97,13 +106,18 @@ extension AbuseTrainer {
 
 extension AbuseModel {
     /// Every original offset inside a span that ``classify(_:)`` would give: what SemEval-2021 Task 5 compares.
+    /// - Parameters:
+    ///   - labels: Label parameters to try instead of the model's.
+    ///   - wordThreshold: A word-model threshold to try; nil uses the model's (if it has a word model) when
+    ///     `labels` is nil, and the strongest-words rule alone when `labels` is given.
     func spanOffsets(_ analysis: TextAnalysis, labels: [LabelParameters]? = nil, wordThreshold: Float? = nil)
         -> Set<Int>
     {
         var offsets: Set<Int> = []
-        for (index, parameters) in (labels ?? header.labels).enumerated()
-        where calibrated(analysis.logits[index], parameters) >= parameters.spanGate {
-            for span in analysis.spans(label: index, parameters: parameters, wordThreshold: wordThreshold) {
+        let words = labels == nil ? wordThreshold ?? header.span?.threshold : wordThreshold
+        for (index, parameters) in (labels ?? header.labels).enumerated() {
+            let score = calibrated(analysis.logits[index], parameters)
+            for span in labelSpans(analysis, label: index, parameters: parameters, score: score, words: words) {
                 offsets.formUnion(span.start..<span.end)
             }
         }
