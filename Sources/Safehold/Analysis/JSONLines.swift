@@ -34,6 +34,12 @@ public struct TextLine: Decodable, Sendable {
     }
 }
 
+/// An answer that can write its own JSON line, byte for byte as `JSONEncoder` with sorted keys would.
+public protocol JSONLineWritable {
+    /// The line's bytes, or nil to let `JSONEncoder` write it.
+    func jsonLine() -> [UInt8]?
+}
+
 /// Reads JSON Lines, hands each parsed line to a transform on every core, and writes one JSON line per input
 /// line, in order. A line that is not valid gives `{"id", "error"}` and the others go on; memory stays flat.
 public enum JSONLines {
@@ -120,7 +126,9 @@ public enum JSONLines {
         }
         do {
             let parsed = try decoder.decode(TextLine.self, from: trimmed)
-            return try encoder.encode(transform(parsed))
+            let output = transform(parsed)
+            if let writable = output as? any JSONLineWritable, let bytes = writable.jsonLine() { return Data(bytes) }
+            return try encoder.encode(output)
         } catch {
             let id = (try? decoder.decode(IDOnly.self, from: trimmed))?.id
             let message = "This line is not a JSON object with a \"text\" string; it was skipped."

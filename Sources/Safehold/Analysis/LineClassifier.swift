@@ -54,3 +54,63 @@ public struct LineClassifier: Sendable {
         Dictionary(uniqueKeysWithValues: scores.map { ($0.key.rawValue, ($0.value * 10_000).rounded() / 10_000) })
     }
 }
+
+extension ClassifiedLine: JSONLineWritable {
+    /// The line as `JSONEncoder` would write it, or nil when an id is a number it writes in a form this
+    /// writer does not (then the caller uses `JSONEncoder`).
+    public func jsonLine() -> [UInt8]? {
+        var out = JSONLineWriter()
+        out.raw("{\"flagged\":")
+        out.strings(flagged)
+        switch id {
+        case .none: break
+        case .string(let text)?:
+            out.raw(",\"id\":")
+            out.string(text)
+        case .number(let value)?:
+            guard value == value.rounded(), abs(value) < 1e15 else { return nil }
+            out.raw(",\"id\":")
+            out.integer(Int(value))
+        }
+        out.raw(",\"labels\":")
+        out.numbers(labels)
+        out.raw(",\"model\":")
+        out.numbers(model)
+        out.raw(",\"reason\":")
+        out.string(reason)
+        out.raw(",\"rules\":[")
+        for (index, rule) in rules.enumerated() {
+            if index > 0 { out.raw(",") }
+            out.raw("{\"id\":")
+            out.string(rule.id)
+            out.raw(",\"quoted\":")
+            out.bool(rule.quoted)
+            out.raw(",\"severity\":")
+            out.string(rule.severity)
+            out.raw(",\"spans\":")
+            Self.write(rule.spans, to: &out)
+            out.raw("}")
+        }
+        out.raw("],\"severity\":")
+        out.string(severity)
+        out.raw(",\"spans\":")
+        Self.write(spans, to: &out)
+        out.raw("}")
+        return out.bytes
+    }
+
+    private static func write(_ spans: [Finding.Span], to out: inout JSONLineWriter) {
+        out.raw("[")
+        for (index, span) in spans.enumerated() {
+            if index > 0 { out.raw(",") }
+            out.raw("{\"end\":")
+            out.integer(span.end)
+            out.raw(",\"label\":")
+            out.string(span.label)
+            out.raw(",\"start\":")
+            out.integer(span.start)
+            out.raw("}")
+        }
+        out.raw("]")
+    }
+}
