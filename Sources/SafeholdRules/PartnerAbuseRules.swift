@@ -105,6 +105,29 @@ public struct PartnerAbuseRules: Sendable {
             .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
     }
 
+    /// Where the text uses a harm word in an everyday phrase the rules know ("killed it at the gym", "this is
+    /// killing me", "shoot you a text"), as spans of the original text. Every language's list is used.
+    /// - Parameter folded: The text folded with `TextFolding.aggressive`.
+    public func everydayPhrases(folded: FoldedText) -> [ScalarSpan] {
+        var spans: [ScalarSpan] = []
+        for language in languages {
+            let message = Tokenizer(vocabulary: language.vocabulary).tokenize(folded)
+            guard !message.tokens.isEmpty else { continue }
+            for hit in PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
+                .hits(of: language.patterns)
+            where hit.pattern >= language.meta.count
+                && language.markerNames[hit.pattern - language.meta.count] == "exceptions"
+            {
+                let range =
+                    message.tokens[hit.tokens.lowerBound].range
+                    .lowerBound..<message.tokens[hit.tokens.upperBound - 1].range.upperBound
+                let original = folded.originalRange(of: range)
+                spans.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
+            }
+        }
+        return ScalarSpan.merge(spans)
+    }
+
     private func evaluate(_ folded: FoldedText, in language: CompiledLanguage, skipping: Bool) -> [RuleMatch] {
         let message = Tokenizer(vocabulary: language.vocabulary).tokenize(folded)
         guard !message.tokens.isEmpty, !skipping || language.anchors.admits(message.tokens) else { return [] }

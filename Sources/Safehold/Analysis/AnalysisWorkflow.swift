@@ -127,7 +127,7 @@ struct AnalysisContext: Sendable {
             analyzers: analyzer.analyzers,
             scores: Dictionary(uniqueKeysWithValues: (labels?.scores ?? [:]).map { ($0.key.rawValue, $0.value) }),
             labels: (labels?.flagged ?? []).sorted().map(\.rawValue),
-            spans: (analysis?.scores.flaggedSpans ?? []).map { Finding.Span(label: $0.label.rawValue, start: $0.start, end: $0.end) }
+            spans: (analysis?.modelScores.flaggedSpans ?? []).map { Finding.Span(label: $0.label.rawValue, start: $0.start, end: $0.end) }
                 + (analysis?.rules ?? []).flatMap { match in
                     match.spans.map { Finding.Span(label: match.ruleID.rawValue, start: $0.start, end: $0.end) }
                 },

@@ -21,6 +21,14 @@ public enum RuleLabels {
         "surveillance": [(.threat, .urgent)],
     ]
 
+    /// Whether some match raises the label.
+    static func raises(_ label: AbuseLabel, _ rules: [RuleMatch]) -> Bool {
+        rules.contains { match in
+            !match.quoted
+                && (table[match.ruleID.rawValue] ?? []).contains { $0.label == label && match.severity >= $0.from }
+        }
+    }
+
     /// The score a rule match at a severity stands for: above every label's threshold, and below 1 because
     /// rules, too, can be wrong.
     static func score(_ severity: RuleSeverity) -> Double {

@@ -29,7 +29,7 @@ enum SeverityPolicy {
         let fromListed = people.contains { $0.how == "sender" && $0.role != .trusted }
         if let analysis {
             drivers += ruleDrivers(analysis.rules, analyzer: analyzer, fromListed: fromListed)
-            drivers += modelDrivers(analysis.scores)
+            drivers += modelDrivers(analysis.modelScores)
         }
         drivers += peopleDrivers(people)
         guard let top = drivers.max(by: { $0.severity < $1.severity }) else {

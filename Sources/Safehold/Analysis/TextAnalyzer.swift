@@ -40,7 +40,23 @@ public struct TextAnalyzer: Sendable {
     /// Analyzes one text: model scores and spans, and the rules that fired.
     public func analyze(_ text: String) -> TextAnalysis {
         let folded = FoldedText(text, options: .aggressive)
-        return TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(folded: folded))
+        var analysis = TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(folded: folded))
+        analysis.everyday = everydayThreat(analysis, folded: folded)
+        return analysis
+    }
+
+    /// Whether the model's threat rests only on an everyday phrase ("I killed it at the gym", "this traffic
+    /// is killing me"): the model reads words, and "killed" weighs as a threat wherever it stands. Only a
+    /// threat that no rule confirmed and whose every marked word lies inside such a phrase is set aside.
+    private func everydayThreat(_ analysis: TextAnalysis, folded: FoldedText) -> [AbuseLabel: Double] {
+        let threat = analysis.scores.spans(for: .threat)
+        guard analysis.scores.flagged.contains(.threat), !threat.isEmpty,
+            !RuleLabels.raises(.threat, analysis.rules)
+        else { return [:] }
+        let phrases = rules.everydayPhrases(folded: folded)
+        let covered = threat.allSatisfy { span in phrases.contains { $0.start <= span.start && span.end <= $0.end } }
+        // Just under the threshold: the score still says the words leaned that way.
+        return covered ? [.threat: model.threshold(for: .threat) * 0.99] : [:]
     }
 
     /// The name of a rule, for a person to read.
@@ -56,7 +72,22 @@ public struct TextAnalysis: Sendable {
     public var scores: AbuseScores
     /// The rules that fired.
     public var rules: [RuleMatch]
+    /// Labels the model flagged only for words inside an everyday phrase the rules know ("killed it"), with
+    /// the score just under their threshold that Safehold reports for them instead.
+    public var everyday: [AbuseLabel: Double] = [:]
 
-    /// The labels Safehold reports: the model's, raised and flagged where a rule that fired names them.
-    public var labels: AbuseScores { RuleLabels.combine(scores, with: rules) }
+    /// The model's scores with everyday phrases set aside: what severity reads.
+    public var modelScores: AbuseScores {
+        var adjusted = scores
+        for (label, ceiling) in everyday {
+            adjusted.scores[label] = min(adjusted[label], ceiling)
+            adjusted.flagged.remove(label)
+            adjusted.spans.removeAll { $0.label == label }
+        }
+        return adjusted
+    }
+
+    /// The labels Safehold reports: the model's (everyday phrases set aside), raised and flagged where a rule
+    /// that fired names them.
+    public var labels: AbuseScores { RuleLabels.combine(modelScores, with: rules) }
 }

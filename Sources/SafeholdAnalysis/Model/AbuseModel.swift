@@ -97,6 +97,11 @@ public struct AbuseModel: Sendable {
         return AbuseScores(scores: scores, flagged: flagged, spans: spans)
     }
 
+    /// The score at and above which a label is flagged.
+    public func threshold(for label: AbuseLabel) -> Double {
+        header.labels.first { $0.label == label }?.threshold ?? 0.5
+    }
+
     /// The words behind one label once its score reaches the span gate: the words the word model marks (with
     /// `words`, its threshold) that pushed the label up, or, when it marks none of a flagged label's words or
     /// there is no word model, the label's strongest words.

@@ -66,4 +66,27 @@ struct RuleLabelsTests {
         #expect(analysis.labels.flagged.contains(.sexualHarassment))
         #expect(!analysis.scores.flagged.contains(.sexualHarassment))
     }
+
+    @Test(
+        "a threat the model reads only in an everyday phrase is set aside, and triage does not raise it",
+        arguments: ["I killed it at the gym today", "this traffic is killing me", "that joke killed me lol"]
+    )
+    func everydayPhrases(_ text: String) throws {
+        let analyzer = try Self.analyzer.get()
+        let analysis = analyzer.analyze(text)
+        #expect(!analysis.labels.flagged.contains(.threat), "\(text)")
+        #expect(analysis.labels[.threat] < analyzer.model.threshold(for: .threat))
+        let result = try line(text)
+        #expect(!["urgent", "high"].contains(result.severity), "\(text)")
+    }
+
+    @Test(
+        "a real threat beside an everyday phrase still counts",
+        arguments: ["I killed it at the gym today and next I will kill you", "you are killing me, I will shoot you"]
+    )
+    func threatsStay(_ text: String) throws {
+        let result = try line(text)
+        #expect(result.flagged.contains("threat"), "\(text)")
+        #expect(result.severity == "urgent", "\(text)")
+    }
 }
