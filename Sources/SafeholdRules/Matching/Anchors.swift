@@ -26,7 +26,7 @@ struct Anchors: Sendable {
             needed.append(number(of: keys))
         }
         if needed.isEmpty { usable = false }
-        patterns.append(Array(Set(needed)).sorted())
+        patterns.append(needed)
     }
 
     private mutating func number(of keys: Set<FirstKey>) -> Int {
@@ -45,23 +45,49 @@ struct Anchors: Sendable {
         return number
     }
 
-    /// Whether the tokens hold a word of every set some pattern needs, so that the pattern could match.
+    /// Whether the tokens hold, in one sentence and in the pattern's order, a word of every set some pattern
+    /// needs, so that the pattern could match. The steps of a pattern match one after another inside one
+    /// sentence, each on words of its own, so a match needs such words in that order.
     func admits(_ tokens: [Token]) -> Bool {
         guard usable else { return true }
         var present = [UInt64](repeating: 0, count: (setNumbers.count + 63) / 64)
-        func mark(_ numbers: [Int]) {
-            for number in numbers { present[number >> 6] |= 1 << UInt64(number & 63) }
+        var positions: [Int: [Int]] = [:]
+        func mark(_ numbers: [Int], _ position: Int) {
+            for number in numbers {
+                present[number >> 6] |= 1 << UInt64(number & 63)
+                if positions[number]?.last != position { positions[number, default: []].append(position) }
+            }
         }
-        for token in tokens {
-            if let numbers = byWord[token.text] { mark(numbers) }
+        for (position, token) in tokens.enumerated() {
+            if let numbers = byWord[token.text] { mark(numbers, position) }
             let bytes = token.text.utf8
             for length in stemLengths where length <= bytes.count {
-                if let numbers = byStem[String(decoding: bytes.prefix(length), as: UTF8.self)] { mark(numbers) }
+                if let numbers = byStem[String(decoding: bytes.prefix(length), as: UTF8.self)] {
+                    mark(numbers, position)
+                }
             }
         }
         return patterns.contains { needed in
             needed.allSatisfy { present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+                && Self.inOrder(needed, positions, tokens)
         }
+    }
+
+    /// Whether each set has a word after the previous set's, all in the sentence of the first: tried from
+    /// each place the first set's words stand, taking the earliest word of each next set.
+    private static func inOrder(_ needed: [Int], _ positions: [Int: [Int]], _ tokens: [Token]) -> Bool {
+        guard let starts = positions[needed[0]] else { return false }
+        starts: for start in starts {
+            let clause = tokens[start].clause
+            var last = start
+            for number in needed.dropFirst() {
+                guard let next = positions[number]?.first(where: { $0 > last }), tokens[next].clause == clause
+                else { continue starts }
+                last = next
+            }
+            return true
+        }
+        return false
     }
 
     /// The words one of which every match of the step contains, or nil when the step can match without a word.
