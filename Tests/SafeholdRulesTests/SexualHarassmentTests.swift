@@ -55,6 +55,8 @@ struct SexualHarassmentTests {
             "show me your homework", "I'm hard at work today", "the bread is hard", "what are you doing later",
             "strip the bed before you leave", "I'd love to see you at the game",
             "it's unhealthy to be a fat ass", "you're just a big pussy", "that's a big ass truck",
+            "I'll send you a pic of my new car", "sending you a pic of my dog",
+            "I will take you to the doctor whether you like it or not", "what are you wearing to the wedding",
         ]
     )
     func ignores(_ text: String) throws {
