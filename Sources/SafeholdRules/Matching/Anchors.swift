@@ -4,15 +4,14 @@
 ///
 /// Each step of a pattern that cannot be skipped (a word, a word beginning, or a choice whose every
 /// alternative has such a step) gives a set of words one of which the message must hold. A message can match
-/// a pattern only if it holds one word of every such set, in any order; that is checked with one bit per set.
-/// The answer is never changed by this, only how soon it is given.
+/// a pattern only if it holds one word of every such set, in the pattern's order and inside one sentence;
+/// presence is checked first, with one bit per set. The answer is never changed by this, only how soon it is
+/// given.
 struct Anchors: Sendable {
     /// The distinct sets of words, by number.
     private var setNumbers: [Set<FirstKey>: Int] = [:]
-    /// For each word and word beginning, the sets it belongs to.
-    private var byWord: [String: [Int]] = [:]
-    private var byStem: [String: [Int]] = [:]
-    private var stemLengths: [Int] = []
+    /// For each word and word beginning, the sets it belongs to (the index the matcher uses for its steps).
+    private var sets = FirstWordIndex()
     /// For each rule pattern, the sets it needs.
     private var patterns: [[Int]] = []
     /// False when some pattern has no step it cannot skip (then every message is matched).
@@ -33,15 +32,7 @@ struct Anchors: Sendable {
         if let known = setNumbers[keys] { return known }
         let number = setNumbers.count
         setNumbers[keys] = number
-        for key in keys {
-            switch key {
-            case .word(let word): byWord[word, default: []].append(number)
-            case .stem(let stem):
-                byStem[stem, default: []].append(number)
-                let length = stem.utf8.count
-                if !stemLengths.contains(length) { stemLengths.append(length) }
-            }
-        }
+        sets.add(number, keys: keys)
         return number
     }
 
@@ -55,17 +46,11 @@ struct Anchors: Sendable {
         func mark(_ numbers: [Int], _ position: Int) {
             for number in numbers {
                 present[number >> 6] |= 1 << UInt64(number & 63)
-                if positions[number]?.last != position { positions[number, default: []].append(position) }
+                positions[number, default: []].append(position)
             }
         }
         for (position, token) in tokens.enumerated() {
-            if let numbers = byWord[token.text] { mark(numbers, position) }
-            let bytes = token.text.utf8
-            for length in stemLengths where length <= bytes.count {
-                if let numbers = byStem[String(decoding: bytes.prefix(length), as: UTF8.self)] {
-                    mark(numbers, position)
-                }
-            }
+            mark(sets.candidates(for: token.text), position)
         }
         return patterns.contains { needed in
             needed.allSatisfy { present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
