@@ -61,11 +61,12 @@ struct JSONLineWriter {
         bytes.append(0x7D)
     }
 
-    mutating func strings(_ values: [String]) {
+    /// An array, each element written by `element`.
+    mutating func array<Element>(_ values: [Element], _ element: (inout JSONLineWriter, Element) -> Void) {
         bytes.append(0x5B)
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(0x2C) }
-            string(value)
+            element(&self, value)
         }
         bytes.append(0x5D)
     }

@@ -17,8 +17,13 @@ public enum LineID: Codable, Sendable, Hashable {
         switch self {
         case .string(let text): try container.encode(text)
         case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 { try container.encode(Int64(value)) } else { try container.encode(value) }
+            if let whole = Self.wholeNumber(value) { try container.encode(whole) } else { try container.encode(value) }
         }
+    }
+
+    /// A number id that is written as a whole number, or nil when it is written as a decimal.
+    static func wholeNumber(_ value: Double) -> Int64? {
+        value == value.rounded() && abs(value) < 1e15 ? Int64(value) : nil
     }
 }
 

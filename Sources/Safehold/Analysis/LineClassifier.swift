@@ -61,16 +61,16 @@ extension ClassifiedLine: JSONLineWritable {
     public func jsonLine() -> [UInt8]? {
         var out = JSONLineWriter()
         out.raw("{\"flagged\":")
-        out.strings(flagged)
+        out.array(flagged) { $0.string($1) }
         switch id {
         case .none: break
         case .string(let text)?:
             out.raw(",\"id\":")
             out.string(text)
         case .number(let value)?:
-            guard value == value.rounded(), abs(value) < 1e15 else { return nil }
+            guard let whole = LineID.wholeNumber(value) else { return nil }
             out.raw(",\"id\":")
-            out.integer(Int(value))
+            out.integer(Int(whole))
         }
         out.raw(",\"labels\":")
         out.numbers(labels)
@@ -78,9 +78,8 @@ extension ClassifiedLine: JSONLineWritable {
         out.numbers(model)
         out.raw(",\"reason\":")
         out.string(reason)
-        out.raw(",\"rules\":[")
-        for (index, rule) in rules.enumerated() {
-            if index > 0 { out.raw(",") }
+        out.raw(",\"rules\":")
+        out.array(rules) { out, rule in
             out.raw("{\"id\":")
             out.string(rule.id)
             out.raw(",\"quoted\":")
@@ -88,29 +87,24 @@ extension ClassifiedLine: JSONLineWritable {
             out.raw(",\"severity\":")
             out.string(rule.severity)
             out.raw(",\"spans\":")
-            Self.write(rule.spans, to: &out)
+            out.array(rule.spans, Self.write)
             out.raw("}")
         }
-        out.raw("],\"severity\":")
+        out.raw(",\"severity\":")
         out.string(severity)
         out.raw(",\"spans\":")
-        Self.write(spans, to: &out)
+        out.array(spans, Self.write)
         out.raw("}")
         return out.bytes
     }
 
-    private static func write(_ spans: [Finding.Span], to out: inout JSONLineWriter) {
-        out.raw("[")
-        for (index, span) in spans.enumerated() {
-            if index > 0 { out.raw(",") }
-            out.raw("{\"end\":")
-            out.integer(span.end)
-            out.raw(",\"label\":")
-            out.string(span.label)
-            out.raw(",\"start\":")
-            out.integer(span.start)
-            out.raw("}")
-        }
-        out.raw("]")
+    private static func write(_ out: inout JSONLineWriter, _ span: Finding.Span) {
+        out.raw("{\"end\":")
+        out.integer(span.end)
+        out.raw(",\"label\":")
+        out.string(span.label)
+        out.raw(",\"start\":")
+        out.integer(span.start)
+        out.raw("}")
     }
 }
