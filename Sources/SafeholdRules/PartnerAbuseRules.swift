@@ -118,14 +118,21 @@ public struct PartnerAbuseRules: Sendable {
             where hit.pattern >= language.meta.count
                 && language.markerNames[hit.pattern - language.meta.count] == "exceptions"
             {
-                let range =
-                    message.tokens[hit.tokens.lowerBound].range
-                    .lowerBound..<message.tokens[hit.tokens.upperBound - 1].range.upperBound
-                let original = folded.originalRange(of: range)
-                spans.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
+                spans.append(Self.originalSpan(of: hit, in: message, folded: folded))
             }
         }
         return ScalarSpan.merge(spans)
+    }
+
+    /// The words of a hit, in scalars of the original text.
+    private static func originalSpan(of hit: PatternHit, in message: TokenizedMessage, folded: FoldedText)
+        -> ScalarSpan
+    {
+        let words =
+            message.tokens[hit.tokens.lowerBound].range
+            .lowerBound..<message.tokens[hit.tokens.upperBound - 1].range.upperBound
+        let original = folded.originalRange(of: words)
+        return ScalarSpan(start: original.lowerBound, end: original.upperBound)
     }
 
     private func evaluate(_ folded: FoldedText, in language: CompiledLanguage, skipping: Bool) -> [RuleMatch] {
@@ -142,15 +149,11 @@ public struct PartnerAbuseRules: Sendable {
             guard !context.isNegated(hit), !context.isException(hit), !context.isCounterSpeech(hit),
                 context.hasMarkers(meta.needs, outside: hit), context.lacksMarkers(meta.unless)
             else { continue }
-            let folds =
-                message.tokens[hit.tokens.lowerBound].range
-                .lowerBound..<message.tokens[hit.tokens.upperBound - 1].range.upperBound
-            let original = folded.originalRange(of: folds)
             let rule = language.rules[meta.rule]
             var match =
                 byRule[meta.rule] ?? RuleMatch(ruleID: rule.info.id, severity: .low, baseSeverity: .low, spans: [])
             match.add(
-                ScalarSpan(start: original.lowerBound, end: original.upperBound),
+                Self.originalSpan(of: hit, in: message, folded: folded),
                 severity: meta.severity,
                 quoted: context.isQuoted(hit),
                 joking: context.joking,

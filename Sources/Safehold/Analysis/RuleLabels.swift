@@ -21,12 +21,16 @@ public enum RuleLabels {
         "surveillance": [(.threat, .urgent)],
     ]
 
+    /// The labels a match raises. A quoted or reported match ("he said 'I will hurt you'") is evidence, but the
+    /// message itself is not the threat, so it raises none; triage still lists it through the rule.
+    static func labels(raisedBy match: RuleMatch) -> [AbuseLabel] {
+        guard !match.quoted else { return [] }
+        return (table[match.ruleID.rawValue] ?? []).filter { match.severity >= $0.from }.map(\.label)
+    }
+
     /// Whether some match raises the label.
     static func raises(_ label: AbuseLabel, _ rules: [RuleMatch]) -> Bool {
-        rules.contains { match in
-            !match.quoted
-                && (table[match.ruleID.rawValue] ?? []).contains { $0.label == label && match.severity >= $0.from }
-        }
+        rules.contains { labels(raisedBy: $0).contains(label) }
     }
 
     /// The score a rule match at a severity stands for: above every label's threshold, and below 1 because
@@ -47,14 +51,12 @@ public enum RuleLabels {
     /// - Returns: Scores raised and labels flagged where a rule names them, with the rule's passages as spans.
     public static func combine(_ scores: AbuseScores, with rules: [RuleMatch]) -> AbuseScores {
         var combined = scores
-        // A quoted or reported match ("he said 'I will hurt you'") is evidence, but the message itself is not the
-        // threat, so it raises no label; triage still lists it through the rule.
-        for match in rules where !match.quoted {
-            for entry in table[match.ruleID.rawValue] ?? [] where match.severity >= entry.from {
-                combined.scores[entry.label] = max(combined[entry.label], score(match.severity))
-                combined.flagged.insert(entry.label)
+        for match in rules {
+            for label in labels(raisedBy: match) {
+                combined.scores[label] = max(combined[label], score(match.severity))
+                combined.flagged.insert(label)
                 for span in match.spans {
-                    let added = AbuseSpan(label: entry.label, start: span.start, end: span.end)
+                    let added = AbuseSpan(label: label, start: span.start, end: span.end)
                     if !combined.spans.contains(added) { combined.spans.append(added) }
                 }
             }
