@@ -73,12 +73,12 @@ extension AbuseModel {
     func addingWordModel(weights spanWeights: [Float], bias: Float) -> AbuseModel {
         let labelCount = header.labels.count
         let largest = spanWeights.map(abs).max() ?? 0
-        let scale = largest > 0 ? largest / 127 : 1
+        let scale = Int8Weights.scale(largest: largest)
         var combined = [Int8]()
         combined.reserveCapacity(spanWeights.count * (labelCount + 1))
         for bucket in spanWeights.indices {
             combined += weights[(bucket * labelCount)..<((bucket + 1) * labelCount)]
-            combined.append(Int8(max(-127, min(127, (spanWeights[bucket] / scale).rounded()))))
+            combined.append(Int8Weights.quantize(spanWeights[bucket], scale: scale))
         }
         var header = header
         header.span = SpanParameters(bias: bias, scale: scale, threshold: 0)

@@ -56,7 +56,8 @@ struct AdaGrad {
         }
     }
 
-    @inline(__always) private static func step(
+    /// One AdaGrad step of a weight, with its running sum of squared gradients.
+    @inline(__always) static func step(
         _ weight: inout Float,
         _ square: inout Float,
         gradient: Float,
@@ -75,9 +76,9 @@ struct AdaGrad {
             for index in stride(from: label, to: weights.count, by: labelCount) {
                 largest = max(largest, abs(weights[index]))
             }
-            let scale = largest > 0 ? largest / 127 : 1
+            let scale = Int8Weights.scale(largest: largest)
             for index in stride(from: label, to: weights.count, by: labelCount) {
-                quantized[index] = Int8(max(-127, min(127, (weights[index] / scale).rounded())))
+                quantized[index] = Int8Weights.quantize(weights[index], scale: scale)
             }
             let used = (0..<sources.count).map { biases[$0 * labelCount + label] }.filter { $0 != 0 }
             let bias = used.reduce(0, +) / Float(max(1, used.count))
@@ -97,5 +98,14 @@ struct AdaGrad {
         }
         let header = ModelHeader(version: version, features: features, labels: parameters)
         return AbuseModel(header: header, weights: quantized)
+    }
+}
+
+/// Weights stored as Int8: one scale per column, so that the column's largest weight becomes ±127.
+enum Int8Weights {
+    static func scale(largest: Float) -> Float { largest > 0 ? largest / 127 : 1 }
+
+    static func quantize(_ weight: Float, scale: Float) -> Int8 {
+        Int8(max(-127, min(127, (weight / scale).rounded())))
     }
 }

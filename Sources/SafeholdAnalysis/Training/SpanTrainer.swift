@@ -63,13 +63,11 @@ struct SpanTrainer {
                 var logit = bias
                 for (bucket, value) in zip(word.buckets, word.values) { logit += weights[Int(bucket)] * value }
                 let error = 1 / (1 + exp(-logit)) - (word.marked ? 1 : 0)
-                biasSquare += error * error
-                bias -= rate * error / (biasSquare.squareRoot() + 1e-6)
+                AdaGrad.step(&bias, &biasSquare, gradient: error, rate: rate)
                 for (bucket, value) in zip(word.buckets, word.values) {
                     let at = Int(bucket)
                     let gradient = error * value + settings.l2 * weights[at]
-                    squares[at] += gradient * gradient
-                    weights[at] -= rate * gradient / (squares[at].squareRoot() + 1e-6)
+                    AdaGrad.step(&weights[at], &squares[at], gradient: gradient, rate: rate)
                 }
             }
         }
