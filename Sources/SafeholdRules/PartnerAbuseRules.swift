@@ -111,7 +111,7 @@ public struct PartnerAbuseRules: Sendable {
     public func everydayPhrases(folded: FoldedText) -> [ScalarSpan] {
         var spans: [ScalarSpan] = []
         for language in languages {
-            let message = Tokenizer(vocabulary: language.vocabulary).tokenize(folded)
+            let message = language.tokenize(folded)
             guard !message.tokens.isEmpty else { continue }
             for hit in PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
                 .hits(of: language.patterns)
@@ -136,7 +136,7 @@ public struct PartnerAbuseRules: Sendable {
     }
 
     private func evaluate(_ folded: FoldedText, in language: CompiledLanguage, skipping: Bool) -> [RuleMatch] {
-        let message = Tokenizer(vocabulary: language.vocabulary).tokenize(folded)
+        let message = language.tokenize(folded)
         guard !message.tokens.isEmpty, !skipping || language.anchors.admits(message.tokens) else { return [] }
         let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
         let hits = matcher.hits(of: language.patterns)

@@ -1,3 +1,5 @@
+import SafeholdText
+
 /// One language's rule file, compiled and indexed.
 struct CompiledLanguage: Sendable {
     struct Rule: Sendable {
@@ -23,6 +25,13 @@ struct CompiledLanguage: Sendable {
     let markerNames: [String]
     /// Words one of which every rule pattern needs (markers only matter once a rule pattern matched).
     let anchors: Anchors
+    /// Reads messages into words, each with its number in the patterns' tables.
+    let tokenizer: Tokenizer
+
+    /// The words of a message, each with its key in the patterns' tables.
+    func tokenize(_ folded: FoldedText) -> TokenizedMessage {
+        tokenizer.tokenize(folded)
+    }
 
     /// Compiles a rule file.
     /// - Parameters:
@@ -45,7 +54,7 @@ struct CompiledLanguage: Sendable {
                     throw RulesError(file: name, message: "rule \(entry.id) names an unknown marker list \(need)")
                 }
                 for nodes in try Self.add(group.match, to: &patterns, with: compiler, file: name, context: "rule \(entry.id)") {
-                    anchors.add(nodes, memo: &anchorMemo)
+                    anchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
                 }
                 meta += group.match.map { _ in
                     PatternMeta(
@@ -70,6 +79,7 @@ struct CompiledLanguage: Sendable {
         self.meta = meta
         self.markerNames = markerNames
         self.anchors = anchors
+        tokenizer = Tokenizer(vocabulary: vocabulary, keys: compiler.numbering)
     }
 
     private static func add(
@@ -83,7 +93,7 @@ struct CompiledLanguage: Sendable {
         for pattern in list {
             do {
                 let nodes = try compiler.compile(pattern)
-                try set.add(nodes)
+                try set.add(nodes, numbering: &compiler.numbering)
                 compiled.append(nodes)
             } catch {
                 throw RulesError(file: file, message: "\(context), “\(pattern)”: \(error.message)")

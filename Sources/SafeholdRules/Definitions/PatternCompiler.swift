@@ -10,6 +10,8 @@ final class PatternCompiler {
     private var resolved: [String: Choice] = [:]
     private var choices = 0
     private var resolving: Set<String> = []
+    /// Numbers for the words and beginnings the compiled patterns name, for the indexes and the tokenizer.
+    var numbering = WordKeys()
 
     init(lexicon: [String: [String]], vocabulary: Vocabulary) {
         self.lexicon = lexicon
@@ -104,7 +106,7 @@ final class PatternCompiler {
 
     private func makeChoice(_ alternatives: [[PatternNode]]) -> Choice {
         choices += 1
-        return Choice(id: choices, alternatives)
+        return Choice(id: choices, alternatives, numbering: &numbering)
     }
 }
 

@@ -86,13 +86,13 @@ struct Choice: Sendable {
     let alternatives: [[PatternNode]]
     let index: FirstWordIndex
 
-    init(id: Int, _ alternatives: [[PatternNode]]) {
+    init(id: Int, _ alternatives: [[PatternNode]], numbering: inout WordKeys) {
         self.id = id
         self.alternatives = alternatives
         var index = FirstWordIndex()
         for (number, alternative) in alternatives.enumerated() {
             if let first = try? PatternNode.firstKeys(of: alternative[...]), !first.nullable {
-                index.add(number, keys: first.keys)
+                index.add(number, keys: first.keys, numbering: &numbering)
             } else {
                 index.addAlways(number)
             }
@@ -102,21 +102,18 @@ struct Choice: Sendable {
 }
 
 /// Numbers of sequences by the first word they can match: exact words, word beginnings, and sequences
-/// that must always be tried (those that can match no word, or begin with a gap).
+/// that must always be tried (those that can match no word, or begin with a gap). Words and beginnings are
+/// kept by their ``WordKeys`` numbers, sorted, so a lookup is a binary search over small integers.
 struct FirstWordIndex: Sendable {
-    private var byWord: [String: [Int]] = [:]
-    private var byStem: [String: [Int]] = [:]
-    private var stemLengths: [Int] = []
+    private var words = SortedLists()
+    private var stems = SortedLists()
     private var always: [Int] = []
 
-    mutating func add(_ number: Int, keys: Set<FirstKey>) {
+    mutating func add(_ number: Int, keys: Set<FirstKey>, numbering: inout WordKeys) {
         for key in keys {
             switch key {
-            case .word(let word): byWord[word, default: []].append(number)
-            case .stem(let stem):
-                byStem[stem, default: []].append(number)
-                let length = stem.utf8.count
-                if !stemLengths.contains(length) { stemLengths.append(length) }
+            case .word(let word): words.add(number, under: numbering.number(ofWord: word))
+            case .stem(let stem): stems.add(number, under: numbering.number(ofStem: stem))
             }
         }
     }
@@ -124,22 +121,49 @@ struct FirstWordIndex: Sendable {
     mutating func addAlways(_ number: Int) { always.append(number) }
 
     /// The sequences that could match at a word (nil past the sentence's end), each once, in order.
-    func candidates(for word: String?) -> [Int] {
-        guard let word else { return always }
-        let exact = byWord[word]
-        if stemLengths.isEmpty && always.isEmpty { return exact ?? [] }
-        var found = always
-        if let exact { found += exact }
-        let bytes = word.utf8
-        let count = bytes.count
-        for length in stemLengths where length <= count {
-            if let more = byStem[String(decoding: bytes.prefix(length), as: UTF8.self)] { found += more }
-        }
+    func candidates(for key: WordKeys.Key?) -> [Int] {
+        guard let key else { return always }
+        let exact = words.list(under: key.word)
+        if key.stems.isEmpty && always.isEmpty { return exact }
+        var found = always + exact
+        for stem in key.stems { found += stems.list(under: stem) }
         guard found.count > 1 else { return found }
         found.sort()
         var unique: [Int] = []
         unique.reserveCapacity(found.count)
         for number in found where unique.last != number { unique.append(number) }
         return unique
+    }
+
+    /// Lists of numbers under keys, the keys kept sorted for binary search.
+    private struct SortedLists: Sendable {
+        private var keys: [Int32] = []
+        private var lists: [[Int]] = []
+
+        mutating func add(_ number: Int, under key: Int32) {
+            let place = position(of: key)
+            if place < keys.count && keys[place] == key {
+                if !lists[place].contains(number) { lists[place].append(number) }
+            } else {
+                keys.insert(key, at: place)
+                lists.insert([number], at: place)
+            }
+        }
+
+        func list(under key: Int32) -> [Int] {
+            let place = position(of: key)
+            return place < keys.count && keys[place] == key ? lists[place] : []
+        }
+
+        /// The first place whose key is not below `key`.
+        private func position(of key: Int32) -> Int {
+            var low = 0
+            var high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
     }
 }

@@ -18,21 +18,21 @@ struct Anchors: Sendable {
     private var usable = true
 
     /// Adds a rule pattern.
-    mutating func add(_ pattern: [PatternNode], memo: inout [Int: Set<FirstKey>?]) {
+    mutating func add(_ pattern: [PatternNode], memo: inout [Int: Set<FirstKey>?], numbering: inout WordKeys) {
         var needed: [Int] = []
         for node in pattern {
             guard let keys = Self.required(node, memo: &memo) else { continue }
-            needed.append(number(of: keys))
+            needed.append(number(of: keys, numbering: &numbering))
         }
         if needed.isEmpty { usable = false }
         patterns.append(needed)
     }
 
-    private mutating func number(of keys: Set<FirstKey>) -> Int {
+    private mutating func number(of keys: Set<FirstKey>, numbering: inout WordKeys) -> Int {
         if let known = setNumbers[keys] { return known }
         let number = setNumbers.count
         setNumbers[keys] = number
-        sets.add(number, keys: keys)
+        sets.add(number, keys: keys, numbering: &numbering)
         return number
     }
 
@@ -42,33 +42,31 @@ struct Anchors: Sendable {
     func admits(_ tokens: [Token]) -> Bool {
         guard usable else { return true }
         var present = [UInt64](repeating: 0, count: (setNumbers.count + 63) / 64)
-        var positions: [Int: [Int]] = [:]
-        func mark(_ numbers: [Int], _ position: Int) {
-            for number in numbers {
-                present[number >> 6] |= 1 << UInt64(number & 63)
-                positions[number, default: []].append(position)
-            }
-        }
-        for (position, token) in tokens.enumerated() {
-            mark(sets.candidates(for: token.text), position)
+        var held: [[Int]] = []
+        held.reserveCapacity(tokens.count)
+        for token in tokens {
+            let numbers = sets.candidates(for: token.key)
+            for number in numbers { present[number >> 6] |= 1 << UInt64(number & 63) }
+            held.append(numbers)
         }
         return patterns.contains { needed in
             needed.allSatisfy { present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
-                && Self.inOrder(needed, positions, tokens)
+                && Self.inOrder(needed, held, tokens)
         }
     }
 
     /// Whether each set has a word after the previous set's, all in the sentence of the first: tried from
     /// each place the first set's words stand, taking the earliest word of each next set.
-    private static func inOrder(_ needed: [Int], _ positions: [Int: [Int]], _ tokens: [Token]) -> Bool {
-        guard let starts = positions[needed[0]] else { return false }
-        starts: for start in starts {
+    /// - Parameter held: For each token, the sets its word belongs to.
+    private static func inOrder(_ needed: [Int], _ held: [[Int]], _ tokens: [Token]) -> Bool {
+        starts: for start in tokens.indices where held[start].contains(needed[0]) {
             let clause = tokens[start].clause
-            var last = start
-            for number in needed.dropFirst() {
-                guard let next = positions[number]?.first(where: { $0 > last }), tokens[next].clause == clause
-                else { continue starts }
-                last = next
+            var next = 1
+            var position = start + 1
+            while next < needed.count {
+                guard position < tokens.count, tokens[position].clause == clause else { continue starts }
+                if held[position].contains(needed[next]) { next += 1 }
+                position += 1
             }
             return true
         }

@@ -14,7 +14,7 @@ struct PatternSet: Sendable {
     /// Adds a pattern and returns its number.
     /// - Throws: When the pattern could begin with a gap or match no word at all.
     @discardableResult
-    mutating func add(_ nodes: [PatternNode]) throws(PatternSyntaxError) -> Int {
+    mutating func add(_ nodes: [PatternNode], numbering: inout WordKeys) throws(PatternSyntaxError) -> Int {
         let first = try PatternNode.firstKeys(of: nodes[...])
         guard !first.nullable else { throw PatternSyntaxError(message: "a pattern must match at least one word") }
         var at = 0
@@ -28,7 +28,7 @@ struct PatternSet: Sendable {
             let place = branches[at].children.count
             branches[at].children.append(child)
             if let keys = try? PatternNode.firstKeys(of: [node][...]), !keys.nullable {
-                branches[at].childIndex.add(place, keys: keys.keys)
+                branches[at].childIndex.add(place, keys: keys.keys, numbering: &numbering)
             } else {
                 branches[at].childIndex.addAlways(place)
             }
@@ -167,8 +167,8 @@ final class PatternMatcher {
         return found
     }
 
-    private func word(at position: Int, clause: Int) -> String? {
-        accepts(position, clause: clause) ? tokens[position].text : nil
+    private func word(at position: Int, clause: Int) -> WordKeys.Key? {
+        accepts(position, clause: clause) ? tokens[position].key : nil
     }
 
     private func accepts(_ position: Int, clause: Int) -> Bool {

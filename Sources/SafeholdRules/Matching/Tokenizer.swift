@@ -4,6 +4,8 @@ import SafeholdText
 struct Token: Sendable {
     /// The canonical word.
     var text: String
+    /// The word's numbers in the patterns' tables.
+    var key: WordKeys.Key
     /// Folded offsets of the written word it came from; shorthand that became several words shares one range.
     var range: Range<Int>
     /// Sentence number; patterns never reach across sentences.
@@ -23,8 +25,43 @@ struct TokenizedMessage: Sendable {
 
 /// Splits folded text into canonical words in one pass: apostrophes inside words vanish (`don't` to `dont`),
 /// shorthand expands (`u` to `you`), skipped words drop out, and sentences and phrases are numbered.
-struct Tokenizer {
+struct Tokenizer: Sendable {
     let vocabulary: Vocabulary
+    let keys: WordKeys
+    /// What each word the word lists or patterns know becomes, so that a word costs one lookup.
+    private let known: [String: Reading]
+
+    /// What a written word becomes.
+    private enum Reading: Sendable {
+        /// It marks a joke ("lol").
+        case joke
+        /// It is dropped ("really").
+        case ignored
+        /// These canonical words, with their keys (shorthand gives several).
+        case words([(text: String, key: WordKeys.Key)])
+    }
+
+    init(vocabulary: Vocabulary, keys: WordKeys) {
+        self.vocabulary = vocabulary
+        self.keys = keys
+        var known: [String: Reading] = [:]
+        for word in keys.words { known[word] = .words([(word, keys.key(of: word))]) }
+        for (short, long) in vocabulary.shorthand { known[short] = .words(long.map { ($0, keys.key(of: $0)) }) }
+        for word in vocabulary.ignored { known[word] = .ignored }
+        for word in known.keys where vocabulary.jokePrefixes.contains(where: { word.hasPrefix($0) }) {
+            known[word] = .joke
+        }
+        for word in vocabulary.jokeWords { known[word] = .joke }
+        self.known = known
+    }
+
+    /// What a written word (lower-cased, apostrophes dropped) becomes; in the order the word lists are
+    /// tried: a joke, then a dropped word, then shorthand.
+    private func reading(of word: String) -> Reading {
+        if let known = known[word] { return known }
+        if vocabulary.jokePrefixes.contains(where: { word.hasPrefix($0) }) { return .joke }
+        return .words([(word, keys.key(of: word))])
+    }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}" || scalar == "`"
@@ -106,8 +143,8 @@ struct Tokenizer {
             let end = Tokenizer.trimExclamations(&word, end: index, in: folded)
             while quoteIndex < quotes.count, quotes[quoteIndex].upperBound <= start { quoteIndex += 1 }
             let quoted = quoteIndex < quotes.count && quotes[quoteIndex].contains(start)
-            let text = String(word)
-            if vocabulary.isJoke(text) {
+            switch reading(of: String(word)) {
+            case .joke:
                 // "I'm not joking" and "no kidding" say the opposite of a joke; the negation goes with the
                 // joke word, so that it does not negate what follows.
                 if let last = message.tokens.last, vocabulary.negators.contains(last.text) {
@@ -115,13 +152,14 @@ struct Tokenizer {
                 } else {
                     message.jokeSignal = true
                 }
+            case .ignored:
                 continue
-            }
-            if vocabulary.ignored.contains(text) { continue }
-            for canonical in vocabulary.canonicalWords(text) {
-                message.tokens.append(
-                    Token(text: canonical, range: start..<end, clause: clause, phrase: phrase, quoted: quoted)
-                )
+            case .words(let canonical):
+                for (text, key) in canonical {
+                    message.tokens.append(
+                        Token(text: text, key: key, range: start..<end, clause: clause, phrase: phrase, quoted: quoted)
+                    )
+                }
             }
         }
         if message.tokens.allSatisfy(\.quoted) {

@@ -45,9 +45,4 @@ struct Vocabulary: Sendable {
         if plainWord.isEmpty { return [] }
         return shorthand[plainWord] ?? [plainWord]
     }
-
-    /// Whether a word marks a joke.
-    func isJoke(_ word: String) -> Bool {
-        jokeWords.contains(word) || jokePrefixes.contains { word.hasPrefix($0) }
-    }
 }
