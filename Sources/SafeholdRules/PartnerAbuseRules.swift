@@ -112,11 +112,9 @@ public struct PartnerAbuseRules: Sendable {
         var spans: [ScalarSpan] = []
         for language in languages {
             let message = language.tokenize(folded)
-            guard !message.tokens.isEmpty else { continue }
+            guard !message.tokens.isEmpty, language.exceptionAnchors.admits(message.tokens) else { continue }
             for hit in PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
-                .hits(of: language.patterns)
-            where hit.pattern >= language.meta.count
-                && language.markerNames[hit.pattern - language.meta.count] == "exceptions"
+                .hits(of: language.exceptions)
             {
                 spans.append(Self.originalSpan(of: hit, in: message, folded: folded))
             }

@@ -52,11 +52,23 @@ struct RuleFileTests {
         #expect(try fires([pattern], on: text, lexicon: ["X": ["qq", "rr ss"]]) == expected, "\(pattern) on \(text)")
     }
 
+    @Test("a pattern reaching far matches words far apart, through gaps and a shared choice")
+    func farReach() throws {
+        // 15 gaps of up to eight words: the pattern reaches 122 words, near the matcher's limit of 127.
+        let pattern = "aa " + String(repeating: "** ", count: 15) + "@X"
+        func words(_ count: Int) -> String { (0..<count).map { "w\($0)" }.joined(separator: " ") }
+        #expect(try fires([pattern], on: "aa \(words(70)) qq", lexicon: ["X": ["qq", "rr ss"]]))
+        #expect(try fires([pattern], on: "aa \(words(119)) rr ss", lexicon: ["X": ["qq", "rr ss"]]))
+        #expect(try !fires([pattern], on: "aa \(words(121)) rr ss", lexicon: ["X": ["qq", "rr ss"]]))
+        #expect(try !fires([pattern], on: "aa \(words(70)). qq", lexicon: ["X": ["qq", "rr ss"]]))
+    }
+
     @Test(
         "a broken pattern names the file, the rule and the problem",
         arguments: [
             ("* a", "gap"), ("[a", "never closed"), ("a ]", "unbalanced"), ("@MISSING", "no lexicon entry"),
             ("@LOOP", "refers to itself"), ("a?", "at least one word"), ("$ a", "begin with $"), ("!!!", "no letters"),
+            ("a " + String(repeating: "** ", count: 16) + "b", "reach at most 127 words"),
         ]
     )
     func brokenPattern(_ pattern: String, _ problem: String) {

@@ -4,9 +4,14 @@
 /// scope, are negated; short function words in between (`to`, `a`, `you`) are covered without counting. The
 /// scope ends early at sentence punctuation and at words that turn the sentence back ("I won't *hesitate* to",
 /// "don't *make* me"), so a threat phrased around a negation keeps its weight.
+///
+/// A negated verb of thinking or saying carries the negation on to what follows ("I don't think you are
+/// stupid"), and a second negation after it cancels the first ("don't think I won't find you" is a threat).
 struct NegationScope {
     /// Content words still to cover.
     private var remaining = 0
+    /// Whether a verb of thinking or saying stands in the current scope.
+    private var raised = false
     /// Content words a negation covers.
     let scope: Int
 
@@ -22,6 +27,8 @@ struct NegationScope {
         case ender
         /// A short function word: covered without counting.
         case filler
+        /// A verb of thinking or saying: covered without counting; a negation after it cancels the scope.
+        case opinion
     }
 
     /// Whether the token is negated, updating the state; call once per word token in order.
@@ -29,22 +36,29 @@ struct NegationScope {
     mutating func covers(_ role: Role) -> Bool {
         guard scope > 0 else { return false }
         if role == .negator {
-            remaining = scope
+            // Two negations around a verb of thinking or saying cancel out.
+            let cancels = remaining > 0 && raised
+            remaining = cancels ? 0 : scope
+            raised = false
             return false
         }
         guard remaining > 0 else { return false }
         switch role {
         case .ender:
-            remaining = 0
+            end()
             return false
         case .content: remaining -= 1
+        case .opinion: raised = true
         case .filler, .negator: break
         }
         return true
     }
 
     /// Ends the scope (sentence punctuation, a line break).
-    mutating func end() { remaining = 0 }
+    mutating func end() {
+        remaining = 0
+        raised = false
+    }
 
     /// Whether a scalar between words ends a negation's scope.
     static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
@@ -60,8 +74,13 @@ struct NegationScope {
     ]
 
     static let enders: Set<String> = [
-        "hesitate", "stop", "until", "unless", "but", "if", "or", "otherwise", "make", "let", "dare", "think",
+        "hesitate", "stop", "until", "unless", "but", "if", "or", "otherwise", "make", "let", "dare",
         "wait", "forget", "because", "cause", "than", "rest", "regret", "mind", "miss", "matter",
+    ]
+
+    static let opinions: Set<String> = [
+        "think", "thinking", "thought", "say", "saying", "said", "mean", "believe", "guess", "suppose", "expect",
+        "claim", "claiming", "pretend", "promise",
     ]
 
     static let fillers: Set<String> = [

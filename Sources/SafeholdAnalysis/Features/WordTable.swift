@@ -18,6 +18,7 @@ enum WordTable {
         add(NegationScope.negators, role: .negator)
         add(NegationScope.enders, role: .ender)
         add(NegationScope.fillers, role: .filler)
+        add(NegationScope.opinions, role: .opinion)
         for (wordClass, words) in WordClass.members {
             for word in words.split(separator: " ") {
                 table[FeatureExtractor.wordHash(String(word)), default: WordFacts()].wordClass = wordClass

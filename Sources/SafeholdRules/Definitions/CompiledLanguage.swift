@@ -25,6 +25,10 @@ struct CompiledLanguage: Sendable {
     let markerNames: [String]
     /// Words one of which every rule pattern needs (markers only matter once a rule pattern matched).
     let anchors: Anchors
+    /// The everyday phrases (the `exceptions` markers) alone, for finding them without the rules.
+    let exceptions: PatternSet
+    /// Words one of which every everyday phrase needs.
+    let exceptionAnchors: Anchors
     /// Reads messages into words, each with its number in the patterns' tables.
     let tokenizer: Tokenizer
 
@@ -70,10 +74,20 @@ struct CompiledLanguage: Sendable {
             rules.append(Rule(info: info, jokeDowngrade: entry.jokeDowngrade ?? 1))
         }
         var markerNames: [String] = []
+        var exceptions = PatternSet()
+        var exceptionAnchors = Anchors()
         for (marker, list) in file.markers.sorted(by: { $0.key < $1.key }) {
-            _ = try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
+            let compiled = try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
             markerNames += list.map { _ in marker }
+            guard marker == "exceptions" else { continue }
+            for nodes in compiled {
+                // Already accepted by the full set above, so this cannot fail.
+                try? exceptions.add(nodes, numbering: &compiler.numbering)
+                exceptionAnchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
+            }
         }
+        self.exceptions = exceptions
+        self.exceptionAnchors = exceptionAnchors
         self.rules = rules
         self.patterns = patterns
         self.meta = meta

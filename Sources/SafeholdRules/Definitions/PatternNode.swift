@@ -73,6 +73,33 @@ extension PatternNode {
     }
 }
 
+extension PatternNode {
+    /// The most words a sequence can cover, each gap counted at its longest.
+    /// - Parameter memo: Reaches of choices already measured, by choice number.
+    static func reach(of sequence: ArraySlice<PatternNode>, memo: inout [Int: Int]) -> Int {
+        var total = 0
+        for node in sequence {
+            switch node {
+            case .word, .stem: total += 1
+            case .gap(let most): total += most
+            case .phraseStart, .phraseEnd: break
+            case .choice(let choice):
+                if let known = memo[choice.id] {
+                    total += known
+                } else {
+                    var longest = 0
+                    for alternative in choice.alternatives {
+                        longest = max(longest, reach(of: alternative[...], memo: &memo))
+                    }
+                    memo[choice.id] = longest
+                    total += longest
+                }
+            }
+        }
+        return total
+    }
+}
+
 /// A pattern string that does not follow the pattern syntax.
 struct PatternSyntaxError: Error {
     var message: String

@@ -12,11 +12,18 @@ struct PatternSet: Sendable {
     private(set) var count = 0
 
     /// Adds a pattern and returns its number.
-    /// - Throws: When the pattern could begin with a gap or match no word at all.
+    /// - Throws: When the pattern could begin with a gap, match no word at all, or reach further than the
+    ///   matcher's position sets.
     @discardableResult
     mutating func add(_ nodes: [PatternNode], numbering: inout WordKeys) throws(PatternSyntaxError) -> Int {
         let first = try PatternNode.firstKeys(of: nodes[...])
         guard !first.nullable else { throw PatternSyntaxError(message: "a pattern must match at least one word") }
+        var reaches: [Int: Int] = [:]
+        guard PatternNode.reach(of: nodes[...], memo: &reaches) <= PositionSet.reach else {
+            throw PatternSyntaxError(
+                message: "a pattern can reach at most \(PositionSet.reach) words, counting each gap at its longest"
+            )
+        }
         var at = 0
         for node in nodes {
             if let existing = branches[at].children.first(where: { branches[$0].step?.identity == node.identity }) {
@@ -46,25 +53,101 @@ struct PatternHit: Sendable {
     var tokens: Range<Int>
 }
 
+/// A set of token positions at or after a base position, one bit each, so that the matcher's steps work on
+/// two machine words instead of allocating arrays. A pattern reaches at most ``PositionSet/reach`` words past
+/// where it starts (``PatternSet/add(_:numbering:)`` refuses longer ones), so no position it can reach is lost.
+struct PositionSet: Equatable {
+    /// How far past the base a set can hold positions: bits 0 to 127.
+    static let reach = 127
+
+    private(set) var bits: UInt128 = 0
+
+    static let empty = PositionSet()
+
+    /// The set holding only the base position itself.
+    static let base = PositionSet(bits: 1)
+
+    var isEmpty: Bool { bits == 0 }
+
+    /// The smallest offset in the set; the set must not be empty.
+    var first: Int { bits.trailingZeroBitCount }
+
+    mutating func insert(_ offset: Int) {
+        if offset <= Self.reach { bits |= 1 << UInt128(offset) }
+    }
+
+    mutating func formUnion(_ other: PositionSet) { bits |= other.bits }
+
+    /// The set moved `distance` positions later: the same positions, counted from a base that far earlier.
+    func shifted(by distance: Int) -> PositionSet {
+        distance > Self.reach ? .empty : PositionSet(bits: bits << UInt128(distance))
+    }
+
+    /// Calls `body` with each offset, smallest first.
+    @inline(__always) func forEach(_ body: (Int) -> Void) {
+        var rest = bits
+        while rest != 0 {
+            body(rest.trailingZeroBitCount)
+            rest &= rest &- 1
+        }
+    }
+}
+
 /// Runs pattern sets over one message's tokens.
 ///
 /// Matching works on sets of positions rather than by backtracking: each step maps the positions a pattern
 /// may have reached to the positions after the step. Gaps are bounded and nothing repeats, and what a
 /// shared choice matches at a position is remembered, so the work is linear in the length of the message.
+/// Positions are bit sets counted from where the walk started (for a choice, from where the choice is tried),
+/// so a step allocates nothing.
 final class PatternMatcher {
-    private struct Key: Hashable {
+    /// What a choice matched at a position, as offsets from that position.
+    private struct Remembered {
         var choice: Int
-        var position: Int
+        /// The next entry for the same position, or -1.
+        var next: Int32
+        var ends: PositionSet
     }
 
     let tokens: [Token]
     let negators: Set<String>
-    private var memo: [Key: [Int]] = [:]
+    /// Remembered choices, chained per position from `memoHeads`; a short list per position is quicker to
+    /// scan than a hashed dictionary, and the arrays are reused after every reset.
+    private var memo: [Remembered] = []
+    /// For each position, its first entry in `memo`, valid only when its generation is the current one.
+    private var memoHeads: [Int32]
+    private var memoGenerations: [Int32]
+    private var generation: Int32 = 0
     private var memoFrom = 0
 
     init(tokens: [Token], negators: Set<String>) {
         self.tokens = tokens
         self.negators = negators
+        memoHeads = Array(repeating: -1, count: tokens.count)
+        memoGenerations = Array(repeating: -1, count: tokens.count)
+    }
+
+    /// Forgets every remembered choice, so that memory stays bounded on a long message.
+    private func forget() {
+        memo.removeAll(keepingCapacity: true)
+        generation += 1
+    }
+
+    private func remembered(_ choice: Int, at position: Int) -> PositionSet? {
+        guard memoGenerations[position] == generation else { return nil }
+        var entry = memoHeads[position]
+        while entry >= 0 {
+            if memo[Int(entry)].choice == choice { return memo[Int(entry)].ends }
+            entry = memo[Int(entry)].next
+        }
+        return nil
+    }
+
+    private func remember(_ ends: PositionSet, for choice: Int, at position: Int) {
+        let head = memoGenerations[position] == generation ? memoHeads[position] : -1
+        memo.append(Remembered(choice: choice, next: head, ends: ends))
+        memoHeads[position] = Int32(memo.count - 1)
+        memoGenerations[position] = generation
     }
 
     /// Every place a pattern of the set matches: at most one hit per pattern and start, the shortest.
@@ -72,98 +155,104 @@ final class PatternMatcher {
         var hits: [PatternHit] = []
         for start in tokens.indices {
             if start - memoFrom >= 256 || (start > 0 && tokens[start].clause != tokens[start - 1].clause) {
-                memo.removeAll(keepingCapacity: true)
+                forget()
                 memoFrom = start
             }
-            walk(set, branch: 0, positions: [start], start: start, clause: tokens[start].clause, into: &hits)
+            walk(set, branch: 0, positions: .base, start: start, clause: tokens[start].clause, into: &hits)
         }
         return hits
     }
 
+    /// Follows a branch of the tree from the positions reached (offsets from `start`).
     private func walk(
         _ set: PatternSet,
         branch: Int,
-        positions: [Int],
+        positions: PositionSet,
         start: Int,
         clause: Int,
         into hits: inout [PatternHit]
     ) {
-        let ending = set.branches[branch].ending
-        if !ending.isEmpty, let end = positions.min(), end > start {
-            for pattern in ending { hits.append(PatternHit(pattern: pattern, tokens: start..<end)) }
+        let node = set.branches[branch]
+        if !node.ending.isEmpty, positions.first > 0 {
+            for pattern in node.ending {
+                hits.append(PatternHit(pattern: pattern, tokens: start..<start + positions.first))
+            }
         }
-        let children = set.branches[branch].children
-        guard !children.isEmpty else { return }
+        guard !node.children.isEmpty else { return }
         var places: [Int]
-        if positions.count == 1 {
-            places = set.branches[branch].childIndex.candidates(for: word(at: positions[0], clause: clause))
+        if positions.bits.nonzeroBitCount == 1 {
+            places = node.childIndex.candidates(for: word(at: start + positions.first, clause: clause))
         } else {
             places = []
-            for position in positions {
-                places += set.branches[branch].childIndex.candidates(for: word(at: position, clause: clause))
+            positions.forEach { offset in
+                places += node.childIndex.candidates(for: word(at: start + offset, clause: clause))
             }
             places = Self.unique(places)
         }
         for place in places {
-            let child = children[place]
+            let child = node.children[place]
             guard let step = set.branches[child].step else { continue }
-            let next = ends(of: step, from: positions, clause: clause)
+            let next = ends(of: step, from: positions, base: start, clause: clause)
             if !next.isEmpty { walk(set, branch: child, positions: next, start: start, clause: clause, into: &hits) }
         }
     }
 
-    private func ends(of sequence: ArraySlice<PatternNode>, from positions: [Int], clause: Int) -> [Int] {
+    /// Where a sequence can end, from positions given as offsets from `base`.
+    private func ends(of sequence: ArraySlice<PatternNode>, from positions: PositionSet, base: Int, clause: Int)
+        -> PositionSet
+    {
         var current = positions
         for node in sequence {
-            if current.isEmpty { return [] }
-            current = ends(of: node, from: current, clause: clause)
+            if current.isEmpty { return current }
+            current = ends(of: node, from: current, base: base, clause: clause)
         }
         return current
     }
 
-    private func ends(of node: PatternNode, from positions: [Int], clause: Int) -> [Int] {
-        var next: [Int] = []
-        for position in positions {
+    /// Where one step can end, from positions given as offsets from `base`.
+    private func ends(of node: PatternNode, from positions: PositionSet, base: Int, clause: Int) -> PositionSet {
+        var next = PositionSet.empty
+        positions.forEach { offset in
+            let position = base + offset
             switch node {
             case .word(let word):
-                if accepts(position, clause: clause), tokens[position].text == word { next.append(position + 1) }
+                if accepts(position, clause: clause), tokens[position].text == word { next.insert(offset + 1) }
             case .stem(let stem):
                 if accepts(position, clause: clause), tokens[position].text.hasPrefix(stem) {
-                    next.append(position + 1)
+                    next.insert(offset + 1)
                 }
             case .phraseStart:
                 if position == 0 || position >= tokens.count || tokens[position - 1].phrase != tokens[position].phrase {
-                    next.append(position)
+                    next.insert(offset)
                 }
             case .phraseEnd:
                 if position >= tokens.count || position == 0 || tokens[position - 1].phrase != tokens[position].phrase {
-                    next.append(position)
+                    next.insert(offset)
                 }
             case .gap(let most):
-                next.append(position)
+                next.insert(offset)
                 var cursor = position
                 while cursor - position < most, accepts(cursor, clause: clause), !negators.contains(tokens[cursor].text)
                 {
                     cursor += 1
-                    next.append(cursor)
+                    next.insert(cursor - base)
                 }
             case .choice(let choice):
-                next += ends(of: choice, at: position, clause: clause)
+                next.formUnion(ends(of: choice, at: position, clause: clause).shifted(by: offset))
             }
         }
-        return positions.count > 1 || next.count > 1 ? Self.unique(next) : next
+        return next
     }
 
-    private func ends(of choice: Choice, at position: Int, clause: Int) -> [Int] {
-        let remembered = accepts(position, clause: clause)
-        let key = Key(choice: choice.id, position: position)
-        if remembered, let known = memo[key] { return known }
-        var found: [Int] = []
+    /// Where a choice can end when tried at a position, as offsets from that position.
+    private func ends(of choice: Choice, at position: Int, clause: Int) -> PositionSet {
+        let remembers = accepts(position, clause: clause)
+        if remembers, let known = remembered(choice.id, at: position) { return known }
+        var found = PositionSet.empty
         for number in choice.index.candidates(for: word(at: position, clause: clause)) {
-            found += ends(of: choice.alternatives[number][...], from: [position], clause: clause)
+            found.formUnion(ends(of: choice.alternatives[number][...], from: .base, base: position, clause: clause))
         }
-        if found.count > 1 { found = Self.unique(found) }
-        if remembered { memo[key] = found }
+        if remembers { remember(found, for: choice.id, at: position) }
         return found
     }
 

@@ -1,0 +1,62 @@
+import Foundation
+@testable import SafeholdRules
+import SafeholdText
+import Testing
+
+/// Everyday phrases ("killed it at the gym") are found by their own small pattern set and skip check; they must
+/// be exactly the `exceptions` markers the full rule set finds.
+@Suite("Rules: everyday phrases")
+struct EverydayPhrasesTests {
+    /// The `exceptions` hits of the full pattern set, as the rules found them before they had a set of their own.
+    static func throughFullSet(_ text: String, _ language: CompiledLanguage) -> [ScalarSpan] {
+        let folded = FoldedText(text, options: .aggressive)
+        let message = language.tokenize(folded)
+        let hits = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
+            .hits(of: language.patterns)
+            .filter {
+                $0.pattern >= language.meta.count && language.markerNames[$0.pattern - language.meta.count] == "exceptions"
+            }
+        let spans = hits.map { hit in
+            let words = message.tokens[hit.tokens.lowerBound].range.lowerBound
+                ..< message.tokens[hit.tokens.upperBound - 1].range.upperBound
+            let original = folded.originalRange(of: words)
+            return ScalarSpan(start: original.lowerBound, end: original.upperBound)
+        }
+        return ScalarSpan.merge(spans)
+    }
+
+    @Test(
+        "everyday uses of harm words are found, threats are not",
+        arguments: [
+            ("I killed it at the gym today", true), ("this traffic is killing me", true),
+            ("that joke killed me lol", true), ("I will kill you", false), ("see you at dinner", false),
+        ]
+    )
+    func examples(_ text: String, everyday: Bool) throws {
+        let rules = try PartnerAbuseRules.shipped()
+        let spans = rules.everydayPhrases(folded: FoldedText(text, options: .aggressive))
+        #expect(spans.isEmpty == !everyday, "\(text): \(spans)")
+    }
+
+    @Test("2,000 random sentences give the same phrases as the full rule set")
+    func sameAsFullSet() throws {
+        let rules = try PartnerAbuseRules.shipped()
+        let language = try CompiledLanguage(
+            JSONDecoder().decode(RuleFile.self, from: PartnerAbuseRules.shippedFiles()[0].data), name: "rules-en.json")
+        let words = ["i", "killed", "it", "at", "the", "gym", "this", "is", "killing", "me", "joke", "you", "will",
+                     "kill", "not", "lol", "shoot", "text", "a", "dying", "of", "laughter", ".", ",", "traffic"]
+        var state: UInt64 = 20_261_125
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var found = 0
+        for _ in 0..<2000 {
+            let text = (0..<(2 + next(10))).map { _ in words[next(words.count)] }.joined(separator: " ")
+            let spans = rules.everydayPhrases(folded: FoldedText(text, options: .aggressive))
+            #expect(spans == Self.throughFullSet(text, language), "\(text)")
+            if !spans.isEmpty { found += 1 }
+        }
+        #expect(found > 50)
+    }
+}
