@@ -96,27 +96,28 @@ public struct FoldedText: Sendable {
     /// Joins runs of three or more single letters set apart by spaces, dots, dashes or underscores
     /// (`i d i o t`, `k.i.l.l`) into one word.
     private mutating func joinSpacedLetters() {
-        var keep = [Bool](repeating: true, count: scalars.count)
+        // Made only when a run is found: most texts have none, and then nothing is copied.
+        var keep: [Bool]?
         var index = 0
         while index < scalars.count {
             guard isSingleLetter(at: index) else {
                 index += 1
                 continue
             }
-            var letters = [index]
+            // The letters stand at index, index + 2, … cursor, with a separator between each two.
             var cursor = index
             while cursor + 2 < scalars.count, ScalarFolding.isLetterSeparator(scalars[cursor + 1]),
                 isSingleLetter(at: cursor + 2)
             {
                 cursor += 2
-                letters.append(cursor)
             }
-            if letters.count >= 3 {
-                for position in letters.dropLast() { keep[position + 1] = false }
+            if (cursor - index) / 2 + 1 >= 3 {
+                if keep == nil { keep = [Bool](repeating: true, count: scalars.count) }
+                for separator in stride(from: index + 1, to: cursor, by: 2) { keep?[separator] = false }
             }
             index = cursor + 1
         }
-        compact(keeping: keep)
+        if let keep { compact(keeping: keep) }
     }
 
     /// Whether a letter stands alone: no letter right before or after it.
@@ -128,16 +129,18 @@ public struct FoldedText: Sendable {
 
     /// Shortens a run of three or more of the same letter to one (`stuuupid` to `stupid`).
     private mutating func squeezeRepeats() {
-        var keep = [Bool](repeating: true, count: scalars.count)
         guard !scalars.isEmpty else { return }
+        // Made only when a run is found: most texts have none, and then nothing is copied.
+        var keep: [Bool]?
         var runStart = 0
         for index in 1...scalars.count where index == scalars.count || scalars[index] != scalars[runStart] {
             if index - runStart >= 3 && ScalarFolding.isLetter(scalars[runStart]) {
-                for position in (runStart + 1)..<index { keep[position] = false }
+                if keep == nil { keep = [Bool](repeating: true, count: scalars.count) }
+                for position in (runStart + 1)..<index { keep?[position] = false }
             }
             runStart = index
         }
-        compact(keeping: keep)
+        if let keep { compact(keeping: keep) }
     }
 
     private mutating func compact(keeping keep: [Bool]) {

@@ -6,6 +6,8 @@ enum ShowCommand {
     static func run(_ options: ToolOptions) throws {
         guard let messagesURL = options.messages else { throw ToolError("show needs --messages FILE\n\(usage)") }
         let model = try AbuseModel(contentsOf: options.modelFile)
+        let thresholds = AbuseLabel.allCases.map { "\($0.rawValue)=" + String(format: "%.2f", model.threshold(for: $0)) }
+        FileHandle.standardError.write(Data("thresholds: \(thresholds.joined(separator: " "))\n".utf8))
         for line in try String(contentsOf: messagesURL, encoding: .utf8).split(separator: "\n") {
             let text = String(line)
             let result = model.classify(text)
