@@ -18,6 +18,9 @@ struct CoercionTests {
             "if you ever tell the police", "if you call the police", "I will make your life hell",
             "I'll ruin you", "I will ruin your career", "you will do what I say",
             "don't make me come over there", "you better delete that post or",
+            "send pics of your body or I'll tell everyone", "Unblock me or I will post your pics",
+            "answer me, or I'll tell your boss everything", "meet me tonight or I'll hurt you",
+            "delete that post or I will make your life hell",
         ]
     )
     func catchesCoercion(_ text: String) throws {
@@ -36,6 +39,9 @@ struct CoercionTests {
             "if you can't make it, no worries", "I'll tell you if I hear anything", "hurry or we'll miss the bus",
             "if you see mom tell her hi", "do what you think is best", "let me know if you need a ride",
             "if you come over I'll cook", "You know what happened at work today?",
+            "pay me back or I'll send you a reminder", "send me the file or I will forget",
+            "answer your phone or I'll worry", "come back soon or I will miss you",
+            "give me a call or I'll call you tomorrow",
         ]
     )
     func ignoresOrdinary(_ text: String) throws {

@@ -14,7 +14,8 @@ struct SexualHarassmentTests {
             "I want to fuck you", "i wanna f*ck u", "I want to see you naked", "I'd love to see you naked",
             "I will tie you up", "I'm going to rip your clothes off", "suck my dick", "s u c k my d1ck",
             "sit on my face", "you'd look good tied up in my bed", "you would look hot naked",
-            "I keep thinking about you naked", "I was jerking off to you",
+            "I keep thinking about you naked", "I was jerking off to you", "send pics of your body",
+            "send me a video of your tits", "show me some pics of your ass",
         ]
     )
     func catches(_ text: String) throws {
@@ -57,6 +58,7 @@ struct SexualHarassmentTests {
             "it's unhealthy to be a fat ass", "you're just a big pussy", "that's a big ass truck",
             "I'll send you a pic of my new car", "sending you a pic of my dog",
             "I will take you to the doctor whether you like it or not", "what are you wearing to the wedding",
+            "send me a pic of your new car", "send me pics of your garden", "show me a video of your dog",
         ]
     )
     func ignores(_ text: String) throws {
