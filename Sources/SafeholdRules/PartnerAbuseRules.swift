@@ -109,17 +109,46 @@ public struct PartnerAbuseRules: Sendable {
     /// killing me", "shoot you a text"), as spans of the original text. Every language's list is used.
     /// - Parameter folded: The text folded with `TextFolding.aggressive`.
     public func everydayPhrases(folded: FoldedText) -> [ScalarSpan] {
-        var spans: [ScalarSpan] = []
+        context(folded: folded).everyday
+    }
+
+    /// The parts of a text whose harmful words the rules read as not meant: everyday phrases, and sentences
+    /// that speak against abuse rather than commit it ("threatening to post nudes is a crime"), in the
+    /// sentence itself or in the next one ("That is illegal."), unless defiance undoes it ("I don't care if
+    /// it's illegal"). The same reading the rules give their own matches, for other analyzers to use.
+    /// - Parameter folded: The text folded with `TextFolding.aggressive`.
+    public func context(folded: FoldedText) -> TextContext {
+        var result = TextContext(everyday: [], counterSpeech: [])
         for language in languages {
             let message = language.tokenize(folded)
-            guard !message.tokens.isEmpty, language.exceptionAnchors.admits(message.tokens) else { continue }
+            guard !message.tokens.isEmpty, language.contextAnchors.admits(message.tokens) else { continue }
+            var clauses: [String: Set<Int>] = [:]
             for hit in PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
-                .hits(of: language.exceptions)
+                .hits(of: language.context)
             {
-                spans.append(Self.originalSpan(of: hit, in: message, folded: folded))
+                let marker = language.contextNames[hit.pattern]
+                if marker == "exceptions" {
+                    result.everyday.append(Self.originalSpan(of: hit, in: message, folded: folded))
+                } else {
+                    clauses[marker, default: []].insert(message.tokens[hit.tokens.lowerBound].clause)
+                }
+            }
+            let defiant = clauses["defiance"] ?? []
+            let against = (clauses["counter-speech"] ?? []).subtracting(defiant)
+            let after = (clauses["counter-speech-after"] ?? []).subtracting(defiant)
+            var extents: [Int: Range<Int>] = [:]
+            for (position, token) in message.tokens.enumerated()
+            where against.contains(token.clause) || after.contains(token.clause + 1) {
+                extents[token.clause] = (extents[token.clause]?.lowerBound ?? position)..<(position + 1)
+            }
+            for words in extents.values {
+                let hit = PatternHit(pattern: 0, tokens: words)
+                result.counterSpeech.append(Self.originalSpan(of: hit, in: message, folded: folded))
             }
         }
-        return ScalarSpan.merge(spans)
+        result.everyday = ScalarSpan.merge(result.everyday)
+        result.counterSpeech = ScalarSpan.merge(result.counterSpeech)
+        return result
     }
 
     /// The words of a hit, in scalars of the original text.

@@ -38,6 +38,30 @@ struct EverydayPhrasesTests {
         #expect(spans.isEmpty == !everyday, "\(text): \(spans)")
     }
 
+    @Test(
+        "sentences that speak against abuse are found, with the next sentence pointing back, unless defiance undoes it",
+        arguments: [
+            // From the sentence's first word to its last; words the rules drop ("ok", "bitch") are left out.
+            ("Threatening to kill someone is never ok", ["Threatening to kill someone is never"]),
+            ("Saying women belong in the kitchen is sexist.", ["Saying women belong in the kitchen is sexist"]),
+            ("He said he would post my nudes. That is illegal.", ["He said he would post my nudes", "That is illegal"]),
+            ("Hi. Sending unsolicited nudes is harassment", ["Sending unsolicited nudes is harassment"]),
+            ("I will post your nudes, I don't care if it is illegal", []),
+            ("I will kill you", []),
+        ]
+    )
+    func counterSpeech(_ text: String, expected: [String]) throws {
+        let rules = try PartnerAbuseRules.shipped()
+        let spans = rules.context(folded: FoldedText(text, options: .aggressive)).counterSpeech
+        let scalars = Array(text.unicodeScalars)
+        let found = spans.map { span in
+            var words = ""
+            words.unicodeScalars.append(contentsOf: scalars[span.start..<span.end])
+            return words
+        }
+        #expect(found == expected, "\(text)")
+    }
+
     @Test("2,000 random sentences give the same phrases as the full rule set")
     func sameAsFullSet() throws {
         let rules = try PartnerAbuseRules.shipped()

@@ -41,23 +41,41 @@ public struct TextAnalyzer: Sendable {
     public func analyze(_ text: String) -> TextAnalysis {
         let folded = FoldedText(text, options: .aggressive)
         var analysis = TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(folded: folded))
-        analysis.everyday = everydayThreat(analysis, folded: folded)
+        analysis.setAside = setAside(analysis, folded: folded)
         return analysis
     }
 
-    /// Whether the model's threat rests only on an everyday phrase ("I killed it at the gym", "this traffic
-    /// is killing me"): the model reads words, and "killed" weighs as a threat wherever it stands. Only a
-    /// threat that no rule confirmed and whose every marked word lies inside such a phrase is set aside.
-    private func everydayThreat(_ analysis: TextAnalysis, folded: FoldedText) -> [AbuseLabel: Double] {
-        let threat = analysis.scores.spans(for: .threat)
-        guard analysis.scores.flagged.contains(.threat), !threat.isEmpty,
-            !RuleLabels.raises(.threat, analysis.rules)
-        else { return [:] }
-        let phrases = rules.everydayPhrases(folded: folded)
-        let covered = threat.allSatisfy { span in phrases.contains { $0.start <= span.start && span.end <= $0.end } }
-        // Just under the threshold: the score still says the words leaned that way.
-        return covered ? [.threat: model.threshold(for: .threat) * 0.99] : [:]
+    /// The model's labels that rest only on words the rules read as not meant: the model reads words, and
+    /// "killed" weighs as a threat wherever it stands. A label no rule confirmed is set aside when every word
+    /// it marked lies in a sentence that speaks against abuse ("threatening to kill someone is never ok"), or,
+    /// for a threat, inside an everyday phrase ("I killed it at the gym", "this traffic is killing me").
+    /// Insults and profanity stay: a sentence can speak against abuse and still insult ("losers like you think
+    /// he is a threat").
+    private func setAside(_ analysis: TextAnalysis, folded: FoldedText) -> [AbuseLabel: Double] {
+        let candidates = analysis.scores.flagged.filter { label in
+            !RuleLabels.raises(label, analysis.rules) && !analysis.scores.spans(for: label).isEmpty
+        }
+        guard !candidates.isEmpty else { return [:] }
+        let context = rules.context(folded: folded)
+        guard !context.everyday.isEmpty || !context.counterSpeech.isEmpty else { return [:] }
+        var result: [AbuseLabel: Double] = [:]
+        for label in candidates {
+            let spans = analysis.scores.spans(for: label)
+            func inside(_ areas: [ScalarSpan]) -> Bool {
+                spans.allSatisfy { span in areas.contains { $0.start <= span.start && span.end <= $0.end } }
+            }
+            if (Self.spokenAgainst.contains(label) && inside(context.counterSpeech))
+                || (label == .threat && inside(context.everyday))
+            {
+                // Just under the threshold: the score still says the words leaned that way.
+                result[label] = model.threshold(for: label) * 0.99
+            }
+        }
+        return result
     }
+
+    /// The labels a sentence can speak against rather than commit.
+    static let spokenAgainst: Set<AbuseLabel> = [.threat, .sexualHarassment, .sexism, .identityAttack, .toxicity]
 
     /// The name of a rule, for a person to read.
     public func ruleName(_ id: RuleID) -> String {
@@ -72,14 +90,14 @@ public struct TextAnalysis: Sendable {
     public var scores: AbuseScores
     /// The rules that fired.
     public var rules: [RuleMatch]
-    /// Labels the model flagged only for words inside an everyday phrase the rules know ("killed it"), with
-    /// the score just under their threshold that Safehold reports for them instead.
-    public var everyday: [AbuseLabel: Double] = [:]
+    /// Labels the model flagged only for words the rules read as not meant (counter-speech, or an everyday
+    /// phrase such as "killed it"), with the score just under their threshold that Safehold reports instead.
+    public var setAside: [AbuseLabel: Double] = [:]
 
-    /// The model's scores with everyday phrases set aside: what severity reads.
+    /// The model's scores with those labels set aside: what severity reads.
     public var modelScores: AbuseScores {
         var adjusted = scores
-        for (label, ceiling) in everyday {
+        for (label, ceiling) in setAside {
             adjusted.scores[label] = min(adjusted[label], ceiling)
             adjusted.flagged.remove(label)
             adjusted.spans.removeAll { $0.label == label }
@@ -87,7 +105,7 @@ public struct TextAnalysis: Sendable {
         return adjusted
     }
 
-    /// The labels Safehold reports: the model's (everyday phrases set aside), raised and flagged where a rule
+    /// The labels Safehold reports: the model's (with ``setAside`` applied), raised and flagged where a rule
     /// that fired names them.
     public var labels: AbuseScores { RuleLabels.combine(modelScores, with: rules) }
 }

@@ -25,10 +25,16 @@ struct CompiledLanguage: Sendable {
     let markerNames: [String]
     /// Words one of which every rule pattern needs (markers only matter once a rule pattern matched).
     let anchors: Anchors
-    /// The everyday phrases (the `exceptions` markers) alone, for finding them without the rules.
-    let exceptions: PatternSet
-    /// Words one of which every everyday phrase needs.
-    let exceptionAnchors: Anchors
+    /// The markers that say a text does not mean its harmful words (everyday phrases, counter-speech, and
+    /// defiance, which undoes counter-speech), alone, for finding them without the rules.
+    let context: PatternSet
+    /// For each pattern of ``context``: its marker list.
+    let contextNames: [String]
+    /// Words one of which every pattern of ``context`` needs.
+    let contextAnchors: Anchors
+
+    /// The marker lists ``context`` holds.
+    static let contextMarkers: Set<String> = ["exceptions", "counter-speech", "counter-speech-after", "defiance"]
     /// Reads messages into words, each with its number in the patterns' tables.
     let tokenizer: Tokenizer
 
@@ -74,20 +80,23 @@ struct CompiledLanguage: Sendable {
             rules.append(Rule(info: info, jokeDowngrade: entry.jokeDowngrade ?? 1))
         }
         var markerNames: [String] = []
-        var exceptions = PatternSet()
-        var exceptionAnchors = Anchors()
+        var context = PatternSet()
+        var contextNames: [String] = []
+        var contextAnchors = Anchors()
         for (marker, list) in file.markers.sorted(by: { $0.key < $1.key }) {
             let compiled = try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
             markerNames += list.map { _ in marker }
-            guard marker == "exceptions" else { continue }
+            guard Self.contextMarkers.contains(marker) else { continue }
             for nodes in compiled {
                 // Already accepted by the full set above, so this cannot fail.
-                try? exceptions.add(nodes, numbering: &compiler.numbering)
-                exceptionAnchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
+                try? context.add(nodes, numbering: &compiler.numbering)
+                contextNames.append(marker)
+                contextAnchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
             }
         }
-        self.exceptions = exceptions
-        self.exceptionAnchors = exceptionAnchors
+        self.context = context
+        self.contextNames = contextNames
+        self.contextAnchors = contextAnchors
         self.rules = rules
         self.patterns = patterns
         self.meta = meta

@@ -148,3 +148,16 @@ public struct RuleMatch: Sendable, Codable, Equatable {
         self.relatedAccount = relatedAccount
     }
 }
+
+/// Where a text's harmful words are not meant, as the rules read it (``PartnerAbuseRules/context(folded:)``).
+public struct TextContext: Sendable, Hashable {
+    /// Everyday phrases with a harm word ("killed it at the gym"), in scalars of the original text.
+    public var everyday: [ScalarSpan]
+    /// Sentences that speak against abuse rather than commit it, from their first word to their last.
+    public var counterSpeech: [ScalarSpan]
+
+    public init(everyday: [ScalarSpan], counterSpeech: [ScalarSpan]) {
+        self.everyday = everyday
+        self.counterSpeech = counterSpeech
+    }
+}

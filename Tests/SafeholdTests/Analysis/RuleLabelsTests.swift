@@ -81,6 +81,27 @@ struct RuleLabelsTests {
     }
 
     @Test(
+        "what the model flags in a sentence that speaks against abuse is set aside",
+        arguments: ["Threatening to kill someone is never ok", "Saying women belong in the kitchen is sexist"]
+    )
+    func counterSpeech(_ text: String) throws {
+        let analyzer = try Self.analyzer.get()
+        let analysis = analyzer.analyze(text)
+        #expect(!analysis.scores.flagged.isEmpty, "the model alone flags \(text)")
+        #expect(analysis.labels.flagged.subtracting([.profanity]).isEmpty, "\(text)")
+        #expect(!["urgent", "high", "medium"].contains(try line(text).severity), "\(text)")
+    }
+
+    @Test(
+        "a threat beside counter-speech, in a sentence of its own, still counts",
+        arguments: ["Threatening people is a crime. I will kill you anyway", "I will kill you. Threatening to is never ok"]
+    )
+    func threatBesideCounterSpeech(_ text: String) throws {
+        let result = try line(text)
+        #expect(result.flagged.contains("threat"), "\(text)")
+    }
+
+    @Test(
         "a real threat beside an everyday phrase still counts",
         arguments: ["I killed it at the gym today and next I will kill you", "you are killing me, I will shoot you"]
     )
