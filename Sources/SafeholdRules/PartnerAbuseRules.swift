@@ -133,12 +133,9 @@ public struct PartnerAbuseRules: Sendable {
                     clauses[marker, default: []].insert(message.tokens[hit.tokens.lowerBound].clause)
                 }
             }
-            let defiant = clauses["defiance"] ?? []
-            let against = (clauses["counter-speech"] ?? []).subtracting(defiant)
-            let after = (clauses["counter-speech-after"] ?? []).subtracting(defiant)
+            let counterSpeech = CounterSpeechClauses(clauses: clauses)
             var extents: [Int: Range<Int>] = [:]
-            for (position, token) in message.tokens.enumerated()
-            where against.contains(token.clause) || after.contains(token.clause + 1) {
+            for (position, token) in message.tokens.enumerated() where counterSpeech.contains(token.clause) {
                 extents[token.clause] = (extents[token.clause]?.lowerBound ?? position)..<(position + 1)
             }
             for words in extents.values {

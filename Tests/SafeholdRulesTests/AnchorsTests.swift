@@ -23,15 +23,11 @@ struct AnchorsTests {
     @Test("3,000 random sentences get the same answer with and without the shortcut, and some fire")
     func sameAnswers() throws {
         let rules = try PartnerAbuseRules.shipped()
-        var state: UInt64 = 20_261_125
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededNumbers(seed: 20_261_125)
         var fired = 0
         for _ in 0..<3000 {
-            var parts = (0..<(2 + next(8))).map { _ in Self.words[next(Self.words.count)] }
-            parts.insert(Self.phrases[next(Self.phrases.count)], at: next(parts.count + 1))
+            var parts = (0..<(2 + random.next(8))).map { _ in Self.words[random.next(Self.words.count)] }
+            parts.insert(Self.phrases[random.next(Self.phrases.count)], at: random.next(parts.count + 1))
             let text = parts.joined(separator: " ")
             let fast = rules.evaluate(text, skippingWithoutAnchors: true)
             let full = rules.evaluate(text, skippingWithoutAnchors: false)

@@ -15,3 +15,17 @@ func covered(_ span: ScalarSpan, in text: String) -> String {
     out.unicodeScalars.append(contentsOf: scalars[span.start..<span.end])
     return out
 }
+
+/// A fixed sequence of pseudo-random numbers (a 64-bit linear congruential generator), so that tests built
+/// from random sentences are the same on every run.
+struct SeededNumbers {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// The next number from 0 up to, not including, `bound`.
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(bound))
+    }
+}

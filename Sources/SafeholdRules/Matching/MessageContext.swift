@@ -6,8 +6,7 @@ struct MessageContext {
     let joking: Bool
     private let markerSpans: [String: MarkerSpans]
     private let exceptions: MarkerSpans
-    private let counterSpeechClauses: Set<Int>
-    private let counterSpeechAfterClauses: Set<Int>
+    private let counterSpeech: CounterSpeechClauses
 
     /// - Parameters:
     ///   - message: The message's words.
@@ -21,12 +20,9 @@ struct MessageContext {
         markerSpans = hits.mapValues(MarkerSpans.init)
         exceptions = MarkerSpans(hits["exceptions"] ?? [])
         joking = message.jokeSignal || !(hits["joke"] ?? []).isEmpty
-        func clauses(_ name: String) -> Set<Int> {
-            Set((hits[name] ?? []).map { message.tokens[$0.tokens.lowerBound].clause })
-        }
-        let defiant = clauses("defiance")
-        counterSpeechClauses = clauses("counter-speech").subtracting(defiant)
-        counterSpeechAfterClauses = clauses("counter-speech-after").subtracting(defiant)
+        counterSpeech = CounterSpeechClauses(
+            clauses: hits.mapValues { Set($0.map { message.tokens[$0.tokens.lowerBound].clause }) }
+        )
     }
 
     /// Whether the words just before a hit negate it ("I would never", "I don't"), or deny having said
@@ -64,8 +60,7 @@ struct MessageContext {
     /// Whether the hit's sentence speaks against the pattern ("saying … is a crime"), or the next sentence
     /// points back at it to do so ("That is illegal."), without defiance ("I don't care if it's illegal").
     func isCounterSpeech(_ hit: PatternHit) -> Bool {
-        let clause = tokens[hit.tokens.lowerBound].clause
-        return counterSpeechClauses.contains(clause) || counterSpeechAfterClauses.contains(clause + 1)
+        counterSpeech.contains(tokens[hit.tokens.lowerBound].clause)
     }
 
     /// Whether a marker list the pattern needs matches somewhere outside the hit's own words.
@@ -92,6 +87,27 @@ struct MessageContext {
             position -= 1
         }
         return false
+    }
+}
+
+/// Which sentences speak against abuse: one holding a `counter-speech` marker, or one that the next sentence
+/// points back at with a `counter-speech-after` marker ("That is illegal."), unless a `defiance` marker in the
+/// same sentence undoes it ("I don't care if it's illegal"). The rules and ``PartnerAbuseRules/context(folded:)``
+/// read sentences the same way through this.
+struct CounterSpeechClauses {
+    private let against: Set<Int>
+    private let pointedBack: Set<Int>
+
+    /// - Parameter clauses: For each marker list, the sentences (clause numbers) where it matched.
+    init(clauses: [String: Set<Int>]) {
+        let defiant = clauses["defiance"] ?? []
+        against = (clauses["counter-speech"] ?? []).subtracting(defiant)
+        pointedBack = (clauses["counter-speech-after"] ?? []).subtracting(defiant)
+    }
+
+    /// Whether the sentence speaks against abuse, itself or through the next one.
+    func contains(_ clause: Int) -> Bool {
+        against.contains(clause) || pointedBack.contains(clause + 1)
     }
 }
 
