@@ -89,10 +89,22 @@ public struct PartnerAbuseRules: Sendable {
     /// ``evaluate(_:)`` on text already folded with `TextFolding.aggressive`, for callers that fold once for
     /// several analyzers.
     public func evaluate(folded: FoldedText, skippingWithoutAnchors: Bool = true) -> [RuleMatch] {
+        evaluate(read(folded: folded), skippingWithoutAnchors: skippingWithoutAnchors)
+    }
+
+    /// Reads a text into each language's words once, for ``evaluate(_:skippingWithoutAnchors:)`` and
+    /// ``context(_:)`` to share.
+    /// - Parameter folded: The text folded with `TextFolding.aggressive`.
+    public func read(folded: FoldedText) -> RulesReading {
+        RulesReading(folded: folded, messages: languages.map { $0.tokenize(folded) })
+    }
+
+    /// ``evaluate(_:)`` on a text already read.
+    public func evaluate(_ reading: RulesReading, skippingWithoutAnchors: Bool = true) -> [RuleMatch] {
         var byRule: [RuleID: RuleMatch] = [:]
         var order: [RuleID] = []
-        for language in languages {
-            for match in evaluate(folded, in: language, skipping: skippingWithoutAnchors) {
+        for (language, message) in zip(languages, reading.messages) {
+            for match in evaluate(message, reading.folded, in: language, skipping: skippingWithoutAnchors) {
                 if let existing = byRule[match.ruleID] {
                     byRule[match.ruleID] = existing.merged(with: match)
                 } else {
@@ -109,18 +121,18 @@ public struct PartnerAbuseRules: Sendable {
     /// killing me", "shoot you a text"), as spans of the original text. Every language's list is used.
     /// - Parameter folded: The text folded with `TextFolding.aggressive`.
     public func everydayPhrases(folded: FoldedText) -> [ScalarSpan] {
-        context(folded: folded).everyday
+        context(read(folded: folded)).everyday
     }
 
     /// The parts of a text whose harmful words the rules read as not meant: everyday phrases, and sentences
     /// that speak against abuse rather than commit it ("threatening to post nudes is a crime"), in the
     /// sentence itself or in the next one ("That is illegal."), unless defiance undoes it ("I don't care if
     /// it's illegal"). The same reading the rules give their own matches, for other analyzers to use.
-    /// - Parameter folded: The text folded with `TextFolding.aggressive`.
-    public func context(folded: FoldedText) -> TextContext {
+    /// - Parameter reading: The text, read with ``read(folded:)``.
+    public func context(_ reading: RulesReading) -> TextContext {
+        let folded = reading.folded
         var result = TextContext(everyday: [], counterSpeech: [])
-        for language in languages {
-            let message = language.tokenize(folded)
+        for (language, message) in zip(languages, reading.messages) {
             guard !message.tokens.isEmpty, language.contextAnchors.admits(message.tokens) else { continue }
             var clauses: [String: Set<Int>] = [:]
             for hit in PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
@@ -159,8 +171,12 @@ public struct PartnerAbuseRules: Sendable {
         return ScalarSpan(start: original.lowerBound, end: original.upperBound)
     }
 
-    private func evaluate(_ folded: FoldedText, in language: CompiledLanguage, skipping: Bool) -> [RuleMatch] {
-        let message = language.tokenize(folded)
+    private func evaluate(
+        _ message: TokenizedMessage,
+        _ folded: FoldedText,
+        in language: CompiledLanguage,
+        skipping: Bool
+    ) -> [RuleMatch] {
         guard !message.tokens.isEmpty, !skipping || language.anchors.admits(message.tokens) else { return [] }
         let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
         let hits = matcher.hits(of: language.patterns)

@@ -52,7 +52,7 @@ struct EverydayPhrasesTests {
     )
     func counterSpeech(_ text: String, expected: [String]) throws {
         let rules = try shippedRules.get()
-        let spans = rules.context(folded: FoldedText(text, options: .aggressive)).counterSpeech
+        let spans = rules.context(rules.read(folded: FoldedText(text, options: .aggressive))).counterSpeech
         #expect(spans.map { covered($0, in: text) } == expected, "\(text)")
     }
 

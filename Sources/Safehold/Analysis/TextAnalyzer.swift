@@ -40,8 +40,9 @@ public struct TextAnalyzer: Sendable {
     /// Analyzes one text: model scores and spans, and the rules that fired.
     public func analyze(_ text: String) -> TextAnalysis {
         let folded = FoldedText(text, options: .aggressive)
-        var analysis = TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(folded: folded))
-        analysis.setAside = setAside(analysis, folded: folded)
+        let reading = rules.read(folded: folded)
+        var analysis = TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(reading))
+        analysis.setAside = setAside(analysis, reading: reading)
         return analysis
     }
 
@@ -51,12 +52,12 @@ public struct TextAnalyzer: Sendable {
     /// for a threat, inside an everyday phrase ("I killed it at the gym", "this traffic is killing me").
     /// Insults and profanity stay: a sentence can speak against abuse and still insult ("losers like you think
     /// he is a threat").
-    private func setAside(_ analysis: TextAnalysis, folded: FoldedText) -> [AbuseLabel: Double] {
+    private func setAside(_ analysis: TextAnalysis, reading: RulesReading) -> [AbuseLabel: Double] {
         let candidates = analysis.scores.flagged.filter { label in
             !RuleLabels.raises(label, analysis.rules) && !analysis.scores.spans(for: label).isEmpty
         }
         guard !candidates.isEmpty else { return [:] }
-        let context = rules.context(folded: folded)
+        let context = rules.context(reading)
         guard !context.everyday.isEmpty || !context.counterSpeech.isEmpty else { return [:] }
         var result: [AbuseLabel: Double] = [:]
         for label in candidates {

@@ -92,7 +92,7 @@ struct MessageContext {
 
 /// Which sentences speak against abuse: one holding a `counter-speech` marker, or one that the next sentence
 /// points back at with a `counter-speech-after` marker ("That is illegal."), unless a `defiance` marker in the
-/// same sentence undoes it ("I don't care if it's illegal"). The rules and ``PartnerAbuseRules/context(folded:)``
+/// same sentence undoes it ("I don't care if it's illegal"). The rules and ``PartnerAbuseRules/context(_:)``
 /// read sentences the same way through this.
 struct CounterSpeechClauses {
     private let against: Set<Int>

@@ -1,3 +1,5 @@
+import SafeholdText
+
 /// The stable name of one partner-abuse rule, such as `surveillance`; findings store it, so it never changes.
 public struct RuleID: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The identifier as written in the rule files.
@@ -149,7 +151,7 @@ public struct RuleMatch: Sendable, Codable, Equatable {
     }
 }
 
-/// Where a text's harmful words are not meant, as the rules read it (``PartnerAbuseRules/context(folded:)``).
+/// Where a text's harmful words are not meant, as the rules read it (``PartnerAbuseRules/context(_:)``).
 public struct TextContext: Sendable, Hashable {
     /// Everyday phrases with a harm word ("killed it at the gym"), in scalars of the original text.
     public var everyday: [ScalarSpan]
@@ -160,4 +162,12 @@ public struct TextContext: Sendable, Hashable {
         self.everyday = everyday
         self.counterSpeech = counterSpeech
     }
+}
+
+/// A text read into each rule language's words (``PartnerAbuseRules/read(folded:)``), so that the rules and
+/// ``PartnerAbuseRules/context(_:)`` read it once between them.
+public struct RulesReading: Sendable {
+    let folded: FoldedText
+    /// One per language, in the rules' order.
+    let messages: [TokenizedMessage]
 }
