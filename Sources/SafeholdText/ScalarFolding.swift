@@ -97,6 +97,9 @@ enum ScalarFolding {
         0x03B1: "a", 0x0391: "A", 0x0392: "B", 0x03B5: "e", 0x0395: "E", 0x0396: "Z", 0x0397: "H", 0x03B9: "i",
         0x0399: "I", 0x039A: "K", 0x03BA: "k", 0x039C: "M", 0x039D: "N", 0x03BD: "v", 0x03BF: "o", 0x039F: "O",
         0x03C1: "p", 0x03A1: "P", 0x03A4: "T", 0x03C4: "t", 0x03C5: "u", 0x03A5: "Y", 0x03C7: "x", 0x03A7: "X",
+        // Greek letters that are not confusables in Unicode's sense but stand in for Latin ones in disguised
+        // words (`hμrt`, `kηow`, `ωhore`); the micro sign folds to μ first.
+        0x03BC: "u", 0x03B7: "n", 0x03C9: "w", 0x03F2: "c",
         // Latin look-alikes outside ASCII
         0x0131: "i", 0x0269: "i", 0x0261: "g", 0x01C0: "l", 0x2113: "l", 0x212E: "e",
     ]
