@@ -37,6 +37,8 @@ struct Tokenizer: Sendable {
         case joke
         /// It is dropped ("really").
         case ignored
+        /// It stands for itself, with its key (most words; no array to allocate).
+        case word(String, WordKeys.Key)
         /// These canonical words, with their keys (shorthand gives several).
         case words([(text: String, key: WordKeys.Key)])
     }
@@ -45,7 +47,7 @@ struct Tokenizer: Sendable {
         self.vocabulary = vocabulary
         self.keys = keys
         var known: [String: Reading] = [:]
-        for word in keys.words { known[word] = .words([(word, keys.key(of: word))]) }
+        for word in keys.words { known[word] = .word(word, keys.key(of: word)) }
         for (short, long) in vocabulary.shorthand { known[short] = .words(long.map { ($0, keys.key(of: $0)) }) }
         for word in vocabulary.ignored { known[word] = .ignored }
         for word in known.keys where vocabulary.jokePrefixes.contains(where: { word.hasPrefix($0) }) {
@@ -60,7 +62,7 @@ struct Tokenizer: Sendable {
     private func reading(of word: String) -> Reading {
         if let known = known[word] { return known }
         if vocabulary.jokePrefixes.contains(where: { word.hasPrefix($0) }) { return .joke }
-        return .words([(word, keys.key(of: word))])
+        return .word(word, keys.key(of: word))
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
@@ -154,6 +156,10 @@ struct Tokenizer: Sendable {
                 }
             case .ignored:
                 continue
+            case .word(let text, let key):
+                message.tokens.append(
+                    Token(text: text, key: key, range: start..<end, clause: clause, phrase: phrase, quoted: quoted)
+                )
             case .words(let canonical):
                 for (text, key) in canonical {
                     message.tokens.append(
