@@ -35,6 +35,7 @@ struct CompiledLanguage: Sendable {
 
     /// The marker lists ``context`` holds.
     static let contextMarkers: Set<String> = ["exceptions", "counter-speech", "counter-speech-after", "defiance"]
+
     /// Reads messages into words, each with its number in the patterns' tables.
     let tokenizer: Tokenizer
 
@@ -88,8 +89,8 @@ struct CompiledLanguage: Sendable {
             markerNames += list.map { _ in marker }
             guard Self.contextMarkers.contains(marker) else { continue }
             for nodes in compiled {
-                // Already accepted by the full set above, so this cannot fail.
-                try? context.add(nodes, numbering: &compiler.numbering)
+                // Accepted by the full set above, so this does not fail; a name is kept only for a pattern added.
+                guard (try? context.add(nodes, numbering: &compiler.numbering)) != nil else { continue }
                 contextNames.append(marker)
                 contextAnchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
             }
