@@ -12,8 +12,6 @@ struct WordKeys: Sendable {
         var word: Int32
         /// The beginnings this word starts with; usually empty, and shared with the table, never copied.
         var stems: [Int32]
-
-        static let none = Key(word: -1, stems: [])
     }
 
     private var numbers: [String: Int32] = [:]
