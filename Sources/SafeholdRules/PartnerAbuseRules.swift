@@ -140,7 +140,7 @@ public struct PartnerAbuseRules: Sendable {
             {
                 let marker = language.contextNames[hit.pattern]
                 if marker == "exceptions" {
-                    result.everyday.append(Self.originalSpan(of: hit, in: message, folded: folded))
+                    result.everyday.append(Self.originalSpan(of: hit.tokens, in: message, folded: folded))
                 } else {
                     clauses[marker, default: []].insert(message.tokens[hit.tokens.lowerBound].clause)
                 }
@@ -151,8 +151,7 @@ public struct PartnerAbuseRules: Sendable {
                 extents[token.clause] = (extents[token.clause]?.lowerBound ?? position)..<(position + 1)
             }
             for words in extents.values {
-                let hit = PatternHit(pattern: 0, tokens: words)
-                result.counterSpeech.append(Self.originalSpan(of: hit, in: message, folded: folded))
+                result.counterSpeech.append(Self.originalSpan(of: words, in: message, folded: folded))
             }
         }
         result.everyday = ScalarSpan.merge(result.everyday)
@@ -160,13 +159,12 @@ public struct PartnerAbuseRules: Sendable {
         return result
     }
 
-    /// The words of a hit, in scalars of the original text.
-    private static func originalSpan(of hit: PatternHit, in message: TokenizedMessage, folded: FoldedText)
+    /// A run of tokens (a hit's, or a sentence's), in scalars of the original text.
+    private static func originalSpan(of tokens: Range<Int>, in message: TokenizedMessage, folded: FoldedText)
         -> ScalarSpan
     {
         let words =
-            message.tokens[hit.tokens.lowerBound].range
-            .lowerBound..<message.tokens[hit.tokens.upperBound - 1].range.upperBound
+            message.tokens[tokens.lowerBound].range.lowerBound..<message.tokens[tokens.upperBound - 1].range.upperBound
         let original = folded.originalRange(of: words)
         return ScalarSpan(start: original.lowerBound, end: original.upperBound)
     }
@@ -193,7 +191,7 @@ public struct PartnerAbuseRules: Sendable {
             var match =
                 byRule[meta.rule] ?? RuleMatch(ruleID: rule.info.id, severity: .low, baseSeverity: .low, spans: [])
             match.add(
-                Self.originalSpan(of: hit, in: message, folded: folded),
+                Self.originalSpan(of: hit.tokens, in: message, folded: folded),
                 severity: meta.severity,
                 quoted: context.isQuoted(hit),
                 joking: context.joking,

@@ -1,5 +1,6 @@
 import Foundation
 import Safehold
+import SafeholdTestSupport
 import Testing
 
 /// How JSON Lines are cut and answered: every line once, in order, whatever the line endings, batch and read
@@ -13,11 +14,9 @@ struct JSONLinesTests {
 
     /// Runs `JSONLines.process` from a file holding `input` and returns the answers, one per line.
     static func answers(_ input: Data) throws -> [String] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jsonlines-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let inURL = folder.appendingPathComponent("in.jsonl")
-        let outURL = folder.appendingPathComponent("out.jsonl")
+        let folder = try TemporaryDirectory(prefix: "jsonlines")
+        let inURL = folder.path("in.jsonl")
+        let outURL = folder.path("out.jsonl")
         try input.write(to: inURL)
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         let reading = try FileHandle(forReadingFrom: inURL)
