@@ -17,6 +17,7 @@ public enum RuleLabels {
         "sexual-harassment": [(.sexualHarassment, .medium), (.toxicity, .medium), (.threat, .urgent)],
         "coercion": [(.threat, .high)],
         "threat-to-contact-others": [(.threat, .high)],
+        "threat-to-out": [(.threat, .high)],
         "threat-about-children-or-pets": [(.threat, .high), (.toxicity, .high)],
         "surveillance": [(.threat, .urgent)],
     ]
