@@ -1,5 +1,5 @@
 import Foundation
-public import SafeholdCore
+import SafeholdCore
 public import SafeholdDocuments
 import SafeholdFacts
 import SafeholdText

@@ -22,6 +22,31 @@ public struct Platform: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public var description: String { rawValue }
 
+    /// The name a person knows the platform by, as pages and reports show it: "WhatsApp", "X", "SMS".
+    public var displayName: String { Self.displayName(of: rawValue) }
+
+    /// The display name of a short platform word as stored; a word Safehold does not know is shown as it is.
+    public static func displayName(of word: String) -> String {
+        switch word {
+        case "x": "X"
+        case "facebook": "Facebook"
+        case "instagram": "Instagram"
+        case "whatsapp": "WhatsApp"
+        case "telegram": "Telegram"
+        case "mastodon": "Mastodon"
+        case "bluesky": "Bluesky"
+        case "discord": "Discord"
+        case "tiktok": "TikTok"
+        case "reddit": "Reddit"
+        case "snapchat": "Snapchat"
+        case "signal": "Signal"
+        case "email": "Email"
+        case "sms": "SMS"
+        case "other": "Other"
+        default: word
+        }
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         guard let value = Platform(try container.decode(String.self)) else {

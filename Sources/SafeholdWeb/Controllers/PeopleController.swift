@@ -87,7 +87,7 @@ struct PersonRow {
         role = Self.describe(person.role)
         handle = person.handle.map { "@" + DisplaySafe.text($0) } ?? ""
         name = person.name.map { DisplaySafe.text($0) } ?? ""
-        platform = person.platform?.rawValue ?? "any platform"
+        platform = person.platform?.displayName ?? "any platform"
     }
 
     static func describe(_ role: KnownPerson.Role) -> String {

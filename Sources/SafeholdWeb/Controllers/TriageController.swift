@@ -125,7 +125,7 @@ struct TriageRow {
         id = entry.id.description
         severity = entry.severity.rawValue
         reason = entry.reason
-        platform = entry.platform ?? ""
+        platform = entry.platform.map(Platform.displayName(of:)) ?? ""
         when = ItemText.time(entry.postedAt ?? entry.capturedAt)
         from = DisplaySafe.text(entry.sender ?? "unknown sender")
         decision =

@@ -1,5 +1,5 @@
-public import HTTPTypes
-public import Hummingbird
+import HTTPTypes
+import Hummingbird
 
 /// A request the app refuses or cannot serve, with words for the person.
 struct WebError: Error, Sendable {

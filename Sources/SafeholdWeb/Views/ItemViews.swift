@@ -12,7 +12,7 @@ struct ItemRow {
     init(_ record: CaptureRecord) {
         id = record.id.description
         kind = ItemText.kind(of: record)
-        platform = record.details.platform?.rawValue ?? record.record?.platform.rawValue ?? ""
+        platform = (record.details.platform ?? record.record?.platform)?.displayName ?? ""
         when = ItemText.time(record.details.postedAt ?? record.record?.createdAt)
         from = DisplaySafe.text(record.details.author ?? record.record?.author?.label ?? "")
     }

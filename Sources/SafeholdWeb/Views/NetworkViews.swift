@@ -23,7 +23,7 @@ struct AuditRow {
 
     init(_ account: AuditedAccount) {
         id = account.id
-        platform = account.platform
+        platform = Platform.displayName(of: account.platform)
         // Some exports (X's messages) name accounts only by number.
         handle = account.shownHandle.isEmpty
             ? "account number " + DisplaySafe.text(account.accountID ?? "unknown") : DisplaySafe.text(account.shownHandle)
@@ -52,7 +52,7 @@ struct ShownRow {
     let name: String?
 
     init(_ account: ShownAccount) {
-        platform = account.platform
+        platform = Platform.displayName(of: account.platform)
         handle = DisplaySafe.text(account.shownHandle)
         name = (account.shownName ?? account.name).map { DisplaySafe.text($0) }
     }
@@ -88,7 +88,7 @@ struct EnteredRow {
     init(_ stored: StoredNetworkAccount) {
         id = stored.id
         role = stored.account.role == .mine ? "mine" : stored.account.role == .suspect ? "to check" : "in their lists"
-        platform = stored.account.platform.rawValue
+        platform = stored.account.platform.displayName
         handle = "@" + DisplaySafe.text(stored.account.handle)
         name = stored.account.name.map { DisplaySafe.text($0) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Safehold
+import SafeholdCore
 import SafeholdGuide
 
 /// The questions page.

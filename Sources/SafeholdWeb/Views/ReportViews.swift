@@ -1,4 +1,5 @@
 import Foundation
+import SafeholdCore
 import SafeholdGuide
 import Safehold
 import SafeholdCore
@@ -27,7 +28,7 @@ struct RecordRow {
     init(_ note: StoredNote<ReportRecord>) {
         let record = note.value
         when = ItemText.time(record.reportedAt)
-        platform = record.platform
+        platform = Platform.displayName(of: record.platform)
         kind = record.kind
         items = record.items.isEmpty ? "" : record.items.map(\.description).joined(separator: ", ")
         reference = record.reference.map { DisplaySafe.text($0) }

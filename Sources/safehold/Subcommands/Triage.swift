@@ -44,7 +44,7 @@ extension SafeholdCommand {
                         let when = (entry.postedAt ?? entry.capturedAt).rfc3339.prefix(16).replacingOccurrences(of: "T", with: " ")
                         let from = DisplaySafe.text(entry.sender ?? "unknown sender")
                         let mark = entry.decision.map { " [\($0.rawValue)]" } ?? ""
-                        Terminal.print("\(entry.severity.rawValue.uppercased())  item \(entry.id)\(mark)  \(entry.platform ?? "")  \(when)  from \(from)")
+                        Terminal.print("\(entry.severity.rawValue.uppercased())  item \(entry.id)\(mark)  \(entry.platform.map(Platform.displayName(of:)) ?? "")  \(when)  from \(from)")
                         Terminal.print("    \(entry.reason)")
                     }
                     if entries.count > shown.count { Terminal.print("\n\(entries.count - shown.count) more; --limit N shows more.") }
