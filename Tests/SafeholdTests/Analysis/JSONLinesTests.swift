@@ -18,7 +18,7 @@ struct JSONLinesTests {
         let inURL = folder.path("in.jsonl")
         let outURL = folder.path("out.jsonl")
         try input.write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        try Data().write(to: outURL)
         let reading = try FileHandle(forReadingFrom: inURL)
         let writing = try FileHandle(forWritingTo: outURL)
         try JSONLines.process(reading, to: writing) { Echo(id: $0.id, length: $0.text.unicodeScalars.count) }
