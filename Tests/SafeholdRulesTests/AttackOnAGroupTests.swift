@@ -1,0 +1,58 @@
+import SafeholdRules
+import Testing
+
+@Suite("Attacks on people for who they are")
+struct AttackOnAGroupTests {
+    static let rule = "attack-on-a-group"
+
+    @Test(
+        "catches calls for violence against a group at high",
+        arguments: [
+            "gay people should all die", "kill all the immigrants", "Muslims deserve to be shot",
+            "death to the jews", "trans people should be exterminated", "women should burn",
+            "we should shoot the refugees", "lets wipe out the muslims",
+        ]
+    )
+    func catchesViolence(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .high, "\(text)")
+    }
+
+    @Test(
+        "catches dehumanizing and hateful statements at medium",
+        arguments: [
+            "gay people are disgusting", "Immigrants are vermin", "all muslims are terrorists",
+            "black people are nothing but animals", "women are trash", "Trans people are not human",
+            "I hate gay people", "i cant stand muslims", "disabled people are a burden",
+            "Refugees don't deserve rights", "gays should not be allowed near kids",
+            "women belong in the kitchen", "go back to your own country", "jews are a plague",
+            "lesbians r so gross",
+        ]
+    )
+    func catchesHate(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .medium, "\(text)")
+    }
+
+    @Test(
+        "does not catch neutral or kind words about a group, denials, or speaking against hate",
+        arguments: [
+            "I'm a proud gay man", "Muslims around the world celebrate Eid this week",
+            "Many immigrants work as nurses", "gay people are wonderful", "women are strong leaders",
+            "Not all muslims are terrorists", "Immigrants are not vermin", "I don't hate gay people",
+            "Saying gay people are disgusting is homophobic", "Calling immigrants vermin is dehumanizing",
+            "Black people are animals. That is racist.", "I love my trans friends",
+            "trans people deserve respect", "my wife wants to go back to her home country for a visit",
+            "refugees should be allowed to work", "women are often paid less than men",
+            "in some countries they kill gay people for who they love", "the storm killed women and children",
+            "after college she went back to work in her own country",
+        ]
+    )
+    func ignoresOthers(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test("a reported attack is marked as quoted")
+    func quotedIsMarked() throws {
+        let found = try #require(try match(Self.rule, in: "he posted that gay people are disgusting"))
+        #expect(found.quoted)
+    }
+}
