@@ -127,7 +127,9 @@ public struct PartnerAbuseRules: Sendable {
     /// The parts of a text whose harmful words the rules read as not meant: everyday phrases, and sentences
     /// that speak against abuse rather than commit it ("threatening to post nudes is a crime"), in the
     /// sentence itself or in the next one ("That is illegal."), unless defiance undoes it ("I don't care if
-    /// it's illegal"). The same reading the rules give their own matches, for other analyzers to use.
+    /// it's illegal"). The same reading the rules give their own matches, for other analyzers to use. Also the
+    /// words the text reports or mentions rather than says: quoted, reported ("he told me I was …") or named
+    /// as what not to say ("calling someone a …").
     /// - Parameter reading: The text, read with ``read(folded:)``.
     public func context(_ reading: RulesReading) -> TextContext {
         let folded = reading.folded
@@ -139,9 +141,15 @@ public struct PartnerAbuseRules: Sendable {
                 .hits(of: language.context)
             {
                 let marker = language.contextNames[hit.pattern]
-                if marker == "exceptions" {
+                switch marker {
+                case "exceptions":
                     result.everyday.append(Self.originalSpan(of: hit.tokens, in: message, folded: folded))
-                } else {
+                case "reported", "mention":
+                    if let words = Self.restOfPhrase(after: hit.tokens, in: message.tokens, length: folded.scalars.count) {
+                        let original = folded.originalRange(of: words)
+                        result.reported.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
+                    }
+                default:
                     clauses[marker, default: []].insert(message.tokens[hit.tokens.lowerBound].clause)
                 }
             }
@@ -156,7 +164,25 @@ public struct PartnerAbuseRules: Sendable {
         }
         result.everyday = ScalarSpan.merge(result.everyday)
         result.counterSpeech = ScalarSpan.merge(result.counterSpeech)
+        result.reported = ScalarSpan.merge(result.reported)
         return result
+    }
+
+    /// The longest a reported or mentioned passage runs after its marker, in words: far enough for "he told me
+    /// I was worthless and nobody would want me", and not so far that a whole message counts as reported.
+    static let reportedReach = 12
+
+    /// The folded text after a marker hit, to the end of its phrase (a comma or sentence mark ends it) or
+    /// ``reportedReach`` words on. It runs from the end of the hit's last word to the start of the next
+    /// phrase's first, so words the rules drop ("stupid") are inside it too.
+    static func restOfPhrase(after hit: Range<Int>, in tokens: [Token], length: Int) -> Range<Int>? {
+        let last = tokens[hit.upperBound - 1]
+        var end = hit.upperBound
+        while end < tokens.count, end - hit.upperBound < reportedReach, tokens[end].phrase == last.phrase { end += 1 }
+        let stop =
+            end == tokens.count ? length
+            : tokens[end].phrase == last.phrase ? tokens[end - 1].range.upperBound : tokens[end].range.lowerBound
+        return last.range.upperBound < stop ? last.range.upperBound..<stop : nil
     }
 
     /// A run of tokens (a hit's, or a sentence's), in scalars of the original text.

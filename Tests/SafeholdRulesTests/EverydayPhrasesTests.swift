@@ -56,6 +56,35 @@ struct EverydayPhrasesTests {
         #expect(spans.map { covered($0, in: text) } == expected, "\(text)")
     }
 
+    @Test(
+        "words reported or mentioned rather than said are found, up to the end of their phrase",
+        arguments: [
+            ("He keeps telling me I'm stupid. Is that abuse?", "stupid", "abuse"),
+            ("my ex texted me that I am worthless and nobody will want me", "nobody will want", "texted"),
+            ("calling someone a moron is not ok", "moron", "calling"),
+            ("It is not okay to tell a woman she is worthless", "she is worthless", "okay"),
+            ("he said I was a liar, you are a liar and a cheat", "I was a liar", "a cheat"),
+            ("she told me, you are pathetic", nil, "pathetic"),
+            ("you are stupid", nil, "stupid"),
+            ("I told you I will find you", nil, "find you"),
+            ("tell them I said hi", nil, "hi"),
+        ]
+    )
+    func reported(_ text: String, inside: String?, outside: String) throws {
+        let rules = try shippedRules.get()
+        let spans = rules.context(rules.read(folded: FoldedText(text, options: .aggressive))).reported
+        let passages = spans.map { covered($0, in: text) }
+        if let inside { #expect(passages.contains { $0.contains(inside) }, "\(text): \(passages)") }
+        #expect(!passages.contains { $0.contains(outside) }, "\(text): \(passages)")
+    }
+
+    @Test("a rule may not need a marker list only the context reads")
+    func contextOnlyMarkersAreRefused() throws {
+        var file = try JSONDecoder().decode(RuleFile.self, from: PartnerAbuseRules.shippedFiles()[0].data)
+        file.rules[0].patterns[0].needs = ["reported"]
+        #expect(throws: RulesError.self) { try CompiledLanguage(file, name: "rules-en.json") }
+    }
+
     @Test("2,000 random sentences give the same phrases as the full rule set")
     func sameAsFullSet() throws {
         let rules = try shippedRules.get()

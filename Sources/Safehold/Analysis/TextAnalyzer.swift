@@ -48,17 +48,20 @@ public struct TextAnalyzer: Sendable {
 
     /// The model's labels that rest only on words the rules read as not meant: the model reads words, and
     /// "killed" weighs as a threat wherever it stands. A label no rule confirmed is set aside when every word
-    /// it marked lies in a sentence that speaks against abuse ("threatening to kill someone is never ok"), or,
-    /// for a threat, inside an everyday phrase ("I killed it at the gym", "this traffic is killing me").
-    /// Insults and profanity stay: a sentence can speak against abuse and still insult ("losers like you think
-    /// he is a threat").
+    /// it marked lies in a sentence that speaks against abuse ("threatening to kill someone is never ok"),
+    /// when every such word is reported or mentioned rather than said ("he told me I was worthless", "calling
+    /// someone a moron is not ok"), or, for a threat, inside an everyday phrase ("I killed it at the gym").
+    /// Insults stay in counter-speech (a sentence can speak against abuse and still insult: "losers like you
+    /// think he is a threat"), and profanity always stays: quoted, the words are still there.
     private func setAside(_ analysis: TextAnalysis, reading: RulesReading) -> [AbuseLabel: Double] {
         let candidates = analysis.scores.flagged.filter { label in
             !RuleLabels.raises(label, analysis.rules) && !analysis.scores.spans(for: label).isEmpty
         }
         guard !candidates.isEmpty else { return [:] }
         let context = rules.context(reading)
-        guard !context.everyday.isEmpty || !context.counterSpeech.isEmpty else { return [:] }
+        guard !context.everyday.isEmpty || !context.counterSpeech.isEmpty || !context.reported.isEmpty else {
+            return [:]
+        }
         var result: [AbuseLabel: Double] = [:]
         for label in candidates {
             let spans = analysis.scores.spans(for: label)
@@ -66,6 +69,7 @@ public struct TextAnalyzer: Sendable {
                 spans.allSatisfy { span in areas.contains { $0.start <= span.start && span.end <= $0.end } }
             }
             if (Self.spokenAgainst.contains(label) && inside(context.counterSpeech))
+                || (Self.reportable.contains(label) && inside(context.reported))
                 || (label == .threat && inside(context.everyday))
             {
                 // Just under the threshold: the score still says the words leaned that way.
@@ -77,6 +81,9 @@ public struct TextAnalyzer: Sendable {
 
     /// The labels a sentence can speak against rather than commit.
     static let spokenAgainst: Set<AbuseLabel> = [.threat, .sexualHarassment, .sexism, .identityAttack, .toxicity]
+
+    /// The labels that words only reported or mentioned do not carry.
+    static let reportable: Set<AbuseLabel> = spokenAgainst.union([.insult])
 
     /// The name of a rule, for a person to read.
     public func ruleName(_ id: RuleID) -> String {

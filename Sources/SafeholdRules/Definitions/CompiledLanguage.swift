@@ -34,7 +34,12 @@ struct CompiledLanguage: Sendable {
     let contextAnchors: Anchors
 
     /// The marker lists ``context`` holds.
-    static let contextMarkers: Set<String> = ["exceptions", "counter-speech", "counter-speech-after", "defiance"]
+    static let contextMarkers: Set<String> = [
+        "exceptions", "counter-speech", "counter-speech-after", "defiance", "reported", "mention",
+    ]
+    /// Marker lists only ``context`` reads (words someone reports, or mentions without using them); no rule
+    /// needs them, so the full set leaves them out and the rules do not pay for them.
+    static let contextOnlyMarkers: Set<String> = ["reported", "mention"]
 
     /// Reads messages into words, each with its number in the patterns' tables.
     let tokenizer: Tokenizer
@@ -61,7 +66,8 @@ struct CompiledLanguage: Sendable {
         var anchorMemo: [Int: Set<FirstKey>?] = [:]
         for entry in file.rules {
             for group in entry.patterns {
-                for need in (group.needs ?? []) + (group.unless ?? []) where file.markers[need] == nil {
+                for need in (group.needs ?? []) + (group.unless ?? [])
+                where file.markers[need] == nil || Self.contextOnlyMarkers.contains(need) {
                     throw RulesError(file: name, message: "rule \(entry.id) names an unknown marker list \(need)")
                 }
                 for nodes in try Self.add(group.match, to: &patterns, with: compiler, file: name, context: "rule \(entry.id)") {
@@ -85,8 +91,14 @@ struct CompiledLanguage: Sendable {
         var contextNames: [String] = []
         var contextAnchors = Anchors()
         for (marker, list) in file.markers.sorted(by: { $0.key < $1.key }) {
-            let compiled = try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
-            markerNames += list.map { _ in marker }
+            let compiled: [[PatternNode]]
+            if Self.contextOnlyMarkers.contains(marker) {
+                var checked = PatternSet()
+                compiled = try Self.add(list, to: &checked, with: compiler, file: name, context: "marker \(marker)")
+            } else {
+                compiled = try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
+                markerNames += list.map { _ in marker }
+            }
             guard Self.contextMarkers.contains(marker) else { continue }
             for nodes in compiled {
                 // Accepted by the full set above, so this does not fail; a name is kept only for a pattern added.

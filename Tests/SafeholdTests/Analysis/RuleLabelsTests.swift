@@ -110,4 +110,27 @@ struct RuleLabelsTests {
         #expect(result.flagged.contains("threat"), "\(text)")
         #expect(result.severity == "urgent", "\(text)")
     }
+
+    @Test(
+        "an insult the text reports or mentions rather than says is set aside",
+        arguments: [
+            "He keeps telling me I'm stupid. Is that abuse?", "calling someone a moron is not ok",
+            "It is not okay to tell a woman she is worthless",
+        ]
+    )
+    func reportedInsult(_ text: String) throws {
+        let analyzer = try Self.analyzer.get()
+        let analysis = analyzer.analyze(text)
+        #expect(analysis.scores.flagged.contains(.insult), "the model alone flags \(text)")
+        #expect(analysis.labels.flagged.subtracting([.profanity]).isEmpty, "\(text)")
+    }
+
+    @Test(
+        "an insult said outright beside a reported one still counts",
+        arguments: ["he told me I was fine, you are a pathetic idiot", "You are stupid. She said so too"]
+    )
+    func insultBesideReported(_ text: String) throws {
+        let result = try line(text)
+        #expect(result.flagged.contains("insult"), "\(text)")
+    }
 }
