@@ -68,7 +68,9 @@ public struct FoldedText: Sendable {
     }
 
     /// Replaces digits and symbols that stand in for letters, but only inside a word that also has letters,
-    /// so that phone numbers, prices and dates keep their digits.
+    /// so that phone numbers, prices and dates keep their digits. `1`, `|`, `!` and a capital `I` inside a
+    /// lower-case word can each be an i or an l; two or more in a row are read as l (`ki11`, `kiII`, `ki||`),
+    /// because English words almost never double an i, and one alone as i (`k1ll`, `b!tch`).
     private mutating func foldLeet() {
         var index = 0
         while index < scalars.count {
@@ -78,18 +80,42 @@ public struct FoldedText: Sendable {
             }
             var end = index
             var letters = 0
+            var lowercase = false
             while end < scalars.count && !ScalarFolding.isSpace(scalars[end]) {
                 if ScalarFolding.isLetter(scalars[end]) { letters += 1 }
+                if case "a"..."z" = original[origin[end]] { lowercase = true }
                 end += 1
             }
             if letters > 0 {
-                for position in index..<end {
-                    if let letter = ScalarFolding.leetLetter(scalars[position], inside: position > index && position < end - 1) {
+                var position = index
+                while position < end {
+                    var run = position
+                    while run < end, isIOrL(at: run, in: index..<end, lowercaseWord: lowercase) { run += 1 }
+                    if run - position >= 2 {
+                        for doubled in position..<run { scalars[doubled] = "l" }
+                        position = run
+                        continue
+                    }
+                    let inside = position > index && position < end - 1
+                    if let letter = ScalarFolding.leetLetter(scalars[position], inside: inside) {
                         scalars[position] = letter
                     }
+                    position += 1
                 }
             }
             index = end
+        }
+    }
+
+    /// Whether the character can stand for an i or an l: a `1`, a `|` after the word's first character, a `!`
+    /// between other characters, or a capital `I` after the first letter of a word written in lower case.
+    private func isIOrL(at position: Int, in word: Range<Int>, lowercaseWord: Bool) -> Bool {
+        let inside = position > word.lowerBound && position < word.upperBound - 1
+        switch scalars[position] {
+        case "1": return true
+        case "|": return position > word.lowerBound
+        case "!": return inside
+        default: return lowercaseWord && position > word.lowerBound && original[origin[position]] == "I"
         }
     }
 

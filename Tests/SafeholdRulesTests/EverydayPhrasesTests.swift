@@ -30,6 +30,8 @@ struct EverydayPhrasesTests {
         arguments: [
             ("I killed it at the gym today", true), ("this traffic is killing me", true),
             ("that joke killed me lol", true), ("I will kill you", false), ("see you at dinner", false),
+            ("I could kill for a pizza right now", true), ("That exam murdered me", true),
+            ("I'm dying to see the new film", true), ("I will murder you", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {

@@ -19,7 +19,8 @@ struct ThreatOfViolenceTests {
             "you won't see it coming", "something bad is going to happen to you",
             "no one will find your body", "I'll slit your throat", "i'm gonna hurt your new boyfriend",
             "I will kill your whole family", "i'll run you over", "i will hunt you down",
-            "i am about to kill u", "I want to hurt you", "I'll shoot you",
+            "i am about to kill u", "I want to hurt you", "I'll shoot you", "I will beat you tonight",
+            "I'm going to beat you senseless", "i will ki11 you", "I will kiII you",
         ]
     )
     func catchesThreats(_ text: String) throws {
@@ -57,6 +58,7 @@ struct ThreatOfViolenceTests {
             "Parents, you better watch out for the new rules", "your next block will be longer",
             "killing time at the airport",
             "I hurt my back at the gym", "you look killer in that", "Be safe tonight", "I will shoot you a text",
+            "I will beat you at chess tonight", "I'll beat you to it tomorrow",
         ]
     )
     func ignoresBenign(_ text: String) throws {

@@ -10,7 +10,9 @@ struct FoldedTextTests {
             ("1d10t", "idiot"), ("WH0RE", "whore"), ("ki\u{200B}ll", "kill"), ("\u{0456}d\u{0456}\u{043E}t", "idiot"),
             ("Ｉｄｉｏｔ", "idiot"), ("José", "jose"), ("b!tch", "bitch"), ("$lut", "slut"),
             ("sooo i d i o t", "so idiot"), ("a b c and x y", "abc and x y"), ("h\u{03BC}rt", "hurt"),
-            ("h\u{00B5}rt", "hurt"), ("\u{03C9}h\u{03BF}re", "whore"),
+            ("h\u{00B5}rt", "hurt"), ("\u{03C9}h\u{03BF}re", "whore"), ("ki11", "kill"), ("kiII", "kill"),
+            ("ki||", "kill"), ("wiII you", "will you"), ("I KILL", "i kill"), ("Iris", "iris"), ("I'll", "i'll"),
+            ("III", "i"),
         ]
     )
     func disguisedWordsFold(written: String, plain: String) {
