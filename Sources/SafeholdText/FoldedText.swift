@@ -30,6 +30,7 @@ public struct FoldedText: Sendable {
             }
         }
         if options.contains(.leet) { foldLeet() }
+        if options.contains(.unmask) { unmask() }
         if options.contains(.joinSpacedLetters) { joinSpacedLetters() }
         if options.contains(.squeezeRepeats) { squeezeRepeats() }
     }
@@ -119,6 +120,33 @@ public struct FoldedText: Sendable {
         }
     }
 
+    /// Fills in a word whose letters are hidden behind `*` or `#` after its first letter (`b***h`, `f*ck`,
+    /// `st*pid`) when exactly one word of ``MaskedWords`` has its length and shows its letters; with several
+    /// (`s**t`), the first in the list, so a masked word always reads as some abusive word, never as none.
+    private mutating func unmask() {
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "*" || scalars[index] == "#" else {
+                index += 1
+                continue
+            }
+            // The word around the mask: letters and masks, beginning with a letter.
+            var start = index
+            while start > 0, Self.isLetterOrMask(scalars[start - 1]) { start -= 1 }
+            var end = index
+            while end < scalars.count, Self.isLetterOrMask(scalars[end]) { end += 1 }
+            while start < end, !ScalarFolding.isLetter(scalars[start]) { start += 1 }
+            if start < index, let word = MaskedWords.match(scalars[start..<end]) {
+                for (position, letter) in zip(start..<end, word.unicodeScalars) { scalars[position] = letter }
+            }
+            index = end
+        }
+    }
+
+    private static func isLetterOrMask(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "*" || scalar == "#" || ScalarFolding.isLetter(scalar)
+    }
+
     /// Joins runs of three or more single letters set apart by spaces, dots, dashes or underscores
     /// (`i d i o t`, `k.i.l.l`) into one word.
     private mutating func joinSpacedLetters() {
@@ -205,9 +233,11 @@ public struct TextFolding: OptionSet, Sendable, Hashable {
     public static let squeezeRepeats = TextFolding(rawValue: 1 << 6)
     /// Every kind of space and line break read as a plain space.
     public static let plainSpaces = TextFolding(rawValue: 1 << 7)
+    /// Abusive words with letters hidden behind `*` or `#` filled in (`b***h`, `f*ck`).
+    public static let unmask = TextFolding(rawValue: 1 << 8)
 
     /// Case, marks, invisible characters, look-alikes and spaces: safe for every kind of matching.
     public static let standard: TextFolding = [.caseFold, .stripMarks, .removeInvisible, .lookAlikes, .plainSpaces]
     /// Everything, for finding disguised abusive words.
-    public static let aggressive: TextFolding = [.standard, .leet, .joinSpacedLetters, .squeezeRepeats]
+    public static let aggressive: TextFolding = [.standard, .leet, .unmask, .joinSpacedLetters, .squeezeRepeats]
 }

@@ -12,7 +12,9 @@ struct FoldedTextTests {
             ("sooo i d i o t", "so idiot"), ("a b c and x y", "abc and x y"), ("h\u{03BC}rt", "hurt"),
             ("h\u{00B5}rt", "hurt"), ("\u{03C9}h\u{03BF}re", "whore"), ("ki11", "kill"), ("kiII", "kill"),
             ("ki||", "kill"), ("wiII you", "will you"), ("I KILL", "i kill"), ("Iris", "iris"), ("I'll", "i'll"),
-            ("III", "i"),
+            ("III", "i"), ("b***h", "bitch"), ("you i***t!", "you idiot!"), ("f*ck", "fuck"), ("st*pid", "stupid"),
+            ("s**t", "shit"), ("f***", "fuck"), ("**bold**", "**bold**"), ("a*b", "a*b"), ("5*3", "5*3"),
+            ("#metoo", "#metoo"), ("w*******s", "worthless"),
         ]
     )
     func disguisedWordsFold(written: String, plain: String) {
