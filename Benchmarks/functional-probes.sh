@@ -4,16 +4,19 @@
 # counter-speech, everyday messages, sexism, sexual harassment and identity attacks. A line passes when the
 # expected label is flagged, or, for `-`, when nothing but profanity is flagged and severity is none or low.
 # Prints each miss and the pass rate of each category. These sentences are a sanity check, never training data.
+# Benchmarks/functional-variants.txt holds 206 more, made from templates: ten harm verbs as threats and negated
+# threats, ten insults spelled eight ways, and each insult negated, spoken against and quoted.
 #
-#   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY]
+#   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:-}"
+PROBES="${2:-Benchmarks/functional-probes.txt}"
 if [ -z "$BIN" ]; then
     swift build --product safehold >/dev/null
     BIN=.build/debug/safehold
 fi
-python3 - "$BIN" Benchmarks/functional-probes.txt <<'PY'
+python3 - "$BIN" "$PROBES" <<'PY'
 import collections, json, subprocess, sys
 binary, path = sys.argv[1], sys.argv[2]
 rows = [line.rstrip("\n").split("|", 2) for line in open(path, encoding="utf-8") if line.strip()]
