@@ -128,8 +128,8 @@ public struct PartnerAbuseRules: Sendable {
     /// that speak against abuse rather than commit it ("threatening to post nudes is a crime"), in the
     /// sentence itself or in the next one ("That is illegal."), unless defiance undoes it ("I don't care if
     /// it's illegal"). The same reading the rules give their own matches, for other analyzers to use. Also the
-    /// words the text reports or mentions rather than says: quoted, reported ("he told me I was …") or named
-    /// as what not to say ("calling someone a …").
+    /// words the text reports ("he told me I was …") or names as what not to say ("calling someone a …")
+    /// rather than says.
     /// - Parameter reading: The text, read with ``read(folded:)``.
     public func context(_ reading: RulesReading) -> TextContext {
         let folded = reading.folded

@@ -70,8 +70,8 @@ public struct FoldedText: Sendable {
 
     /// Replaces digits and symbols that stand in for letters, but only inside a word that also has letters,
     /// so that phone numbers, prices and dates keep their digits. `1`, `|`, `!` and a capital `I` inside a
-    /// lower-case word can each be an i or an l; two or more in a row are read as l (`ki11`, `kiII`, `ki||`),
-    /// because English words almost never double an i, and one alone as i (`k1ll`, `b!tch`).
+    /// lower-case word can each be an i or an l; two or more in a row after a letter are read as l (`ki11`,
+    /// `kiII`, `ki||`), because English words almost never double an i, and one alone as i (`k1ll`, `b!tch`).
     private mutating func foldLeet() {
         var index = 0
         while index < scalars.count {
@@ -92,7 +92,8 @@ public struct FoldedText: Sendable {
                 while position < end {
                     var run = position
                     while run < end, isIOrL(at: run, in: index..<end, lowercaseWord: lowercase) { run += 1 }
-                    if run - position >= 2 {
+                    // Only after a letter, so that "11am" keeps its digits.
+                    if run - position >= 2, position > index, ScalarFolding.isLetter(scalars[position - 1]) {
                         for doubled in position..<run { scalars[doubled] = "l" }
                         position = run
                         continue

@@ -3,7 +3,7 @@
 enum MaskedWords {
     static let words: [String] = [
         "fuck", "fucking", "fucked", "fucker", "shit", "bitch", "bitches", "cunt", "slut", "whore", "dick", "cock",
-        "pussy", "bastard", "asshole", "damn", "hell", "crap", "idiot", "stupid", "moron", "dumb", "retard",
+        "pussy", "ass", "bastard", "asshole", "damn", "hell", "crap", "idiot", "stupid", "moron", "dumb", "retard",
         "retarded", "loser", "ugly", "fat", "worthless", "pathetic", "disgusting", "psycho", "crazy", "freak",
         "faggot", "fag", "dyke", "tranny", "nigger", "nigga", "kill", "killing", "die", "dead", "rape", "raped",
         "stab", "shoot", "murder", "hang", "hoe", "skank", "twat", "prick", "wanker", "motherfucker", "bullshit",

@@ -14,7 +14,8 @@ struct FoldedTextTests {
             ("ki||", "kill"), ("wiII you", "will you"), ("I KILL", "i kill"), ("Iris", "iris"), ("I'll", "i'll"),
             ("III", "i"), ("b***h", "bitch"), ("you i***t!", "you idiot!"), ("f*ck", "fuck"), ("st*pid", "stupid"),
             ("s**t", "shit"), ("f***", "fuck"), ("**bold**", "**bold**"), ("a*b", "a*b"), ("5*3", "5*3"),
-            ("#metoo", "#metoo"), ("w*******s", "worthless"),
+            ("#metoo", "#metoo"), ("w*******s", "worthless"), ("a**hole", "asshole"),
+            ("a11 of you", "all of you"),
         ]
     )
     func disguisedWordsFold(written: String, plain: String) {

@@ -157,9 +157,9 @@ public struct TextContext: Sendable, Hashable {
     public var everyday: [ScalarSpan]
     /// Sentences that speak against abuse rather than commit it, from their first word to their last.
     public var counterSpeech: [ScalarSpan]
-    /// Words the text reports or mentions rather than says itself: inside quotation marks, after someone
-    /// else's "told me" or "he said", or named as what not to say ("calling someone a …", "to tell a woman
-    /// she is …").
+    /// Words the text reports or mentions rather than says itself: after someone else's "told me" or "he
+    /// said", or named as what not to say ("calling someone a …", "to tell a woman she is …"), to the end of
+    /// the phrase.
     public var reported: [ScalarSpan]
 
     public init(everyday: [ScalarSpan], counterSpeech: [ScalarSpan], reported: [ScalarSpan] = []) {
