@@ -36,8 +36,19 @@ struct TriagePageTests {
             #expect(PageChecks.formsCarryToken(hidden.text, token: await browser.csrf))
             #expect(PageChecks.fieldsAreLabelled(hidden.text))
 
+            // What was found, in plain words: no stored label names, no command-line advice in a web page.
+            #expect(hidden.text.contains("What Safehold noticed: a threat"))
+            #expect(!hidden.text.contains("identity_attack") && !hidden.text.contains("threat-of-violence"))
+            #expect(hidden.text.contains("<a href=\"/help\">People who can help</a>"))
+            #expect(!hidden.text.contains("safehold help-directory"))
+            let record = try await browser.get("/items/\(threat.id)").text
+            #expect(record.contains("<summary>How it was captured and sealed"))
+            #expect(record.contains("<a href=\"/help\">People who can help</a>"))
+            #expect(!record.contains("safehold help-directory"))
+
             let shown = try await browser.post("/triage/\(threat.id)/reveal").text
             #expect(shown.contains("<mark title="))
+            #expect(!shown.contains("<mark title=\"threat\"") && !shown.contains("<mark title=\"surveillance\""))
             #expect(shown.contains("kill"))
             #expect(shown.contains("&lt;img src=x onerror=alert(1)&gt;"))
             #expect(!shown.contains("<img"))

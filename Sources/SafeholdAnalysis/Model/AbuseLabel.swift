@@ -15,6 +15,19 @@ public enum AbuseLabel: String, CaseIterable, Codable, Sendable, Hashable, Compa
     /// Rude, disrespectful or hostile language in general.
     case toxicity
 
+    /// The label in a few plain words, for pages a person reads: "a threat", "an attack on who someone is".
+    public var plainName: String {
+        switch self {
+        case .threat: "a threat"
+        case .insult: "an insult"
+        case .identityAttack: "an attack on who someone is"
+        case .sexism: "sexism"
+        case .sexualHarassment: "sexual harassment"
+        case .profanity: "swearing"
+        case .toxicity: "hostile words"
+        }
+    }
+
     /// The labels in the order the model stores them.
     static let ordered: [AbuseLabel] = allCases
 

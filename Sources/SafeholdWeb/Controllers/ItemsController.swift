@@ -76,8 +76,8 @@ struct ItemsController: Sendable {
         }
         let model = ItemModel(
             id: id.description,
-            sha256: record.sha256.hex,
             fields: ItemText.fields(record),
+            technical: ItemText.technical(record),
             canReveal: ItemText.hasText(record) && !reveal,
             segments: text.map { FindingView.segments(String($0.prefix(ItemText.shownCharacters)), finding) } ?? [],
             revealed: text != nil,

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Safehold
+import SafeholdAnalysis
 import SafeholdCore
 import SafeholdVault
 
@@ -162,16 +163,41 @@ struct FindingView {
         urgent = finding.severity == .urgent
         reason = finding.reason
         help = finding.help
-        let noticed = finding.labels + finding.rules.map(\.name)
+        let noticed = finding.labels.map(Self.plainName) + finding.rules.map { "the pattern \"\($0.name)\"" }
         labels = noticed.isEmpty ? nil : noticed.joined(separator: ", ")
-        people = finding.people.map { "\($0.role.rawValue): \(DisplaySafe.text($0.label)) (\($0.how))" }
+        people = finding.people.map(Self.sentence)
         facts = finding.facts.map { "your protected \($0.kind)" }
+    }
+
+    /// A stored label (`identity_attack`) in plain words; a label this version does not know stays as stored.
+    static func plainName(_ label: String) -> String {
+        AbuseLabel(rawValue: label)?.plainName ?? label
+    }
+
+    /// How a person the user listed is involved, as a sentence.
+    static func sentence(_ person: Finding.Person) -> String {
+        let role =
+            switch person.role {
+            case .abuser: "the person harming you"
+            case .ally: "someone acting with them"
+            case .trusted: "someone you trust"
+            }
+        let how =
+            switch person.how {
+            case "sender": "sent it"
+            case "resembles": "may be behind it: the account that sent it has a name very close to theirs"
+            default: "is mentioned in it"
+            }
+        return "\(DisplaySafe.text(person.label)), whom you listed as \(role), \(how)."
     }
 
     /// The text cut into pieces, with what the finding points at marked.
     static func segments(_ text: String, _ finding: Finding?) -> [TextSegment] {
         guard let finding else { return Highlight.segments(of: text, spans: []) }
-        var spans = finding.spans.map { (label: $0.label, start: $0.start, end: $0.end) }
+        let ruleNames = Dictionary(finding.rules.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var spans = finding.spans.map { span in
+            (label: ruleNames[span.label] ?? plainName(span.label), start: span.start, end: span.end)
+        }
         spans += finding.facts.map { (label: "your protected \($0.kind)", start: $0.start, end: $0.end) }
         spans += (finding.personalInfo ?? []).map { (label: "personal information: \($0.type)", start: $0.start, end: $0.end) }
         return Highlight.segments(of: text, spans: spans)

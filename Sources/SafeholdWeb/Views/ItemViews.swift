@@ -27,8 +27,9 @@ struct Field {
 /// The item page.
 struct ItemModel {
     let id: String
-    let sha256: String
     let fields: [Field]
+    /// What a court or an expert may want: how it was captured, sealed and stored.
+    let technical: [Field]
     let canReveal: Bool
     /// The words in plain and marked pieces, only after the person pressed "Show the text".
     let segments: [TextSegment]
@@ -55,30 +56,40 @@ enum ItemText {
         return String(timestamp.rfc3339.replacingOccurrences(of: "T", with: " ").prefix(16))
     }
 
-    /// The capture record as labelled lines; everything from the export is made display-safe here and
-    /// HTML-escaped by the template.
+    /// The capture record as labelled lines a person reads first: where, when, from whom. Everything from
+    /// the export is made display-safe here and HTML-escaped by the template.
     static func fields(_ record: CaptureRecord) -> [Field] {
-        var lines: [Field] = [
-            Field(label: "Kind", value: kind(of: record) + " (" + record.mediaType.rawValue + ")"),
-            Field(label: "Size", value: "\(record.size) bytes"),
-            Field(label: "Captured by", value: "\(record.source.importer) \(record.source.importerVersion)"),
-        ]
+        var lines = [Field(label: "Kind", value: kind(of: record))]
         let details = record.details
         func add(_ label: String, _ value: String?) {
             if let value, !value.isEmpty { lines.append(Field(label: label, value: DisplaySafe.text(value))) }
         }
-        add("Platform", details.platform?.rawValue ?? record.record?.platform.rawValue)
+        add("Platform", (details.platform ?? record.record?.platform)?.displayName)
         add("From", details.author ?? record.record?.author?.label)
         add("Posted", time(details.postedAt ?? record.record?.createdAt))
         add("Link (not opened by Safehold)", details.url ?? record.record?.url)
+        add("Conversation", record.record?.conversationTitle ?? record.record?.conversationID)
+        add("Your note", details.note)
+        return lines
+    }
+
+    /// The rest of the capture record: how it was captured, sealed and stored, for a court or an expert.
+    static func technical(_ record: CaptureRecord) -> [Field] {
+        var lines: [Field] = [
+            Field(label: "Fingerprint (SHA-256)", value: record.sha256.hex),
+            Field(label: "Type", value: record.mediaType.rawValue),
+            Field(label: "Size", value: "\(record.size) bytes"),
+            Field(label: "Captured by", value: "\(record.source.importer) \(record.source.importerVersion)"),
+        ]
+        func add(_ label: String, _ value: String?) {
+            if let value, !value.isEmpty { lines.append(Field(label: label, value: DisplaySafe.text(value))) }
+        }
         add("File name", record.source.fileName)
         add("Path in the export", record.source.pathInArchive ?? record.record?.location.path)
-        add("Conversation", record.record?.conversationTitle ?? record.record?.conversationID)
         add("Platform's id", record.record?.platformID)
         add("Sealed", record.capturedAt.rfc3339 + " (this computer's clock)")
         add("Log position", String(record.logIndex))
         if let part = record.part { add("Read from", "item \(part.container), from byte \(part.offset)") }
-        add("Your note", details.note)
         return lines
     }
 
