@@ -92,6 +92,17 @@ struct DisplaySafeTests {
         }
         #expect(DisplaySafe.text("two\nlines", keepingLineBreaks: true) == "two\nlines")
     }
+
+    @Test("a sender known only by the platform's number reads as that platform's account; names stay as written")
+    func senders() {
+        #expect(DisplaySafe.sender("2002", platform: Platform("x")) == "X account 2002")
+        #expect(DisplaySafe.sender("100004213", platform: nil) == "account 100004213")
+        #expect(DisplaySafe.sender("Jordan Reece", platform: Platform("whatsapp")) == "Jordan Reece")
+        #expect(DisplaySafe.sender("@j_reece88", platform: Platform("x")) == "@j_reece88")
+        #expect(DisplaySafe.sender("42", platform: Platform("x")) == "42")
+        #expect(DisplaySafe.sender("٢٠٠٢", platform: Platform("x")) == "٢٠٠٢")
+        #expect(DisplaySafe.sender("20\u{202E}02", platform: Platform("x")) == "20\\u{202E}02")
+    }
 }
 
 @Suite("Timestamp formatting")

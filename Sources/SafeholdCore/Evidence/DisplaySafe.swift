@@ -21,6 +21,16 @@ public enum DisplaySafe {
         return out
     }
 
+    /// Who sent an item, display-safe. Some exports name a sender only by the platform's number for the
+    /// account (X direct messages do); such a number reads as "X account 2002" rather than a bare "2002".
+    /// - Parameters:
+    ///   - label: The sender as stored.
+    ///   - platform: Where the item came from, if known.
+    public static func sender(_ label: String, platform: Platform?) -> String {
+        guard label.count >= 3, label.allSatisfy({ $0.isASCII && $0.isNumber }) else { return text(label) }
+        return [platform?.displayName, "account", label].compactMap { $0 }.joined(separator: " ")
+    }
+
     /// Whether a character is invisible or changes how the text around it is displayed.
     public static func isHazard(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -128,7 +128,7 @@ struct TriageRow {
         reason = entry.reason
         platform = entry.platform.map(Platform.displayName(of:)) ?? ""
         when = ItemText.time(entry.postedAt ?? entry.capturedAt)
-        from = DisplaySafe.text(entry.sender ?? "unknown sender")
+        from = entry.sender.map { DisplaySafe.sender($0, platform: entry.platform.flatMap(Platform.init)) } ?? "unknown sender"
         decision =
             switch entry.decision {
             case .confirmed?: "matters"

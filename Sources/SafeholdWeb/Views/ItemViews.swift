@@ -14,7 +14,9 @@ struct ItemRow {
         kind = ItemText.kind(of: record)
         platform = (record.details.platform ?? record.record?.platform)?.displayName ?? ""
         when = ItemText.time(record.details.postedAt ?? record.record?.createdAt)
-        from = DisplaySafe.text(record.details.author ?? record.record?.author?.label ?? "")
+        from = (record.details.author ?? record.record?.author?.label).map {
+            DisplaySafe.sender($0, platform: record.details.platform ?? record.record?.platform)
+        } ?? ""
     }
 }
 
@@ -65,7 +67,10 @@ enum ItemText {
             if let value, !value.isEmpty { lines.append(Field(label: label, value: DisplaySafe.text(value))) }
         }
         add("Platform", (details.platform ?? record.record?.platform)?.displayName)
-        add("From", details.author ?? record.record?.author?.label)
+        if let from = details.author ?? record.record?.author?.label {
+            let platform = details.platform ?? record.record?.platform
+            lines.append(Field(label: "From", value: DisplaySafe.sender(from, platform: platform)))
+        }
         add("Posted", time(details.postedAt ?? record.record?.createdAt))
         add("Link (not opened by Safehold)", details.url ?? record.record?.url)
         add("Conversation", record.record?.conversationTitle ?? record.record?.conversationID)

@@ -42,7 +42,7 @@ extension SafeholdCommand {
                     }
                     for entry in shown {
                         let when = (entry.postedAt ?? entry.capturedAt).rfc3339.prefix(16).replacingOccurrences(of: "T", with: " ")
-                        let from = DisplaySafe.text(entry.sender ?? "unknown sender")
+                        let from = entry.sender.map { DisplaySafe.sender($0, platform: entry.platform.flatMap(Platform.init)) } ?? "unknown sender"
                         let mark = entry.decision.map { " [\($0.rawValue)]" } ?? ""
                         Terminal.print("\(entry.severity.rawValue.uppercased())  item \(entry.id)\(mark)  \(entry.platform.map(Platform.displayName(of:)) ?? "")  \(when)  from \(from)")
                         Terminal.print("    \(entry.reason)")
