@@ -37,17 +37,52 @@ public struct TriageQueue: Sendable {
             guard let id = note.about.first, let item = items.map({ $0[id] }) ?? (try? vault.item(id)) else { return nil }
             let decision = decisions[note.key]
             if decision == .dismissed && !includeDismissed { return nil }
-            return TriageEntry(
-                id: id, severity: note.value.severity, reason: note.value.reason, help: note.value.help,
-                platform: (item.details.platform ?? item.record?.platform)?.rawValue,
-                postedAt: item.details.postedAt ?? item.record?.createdAt, capturedAt: item.capturedAt,
-                sender: item.record?.author?.label ?? item.details.author, labels: note.value.labels,
-                rules: note.value.rules.map(\.name), decision: decision)
+            return Self.entry(id: id, finding: note.value, item: item, decision: decision)
         }
-        return entries.sorted { a, b in
+        return Self.sorted(entries)
+    }
+
+    /// A queue read earlier (``entries(includeDismissed:items:)`` with dismissed items included) brought up
+    /// to date with the findings written at or after a log position, reading only those, the items they
+    /// concern, and the person's decisions (one note per decision made, never one per item). The same queue
+    /// a full read gives, without reading every finding in the vault again after each decision.
+    /// - Throws: ``SafeholdError`` when the vault cannot be read.
+    public func entries(updating earlier: [TriageEntry], fromLogPosition start: Int) throws -> [TriageEntry] {
+        let notes = CaseNotes(vault: vault)
+        let decisions = Dictionary(
+            try notes.current(TriageDecision.self).map { ($0.key, $0.value.status) }, uniquingKeysWith: { $1 })
+        var byKey = Dictionary(earlier.map { ("item:\($0.id)", $0) }, uniquingKeysWith: { $1 })
+        for change in try notes.changes(Finding.self, fromLogPosition: start) {
+            guard let finding = change.value, let id = change.about.first, let item = try? vault.item(id) else {
+                byKey[change.key] = nil
+                continue
+            }
+            byKey[change.key] = Self.entry(id: id, finding: finding, item: item, decision: nil)
+        }
+        for key in byKey.keys { byKey[key]?.decision = decisions[key] }
+        return Self.sorted(Array(byKey.values))
+    }
+
+    private static func entry(id: EvidenceID, finding: Finding, item: CaptureRecord, decision: TriageDecision.Status?)
+        -> TriageEntry
+    {
+        TriageEntry(
+            id: id, severity: finding.severity, reason: finding.reason, help: finding.help,
+            platform: (item.details.platform ?? item.record?.platform)?.rawValue,
+            postedAt: item.details.postedAt ?? item.record?.createdAt, capturedAt: item.capturedAt,
+            sender: item.record?.author?.label ?? item.details.author, labels: finding.labels,
+            rules: finding.rules.map(\.name), decision: decision)
+    }
+
+    /// Most severe first, then newest first, then the higher item number; dismissed items last. A total
+    /// order, so a queue read in full and one brought up to date list the same items in the same order.
+    private static func sorted(_ entries: [TriageEntry]) -> [TriageEntry] {
+        entries.sorted { a, b in
             if (a.decision == .dismissed) != (b.decision == .dismissed) { return b.decision == .dismissed }
             if a.severity != b.severity { return a.severity > b.severity }
-            return (a.postedAt ?? a.capturedAt) > (b.postedAt ?? b.capturedAt)
+            let (first, second) = (a.postedAt ?? a.capturedAt, b.postedAt ?? b.capturedAt)
+            if first.date != second.date { return first.date > second.date }
+            return a.id > b.id
         }
     }
 

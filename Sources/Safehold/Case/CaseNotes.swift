@@ -40,6 +40,19 @@ public struct CaseNotes: Sendable {
         }
     }
 
+    /// The notes of a kind written at or after a log position, oldest first, each as its key, the items it
+    /// concerns and its value; a retraction, or a note this version cannot read, has no value.
+    /// - Throws: ``SafeholdError`` when the vault cannot be read.
+    public func changes<Value: CaseNote>(_ type: Value.Type, fromLogPosition start: Int) throws
+        -> [(key: String, about: [EvidenceID], value: Value?)]
+    {
+        let decoder = JSONDecoder()
+        return try vault.annotations(kind: Value.kind, fromLogPosition: start).map { note in
+            let value = note.retracted ? nil : try? decoder.decode(Value.self, from: Data(note.body.utf8))
+            return (note.key, note.about, value)
+        }
+    }
+
     /// Seals notes, each under its key, with one checkpoint.
     /// - Throws: ``SafeholdError`` when the vault cannot be written.
     public func save<Value: CaseNote>(_ notes: [(key: String, about: [EvidenceID], value: Value)]) throws {

@@ -26,7 +26,14 @@ extension Vault {
     /// Every annotation of one kind, oldest first, including those later replaced or retracted.
     /// - Throws: ``SafeholdError`` when the vault cannot be read.
     public func annotations(kind: String) throws -> [Annotation] {
-        let positions = state.withLock { $0.annotationPositions[kind] ?? [] }
+        try annotations(kind: kind, fromLogPosition: 0)
+    }
+
+    /// The annotations of one kind sealed at or after a log position, oldest first: what changed since a
+    /// reader last looked (``logSize`` then).
+    /// - Throws: ``SafeholdError`` when the vault cannot be read.
+    public func annotations(kind: String, fromLogPosition start: Int) throws -> [Annotation] {
+        let positions = state.withLock { ($0.annotationPositions[kind] ?? []).filter { $0 >= start } }
         do {
             return try database.writer.read { db in
                 try positions.compactMap { position in

@@ -218,10 +218,17 @@ public final class Vault: Sendable {
 
     /// The capture records of every readable item, in the order they were sealed.
     public func items() throws -> [CaptureRecord] {
+        try items(fromLogPosition: 0)
+    }
+
+    /// The capture records of the items sealed at or after a log position, in log order: what was added
+    /// since a reader last looked (``logSize`` then).
+    /// - Throws: ``SafeholdError`` when the vault cannot be read.
+    public func items(fromLogPosition start: Int) throws -> [CaptureRecord] {
         do {
             return try database.writer.read { db in
                 var records = [CaptureRecord]()
-                try VaultDatabase.forEachLogPage(from: 0, in: db) { rows in
+                try VaultDatabase.forEachLogPage(from: Int64(max(0, start)), in: db) { rows in
                     for (row, opened) in zip(rows, LogReader.open(rows, keys: keys)) {
                         if case .item(let item)? = opened?.entry {
                             records.append(item.captureRecord(logIndex: UInt64(row.key)))

@@ -12,46 +12,70 @@ import SafeholdVault
 ///
 /// Reading 100,000 items takes seconds; pages must answer in milliseconds. The snapshot is keyed by
 /// the vault object and its log size: every write (an import, a decision, a note) appends to the log,
-/// so a changed size means a new snapshot is read on the next request. It lives only in this
-/// process's memory, like the unlocked vault itself, and goes when the session locks.
+/// so a changed size means the next request brings the snapshot up to date, reading only what was
+/// appended (``updated(_:)``). It lives only in this process's memory, like the unlocked vault itself,
+/// and goes when the session locks.
 struct CaseSnapshot: Sendable {
     /// Every item's row, newest first.
-    let rows: [ItemRow]
+    private(set) var rows: [ItemRow]
     /// Items by kind, for the home page.
-    let kinds: [Count]
+    private(set) var kinds: [Count]
     /// Platforms seen.
-    let platforms: [String]
+    private(set) var platforms: [String]
     /// The triage queue, dismissed items included (they come last).
     let queue: [TriageEntry]
     /// The log size the snapshot was read at.
     let logSize: Int
     /// Each row's words, sender and platform, lower-cased, for search (same order as ``rows``).
-    let searchable: [[UInt8]]
+    private(set) var searchable: [[UInt8]]
 
     static func read(_ vault: Vault) throws -> CaseSnapshot {
         let logSize = vault.logSize
         let items = try vault.items()
+        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        let queue = try TriageQueue(vault: vault).entries(includeDismissed: true, items: byID)
+        return CaseSnapshot(items: items, queue: queue, logSize: logSize, in: vault)
+    }
+
+    /// This snapshot brought up to date: only the items and findings sealed since it was read are read, and
+    /// the person's decisions. After a triage decision in a vault of 100,000 items this reads a handful of
+    /// entries instead of every item again. A log that did not grow from this one's gets a full read.
+    func updated(_ vault: Vault) throws -> CaseSnapshot {
+        let logSize = vault.logSize
+        guard logSize > self.logSize else { return logSize == self.logSize ? self : try Self.read(vault) }
+        let added = try vault.items(fromLogPosition: self.logSize)
+        let queue = try TriageQueue(vault: vault).entries(updating: self.queue, fromLogPosition: self.logSize)
+        var next = CaseSnapshot(items: added, queue: queue, logSize: logSize, in: vault)
+        next.rows += rows
+        next.searchable += searchable
+        var kinds = Dictionary(self.kinds.map { ($0.name, $0.count) }, uniquingKeysWith: +)
+        for kind in next.kinds { kinds[kind.name, default: 0] += kind.count }
+        next.kinds = kinds.sorted { $0.key < $1.key }.map { Count(name: $0.key, count: $0.value) }
+        next.platforms = Set(platforms).union(next.platforms).sorted()
+        return next
+    }
+
+    /// A snapshot of these items (oldest first) and this queue. Items sealed at or after `logSize` (an import
+    /// still writing while this was read) are left for the next update, so none is ever counted twice.
+    private init(items: [CaptureRecord], queue: [TriageEntry], logSize: Int, in vault: Vault) {
+        let items = items.filter { $0.logIndex < UInt64(logSize) }
         var kinds: [String: Int] = [:]
         var platforms = Set<String>()
         for item in items {
             kinds[ItemText.kind(of: item), default: 0] += 1
             if let platform = item.details.platform?.rawValue ?? item.record?.platform.rawValue { platforms.insert(platform) }
         }
-        let searchable = items.reversed().map { item in
+        searchable = items.reversed().map { item in
             let parts = [item.record?.text ?? (try? item.typedText(in: vault, maxBytes: 64 << 10)) ?? nil, item.record?.author?.label, item.details.author, item.details.note,
                 item.record?.conversationTitle, item.source.fileName, (item.details.platform ?? item.record?.platform)?.rawValue]
             return Array(parts.compactMap { $0 }.joined(separator: "\n").lowercased().utf8.prefix(64 << 10))
         }
-        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-        let queue = try TriageQueue(vault: vault).entries(includeDismissed: true, items: byID)
-            .filter { $0.severity != .none }
-        return CaseSnapshot(
-            rows: items.reversed().map(ItemRow.init),
-            kinds: kinds.sorted { $0.key < $1.key }.map { Count(name: $0.key, count: $0.value) },
-            platforms: platforms.sorted(),
-            queue: queue,
-            logSize: logSize,
-            searchable: searchable)
+        rows = items.reversed().map(ItemRow.init)
+        self.kinds = kinds.sorted { $0.key < $1.key }.map { Count(name: $0.key, count: $0.value) }
+        self.platforms = platforms.sorted()
+        // Items whose finding is "none" are never listed; bringing the queue up to date does not need them.
+        self.queue = queue.filter { $0.severity != .none }
+        self.logSize = logSize
     }
 
     /// The rows whose words, sender, platform or file name contain `query`, ignoring case; at most
@@ -91,7 +115,7 @@ struct CaseSnapshot: Sendable {
     }
 }
 
-/// One snapshot per unlocked vault, replaced when the vault's log grows.
+/// One snapshot per unlocked vault, brought up to date when the vault's log grows.
 actor SnapshotCache {
     /// The vault is held weakly: a locked vault must not stay in memory because of its snapshot.
     private struct Kept {
@@ -108,7 +132,8 @@ actor SnapshotCache {
         let key = ObjectIdentifier(vault)
         if let entry = kept[key], entry.vault === vault, entry.snapshot.logSize == vault.logSize { return entry.snapshot }
         if let pending = reading[key] { return try await pending.value }
-        let task = Task { try await Blocking.run { try CaseSnapshot.read(vault) } }
+        let earlier = kept[key].flatMap { $0.vault === vault ? $0.snapshot : nil }
+        let task = Task { try await Blocking.run { try earlier?.updated(vault) ?? CaseSnapshot.read(vault) } }
         reading[key] = task
         defer { reading[key] = nil }
         let fresh = try await task.value
