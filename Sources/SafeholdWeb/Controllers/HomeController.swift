@@ -35,7 +35,7 @@ struct HomeController: Sendable {
         let model = HomeModel(
             total: snapshot.rows.count,
             counts: snapshot.kinds,
-            platforms: snapshot.platforms.isEmpty ? nil : snapshot.platforms.joined(separator: ", "),
+            platforms: snapshot.platforms.isEmpty ? nil : snapshot.platforms.map(Platform.displayName(of:)).joined(separator: ", "),
             damaged: vault.problems.contains { $0.severity == .damage },
             week: week,
             quietWeek: week.isEmpty,
