@@ -52,7 +52,7 @@ struct PageFlowTests {
             _ = try await browser.get("/unlock")
             _ = try await browser.post("/unlock", ["passphrase": Self.passphrase])
             let page = try await browser.get("/").text
-            #expect(page.contains("2 items sealed, from instagram."))
+            #expect(page.contains("2 items sealed, from Instagram."))
             #expect(page.contains("<li>text: 2</li>"))
             #expect(page.contains("Nothing new that needs your attention."))
             #expect(page.contains("Answer them"))
