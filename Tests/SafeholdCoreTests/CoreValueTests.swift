@@ -96,7 +96,9 @@ struct DisplaySafeTests {
     @Test("a sender known only by the platform's number reads as that platform's account; names stay as written")
     func senders() {
         #expect(DisplaySafe.sender("2002", platform: Platform("x")) == "X account 2002")
-        #expect(DisplaySafe.sender("100004213", platform: nil) == "account 100004213")
+        #expect(DisplaySafe.sender("100004213", platform: Platform("facebook")) == "Facebook account 100004213")
+        #expect(DisplaySafe.sender("5035550142", platform: Platform("sms")) == "5035550142")
+        #expect(DisplaySafe.sender("100004213", platform: nil) == "100004213")
         #expect(DisplaySafe.sender("Jordan Reece", platform: Platform("whatsapp")) == "Jordan Reece")
         #expect(DisplaySafe.sender("@j_reece88", platform: Platform("x")) == "@j_reece88")
         #expect(DisplaySafe.sender("42", platform: Platform("x")) == "42")

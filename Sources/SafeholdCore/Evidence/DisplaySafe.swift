@@ -23,13 +23,22 @@ public enum DisplaySafe {
 
     /// Who sent an item, display-safe. Some exports name a sender only by the platform's number for the
     /// account (X direct messages do); such a number reads as "X account 2002" rather than a bare "2002".
+    /// On platforms where a number is a phone number (SMS, WhatsApp, Signal), or when the platform is not
+    /// known, it stays as written.
     /// - Parameters:
     ///   - label: The sender as stored.
     ///   - platform: Where the item came from, if known.
     public static func sender(_ label: String, platform: Platform?) -> String {
-        guard label.count >= 3, label.allSatisfy({ $0.isASCII && $0.isNumber }) else { return text(label) }
-        return [platform?.displayName, "account", label].compactMap { $0 }.joined(separator: " ")
+        guard let platform, accountNumbered.contains(platform.rawValue), label.count >= 3,
+            label.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return text(label) }
+        return "\(platform.displayName) account \(label)"
     }
+
+    /// Platforms whose exports may name an account by its number.
+    private static let accountNumbered: Set<String> = [
+        "x", "facebook", "instagram", "tiktok", "discord", "telegram", "reddit", "mastodon", "bluesky", "snapchat",
+    ]
 
     /// Whether a character is invisible or changes how the text around it is displayed.
     public static func isHazard(_ scalar: Unicode.Scalar) -> Bool {
