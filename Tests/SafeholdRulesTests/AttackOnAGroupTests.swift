@@ -43,7 +43,8 @@ struct AttackOnAGroupTests {
             "trans people deserve respect", "my wife wants to go back to her home country for a visit",
             "refugees should be allowed to work", "women are often paid less than men",
             "in some countries they kill gay people for who they love", "the storm killed women and children",
-            "after college she went back to work in her own country",
+            "after college she went back to work in her own country", "I hate men who hit women",
+            "i cant stand women who lie about abuse either",
         ]
     )
     func ignoresOthers(_ text: String) throws {
