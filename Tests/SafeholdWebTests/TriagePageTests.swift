@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Safehold
 import SafeholdCore
 import SafeholdTestSupport
 import SafeholdVault
@@ -52,6 +53,21 @@ struct TriagePageTests {
             #expect(shown.contains("kill"))
             #expect(shown.contains("&lt;img src=x onerror=alert(1)&gt;"))
             #expect(!shown.contains("<img"))
+        }
+    }
+
+    @Test("the people behind a finding read as a sentence on both pages, their names escaped")
+    func peopleAreEscaped() async throws {
+        let vault = try TestVault()
+        try CaseNotes(vault: vault.vault).addPerson(KnownPerson(role: .abuser, platform: nil, handle: nil, name: "<i>J</i>"))
+        let sent = try vault.addText("answer me now", details: ItemDetails(author: "<i>J</i>"))
+        try await WebFixture(vault: vault).runUnlocked { browser in
+            _ = try await browser.post("/analyze")
+            for path in ["/triage/\(sent.id)", "/items/\(sent.id)"] {
+                let page = try await browser.get(path).text
+                #expect(page.contains("&lt;i&gt;J&lt;/i&gt;, whom you listed as the person harming you, sent it."), "\(path)")
+                #expect(!page.contains("<i>J</i>"), "\(path)")
+            }
         }
     }
 

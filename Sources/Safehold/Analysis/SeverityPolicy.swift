@@ -100,7 +100,7 @@ enum SeverityPolicy {
     private static func peopleDrivers(_ people: [Finding.Person]) -> [Driver] {
         people.compactMap { person in
             guard person.role != .trusted else { return nil }
-            let role = person.role == .abuser ? "the person harming you" : "someone acting with them"
+            let role = person.role.spoken
             switch person.how {
             case "sender": return Driver(severity: .medium, reason: "It was sent by \(person.label), whom you listed as \(role).")
             case "resembles":

@@ -13,6 +13,15 @@ public struct KnownPerson: CaseNote, Equatable {
         case ally
         /// Someone the person trusts.
         case trusted
+
+        /// The role as Safehold says it to the person, in reasons and on pages: "the person harming you".
+        public var spoken: String {
+            switch self {
+            case .abuser: "the person harming you"
+            case .ally: "someone acting with them"
+            case .trusted: "someone you trust"
+            }
+        }
     }
 
     /// Their role.

@@ -176,19 +176,13 @@ struct FindingView {
 
     /// How a person the user listed is involved, as a sentence.
     static func sentence(_ person: Finding.Person) -> String {
-        let role =
-            switch person.role {
-            case .abuser: "the person harming you"
-            case .ally: "someone acting with them"
-            case .trusted: "someone you trust"
-            }
         let how =
             switch person.how {
             case "sender": "sent it"
             case "resembles": "may be behind it: the account that sent it has a name very close to theirs"
             default: "is mentioned in it"
             }
-        return "\(DisplaySafe.text(person.label)), whom you listed as \(role), \(how)."
+        return "\(DisplaySafe.text(person.label)), whom you listed as \(person.role.spoken), \(how)."
     }
 
     /// The text cut into pieces, with what the finding points at marked.

@@ -20,8 +20,9 @@ struct Pages: Sendable {
         var library = MustacheLibrary()
         for (name, text) in try templateSources() {
             // Every page but the frame is rendered inside a `screen` section, so a form on any page can
-            // read `{{csrf}}` from the frame when its own model has no such value.
-            let body = name == "layout" ? text : "{{#screen}}" + text + "{{/screen}}"
+            // read `{{csrf}}` from the frame when its own model has no such value. Pieces shared by pages
+            // (`_name`, used as `{{> _name}}`) are rendered where a page places them, as they are.
+            let body = name == "layout" || name.hasPrefix("_") ? text : "{{#screen}}" + text + "{{/screen}}"
             try library.register("{{% CONTENT_TYPE: \(SafeHTMLContentType.name) }}" + body, named: name)
         }
         return Pages(library: library, title: title, quickExitURL: quickExitURL)
