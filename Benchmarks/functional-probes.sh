@@ -6,6 +6,8 @@
 # Prints each miss and the pass rate of each category. These sentences are a sanity check, never training data.
 # Benchmarks/functional-variants.txt holds 206 more, made from templates: ten harm verbs as threats and negated
 # threats, ten insults spelled eight ways, and each insult negated, spoken against and quoted.
+# Benchmarks/group-probes.txt holds 46 about groups of people: 30 that only name a group, kindly or neutrally
+# ("I'm a proud gay man"), 10 attacks on a group and 6 sexist sentences.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -46,24 +46,29 @@ public struct TextAnalyzer: Sendable {
         return analysis
     }
 
-    /// The model's labels that rest only on words the rules read as not meant: the model reads words, and
-    /// "killed" weighs as a threat wherever it stands. A label no rule confirmed is set aside when every word
-    /// it marked lies in a sentence that speaks against abuse ("threatening to kill someone is never ok"),
-    /// when every such word is reported or mentioned rather than said ("he told me I was worthless", "calling
-    /// someone a moron is not ok"), or, for a threat, inside an everyday phrase ("I killed it at the gym").
-    /// Insults stay in counter-speech (a sentence can speak against abuse and still insult: "losers like you
-    /// think he is a threat"), and profanity always stays: quoted, the words are still there.
+    /// The model's labels that rest only on words the rules read as not meant, or on naming a group: the model
+    /// reads words, and "killed" weighs as a threat wherever it stands, as "gay" weighs as an identity attack. A
+    /// label no rule confirmed is set aside when, without the words naming a group of people, the rest of the
+    /// text would not come near it ("I'm a proud gay man"); when every word it marked lies in a sentence that
+    /// speaks against abuse ("threatening to kill someone is never ok"); when every such word is reported or
+    /// mentioned rather than said ("he told me I was worthless", "calling someone a moron is not ok"); or, for a
+    /// threat, inside an everyday phrase ("I killed it at the gym"). Insults stay in counter-speech (a sentence
+    /// can speak against abuse and still insult: "losers like you think he is a threat"), and profanity always
+    /// stays there: quoted, the words are still there.
     private func setAside(_ analysis: TextAnalysis, reading: RulesReading) -> [AbuseLabel: Double] {
-        let candidates = analysis.scores.flagged.filter { label in
-            !RuleLabels.raises(label, analysis.rules) && !analysis.scores.spans(for: label).isEmpty
-        }
+        let candidates = analysis.scores.flagged.filter { !RuleLabels.raises($0, analysis.rules) }
         guard !candidates.isEmpty else { return [:] }
+        var result: [AbuseLabel: Double] = [:]
+        // Just under the threshold: the score still says the words leaned that way.
+        func setAside(_ label: AbuseLabel) { result[label] = model.threshold(for: label) * 0.99 }
+        for label in candidates where analysis.scores.groupNamingOnly.contains(label) { setAside(label) }
+        let marked = candidates.filter { result[$0] == nil && !analysis.scores.spans(for: $0).isEmpty }
+        guard !marked.isEmpty else { return result }
         let context = rules.context(reading)
         guard !context.everyday.isEmpty || !context.counterSpeech.isEmpty || !context.reported.isEmpty else {
-            return [:]
+            return result
         }
-        var result: [AbuseLabel: Double] = [:]
-        for label in candidates {
+        for label in marked {
             let spans = analysis.scores.spans(for: label)
             func inside(_ areas: [ScalarSpan]) -> Bool {
                 spans.allSatisfy { span in areas.contains { $0.start <= span.start && span.end <= $0.end } }
@@ -72,8 +77,7 @@ public struct TextAnalyzer: Sendable {
                 || (Self.reportable.contains(label) && inside(context.reported))
                 || (label == .threat && inside(context.everyday))
             {
-                // Just under the threshold: the score still says the words leaned that way.
-                result[label] = model.threshold(for: label) * 0.99
+                setAside(label)
             }
         }
         return result

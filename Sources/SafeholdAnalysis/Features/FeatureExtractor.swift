@@ -15,6 +15,8 @@ struct ExtractedFeatures: Sendable {
     var buckets: [UInt32] = []
     /// The bucket of the pair formed by token `i` and token `i + 1`.
     var bigrams: [UInt32] = []
+    /// The tokens that name a group of people (``GroupWords``), in order.
+    var groupTokens: [Int] = []
 
     /// All features counted once per occurrence.
     var featureCount: Int { buckets.count + bigrams.count }
@@ -101,6 +103,7 @@ struct FeatureExtractor: Sendable {
         result.buckets.append(bucket(wordHash))
         if !negated { addCharGrams(scalars, range, to: &result.buckets, buffer: &state.padded) }
         if settings.wordClasses { addClass(facts.wordClass, wordHash, negated, &result, &state) }
+        if facts.namesGroup { result.groupTokens.append(result.tokens.count) }
         result.tokens.append(range)
         result.tokenStarts.append(result.buckets.count)
         state.tokenHashes.append(wordHash)

@@ -4,9 +4,11 @@ struct WordFacts: Sendable {
     var role: NegationScope.Role = .content
     /// Its class, if it has one.
     var wordClass: WordClass?
+    /// Whether it names a group of people by who they are (``GroupWords``); it changes no feature.
+    var namesGroup = false
 }
 
-/// The word lists of ``NegationScope`` and ``WordClass``, keyed by each word's own unigram hash, so that
+/// The word lists of ``NegationScope``, ``WordClass`` and ``GroupWords``, keyed by each word's own unigram hash, so that
 /// looking a token up costs one integer lookup and builds no text.
 enum WordTable {
     /// Facts of every listed word.
@@ -24,6 +26,7 @@ enum WordTable {
                 table[FeatureExtractor.wordHash(String(word)), default: WordFacts()].wordClass = wordClass
             }
         }
+        for word in GroupWords.members { table[FeatureExtractor.wordHash(word), default: WordFacts()].namesGroup = true }
         return table
     }()
 }

@@ -15,6 +15,13 @@ struct TextAnalysis: Sendable {
 
     func contribution(token: Int, label: Int) -> Float { contributions[token * columns + label] }
 
+    /// The label's logit without the share of the words that name a group of people.
+    func logitWithoutGroupWords(label: Int) -> Float {
+        var share: Float = 0
+        for token in features.groupTokens { share += contribution(token: token, label: label) }
+        return logits[label] - features.norm * share
+    }
+
     /// The word model's logit for a token (nil without a word model).
     func wordLogit(token: Int) -> Float? {
         span.map { $0.bias + contributions[token * columns + labelCount] }

@@ -31,16 +31,27 @@ public struct AbuseScores: Sendable, Hashable {
     /// SemEval-2021 Task 5 data and is never above the threshold), the runs of words that drove it, merged
     /// when adjacent, sorted by start.
     public var spans: [AbuseSpan]
+    /// Flagged labels that rest on the words naming a group of people ("gay", "muslims", "women"): without
+    /// those words' share, the rest of the text would not come near the threshold. Naming a group is not an
+    /// attack on it; ``GroupWords`` says why the model leans that way.
+    public var groupNamingOnly: Set<AbuseLabel>
 
     /// Creates scores.
     /// - Parameters:
     ///   - scores: Calibrated score per label.
     ///   - flagged: Labels over their thresholds.
     ///   - spans: Words that drove the labels.
-    public init(scores: [AbuseLabel: Double], flagged: Set<AbuseLabel>, spans: [AbuseSpan]) {
+    ///   - groupNamingOnly: Flagged labels that rest on words naming a group.
+    public init(
+        scores: [AbuseLabel: Double],
+        flagged: Set<AbuseLabel>,
+        spans: [AbuseSpan],
+        groupNamingOnly: Set<AbuseLabel> = []
+    ) {
         self.scores = scores
         self.flagged = flagged
         self.spans = spans
+        self.groupNamingOnly = groupNamingOnly
     }
 
     /// The score of one label (0 when absent).
