@@ -66,6 +66,18 @@ struct AbuseModelTests {
         #expect(Set(result.spans.map(\.label)).isSuperset(of: Set(result.flaggedSpans.map(\.label))))
     }
 
+    @Test(
+        "every flagged label shows at least one word, even when no word stands out",
+        arguments: ["I could die", "I will die without you", "I'm a proud gay man", "Happy birthday! Hope you have a great day"]
+    )
+    func flaggedLabelsHaveWords(_ text: String) {
+        let result = Self.model.classify(text)
+        #expect(!result.flagged.isEmpty, "the model flags \(text)")
+        for label in result.flagged {
+            #expect(!result.spans(for: label).isEmpty, "\(text): \(label)")
+        }
+    }
+
     @Test("adjacent words that drive a label form one span")
     func adjacentWordsMerge() {
         let result = Self.model.classify("you stupid idiot")

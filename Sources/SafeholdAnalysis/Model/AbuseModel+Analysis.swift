@@ -27,6 +27,18 @@ struct TextAnalysis: Sendable {
         span.map { $0.bias + contributions[token * columns + labelCount] }
     }
 
+    /// The one token that pushed the label up most, if any pushed it up at all, in original offsets.
+    func strongestToken(label: Int, parameters: LabelParameters) -> AbuseSpan? {
+        var best: (token: Int, contribution: Float)?
+        for token in features.tokens.indices {
+            let value = contribution(token: token, label: label)
+            if value > 0, value > best?.contribution ?? 0 { best = (token, value) }
+        }
+        guard let best else { return nil }
+        let original = features.folded.originalRange(of: features.tokens[best.token])
+        return AbuseSpan(label: parameters.label, start: original.lowerBound, end: original.upperBound)
+    }
+
     /// Runs of adjacent tokens that are the label's words, in original offsets. With a word-model threshold, a
     /// word is the label's when the word model's logit reaches it and the word pushed the label up; without one,
     /// when its contribution reaches the label's span threshold and its share of the strongest token.

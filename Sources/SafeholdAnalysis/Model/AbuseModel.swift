@@ -143,7 +143,11 @@ public struct AbuseModel: Sendable {
             let marked = analysis.spans(label: index, parameters: parameters, wordThreshold: words)
             guard marked.isEmpty, score >= parameters.threshold else { return marked }
         }
-        return analysis.spans(label: index, parameters: parameters, wordThreshold: nil)
+        let strongest = analysis.spans(label: index, parameters: parameters, wordThreshold: nil)
+        // A flagged label always shows at least the word that pushed it up most, so a person can see why, and so
+        // that the rules' context (an everyday phrase, counter-speech) can be checked against it.
+        guard strongest.isEmpty, score >= parameters.threshold else { return strongest }
+        return analysis.strongestToken(label: index, parameters: parameters).map { [$0] } ?? []
     }
 
     func calibrated(_ logit: Float, _ parameters: LabelParameters) -> Double {
