@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Functional checks of `safehold classify` on short messages the project wrote (Benchmarks/functional-probes.txt,
-# one `category|expected label or -|text` per line): explicit and disguised threats and insults, negation,
-# counter-speech, everyday messages, sexism, sexual harassment and identity attacks. A line passes when the
-# expected label is flagged, or, for `-`, when nothing but profanity is flagged and severity is none or low.
+# one `category|expected label, severity or -|text` per line): explicit and disguised threats and insults,
+# negation, counter-speech, everyday messages, sexism, sexual harassment and identity attacks. A line passes when
+# the expected label is flagged, when the severity is at least the expected one (`medium`), or, for `-`, when
+# nothing but profanity is flagged and severity is none or low.
 # Prints each miss and the pass rate of each category. These sentences are a sanity check, never training data.
 # Benchmarks/functional-variants.txt holds 206 more, made from templates: ten harm verbs as threats and negated
 # threats, ten insults spelled eight ways, and each insult negated, spoken against and quoted.
 # Benchmarks/group-probes.txt holds 46 about groups of people: 30 that only name a group, kindly or neutrally
-# ("I'm a proud gay man"), 10 attacks on a group and 6 sexist sentences.
+# ("I'm a proud gay man"), 10 attacks on a group and 6 sexist sentences. Benchmarks/partner-abuse-probes.txt holds
+# 63 partner-abuse messages worded otherwise than the rules' own tests (surveillance, images, coercion, family and
+# children, self-harm pressure, demands, a new account), with everyday, negated and counter-speech look-alikes.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
@@ -25,11 +28,14 @@ rows = [line.rstrip("\n").split("|", 2) for line in open(path, encoding="utf-8")
 lines = "".join(json.dumps({"id": str(i), "text": text}) + "\n" for i, (_, _, text) in enumerate(rows))
 answers = subprocess.run([binary, "classify"], input=lines, capture_output=True, text=True, check=True).stdout.splitlines()
 passed = collections.defaultdict(lambda: [0, 0])
+levels = ["none", "low", "medium", "high", "urgent"]
 for (category, expected, text), line in zip(rows, answers):
     answer = json.loads(line)
     flagged = set(answer["flagged"])
     if expected == "-":
         ok = not (flagged - {"profanity"}) and answer["severity"] in ("none", "low")
+    elif expected in levels:
+        ok = levels.index(answer["severity"]) >= levels.index(expected)
     else:
         ok = expected in flagged
     passed[category][0] += ok

@@ -32,6 +32,9 @@ struct EverydayPhrasesTests {
             ("that joke killed me lol", true), ("I will kill you", false), ("see you at dinner", false),
             ("I could kill for a pizza right now", true), ("That exam murdered me", true),
             ("I'm dying to see the new film", true), ("I will murder you", false),
+            ("I'm so tired I could die lol", true), ("I'm dead, that video is hilarious", true),
+            ("My boss is going to kill me if I'm late again", true), ("I could die without you", false),
+            ("I am going to kill you", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {
