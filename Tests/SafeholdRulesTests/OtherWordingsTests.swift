@@ -37,6 +37,14 @@ struct OtherWordingsTests {
             ("threat-about-children-or-pets", "your cat won't last long", .high),
             ("self-harm-pressure", "I'm going to end it all tonight because of you", .high),
             ("self-harm-pressure", "answer me or I swear I'll hurt myself", .high),
+            ("threat-of-violence", "if I can't have you nobody can", .urgent),
+            ("threat-of-violence", "Enjoy your last days of freedom", .high),
+            ("threat-of-violence", "Your new boyfriend won't be so pretty after I'm done with him", .high),
+            ("threat-of-violence", "wait until I'm done with you", .high),
+            ("threat-of-violence", "You should be careful walking home alone at night", .medium),
+            ("coercion", "I'm not going to stop until you're ruined", .high),
+            ("coercion", "one way or another you will be mine", .high),
+            ("coercion", "you belong to me", .medium),
         ]
     )
     func caught(_ rule: String, _ text: String, _ severity: RuleSeverity) throws {
@@ -57,6 +65,8 @@ struct OtherWordingsTests {
             "we should pay your parents a visit at Christmas", "I'll show up at the school play on Friday",
             "you won't lose custody, don't worry", "my dog won't last long, the vet says",
             "hurry up or I'll die of hunger", "I'm going to die of laughter because of you",
+            "enjoy your holiday", "call me when I'm done with work", "be careful driving in the snow",
+            "I won't stop until the house is clean", "the movie was killer", "this song belongs to me and my sister",
         ]
     )
     func everyday(_ text: String) throws {

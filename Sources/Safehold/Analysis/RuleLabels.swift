@@ -21,6 +21,7 @@ public enum RuleLabels {
         "threat-about-children-or-pets": [(.threat, .high), (.toxicity, .high)],
         "surveillance": [(.threat, .urgent)],
         "attack-on-a-group": [(.identityAttack, .medium), (.toxicity, .medium), (.threat, .high)],
+        "put-downs": [(.insult, .medium), (.toxicity, .medium)],
     ]
 
     /// The labels a match raises. A quoted or reported match ("he said 'I will hurt you'") is evidence, but the

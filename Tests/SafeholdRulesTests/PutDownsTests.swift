@@ -1,0 +1,35 @@
+import SafeholdRules
+import Testing
+
+@Suite("Put-downs meant to wear the person down")
+struct PutDownsTests {
+    static let rule = "put-downs"
+
+    @Test(
+        "catches put-downs aimed at the person at medium",
+        arguments: [
+            "no one will ever love you", "Nobody else would put up with you", "no man will ever want you",
+            "you're nothing without me", "you can't survive without me", "You'll never find anyone better",
+            "you will never find anyone like me", "you'll end up alone", "you're worthless and everyone knows it",
+            "you are pathetic", "you're a failure", "you're a terrible mother and the kids know it",
+            "you are the worst father", "you don't deserve the kids", "youre a waste of space",
+        ]
+    )
+    func catches(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .medium, "\(text)")
+    }
+
+    @Test(
+        "does not catch kindness, negation or put-downs of something else",
+        arguments: [
+            "you are not worthless", "you're a wonderful mother", "nobody will ever love you like I do, happy birthday",
+            "you are never alone, call me anytime", "your pathetic excuse for a printer broke again",
+            "you are a disgrace to the team if you skip practice, haha", "I'm nothing without coffee",
+            "you deserve the best", "no one will ever believe how big the fish was",
+            "you will never find anyone at the office after six",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+}
