@@ -11,6 +11,8 @@ struct AttackOnAGroupTests {
             "gay people should all die", "kill all the immigrants", "Muslims deserve to be shot",
             "death to the jews", "trans people should be exterminated", "women should burn",
             "we should shoot the refugees", "lets wipe out the muslims",
+            "I want to stab every woman who rejects me", "I'm going to shoot the next immigrant I see",
+            "We will burn down every mosque in this town", "i will attack the next pride parade",
         ]
     )
     func catchesViolence(_ text: String) throws {
@@ -45,6 +47,8 @@ struct AttackOnAGroupTests {
             "in some countries they kill gay people for who they love", "the storm killed women and children",
             "after college she went back to work in her own country", "I hate men who hit women",
             "i cant stand women who lie about abuse either",
+            "I want to see every woman in the team", "we will burn the church candles", "I'll kill all the spiders",
+            "I will never hurt any woman", "I'm going to visit every mosque in Istanbul",
         ]
     )
     func ignoresOthers(_ text: String) throws {
