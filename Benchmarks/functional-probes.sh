@@ -10,7 +10,9 @@
 # Benchmarks/group-probes.txt holds 46 about groups of people: 30 that only name a group, kindly or neutrally
 # ("I'm a proud gay man"), 10 attacks on a group and 6 sexist sentences. Benchmarks/partner-abuse-probes.txt holds
 # 63 partner-abuse messages worded otherwise than the rules' own tests (surveillance, images, coercion, family and
-# children, self-harm pressure, demands, a new account), with everyday, negated and counter-speech look-alikes.
+# children, self-harm pressure, demands, a new account), with everyday, negated and counter-speech look-alikes,
+# and 53 more (veiled threats, put-downs, threats to a group, spelling). Benchmarks/obfuscation-probes.txt holds 47:
+# a threat and insults spelled 32 ways, and negated and counter-speech sentences with the same words.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -53,6 +53,8 @@ struct EverydayPhrasesTests {
             ("Hi. Sending unsolicited nudes is harassment", ["Sending unsolicited nudes is harassment"]),
             ("I will post your nudes, I don't care if it is illegal", []),
             ("I will kill you", []),
+            ("Threats like this should be reported", ["Threats like this should be reported"]),
+            ("Calling someone that is hurtful", ["Calling someone that is hurtful"]),
         ]
     )
     func counterSpeech(_ text: String, expected: [String]) throws {
@@ -73,6 +75,8 @@ struct EverydayPhrasesTests {
             ("you are stupid", nil, "stupid"),
             ("I told you I will find you", nil, "find you"),
             ("tell them I said hi", nil, "hi"),
+            ("If someone calls you a whore, that is abuse", "whore", "abuse"),
+            ("when he calls you stupid, walk away", "stupid", "walk away"),
         ]
     )
     func reported(_ text: String, inside: String?, outside: String) throws {
