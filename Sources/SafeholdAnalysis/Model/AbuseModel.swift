@@ -97,7 +97,16 @@ public struct AbuseModel: Sendable {
                     groupNamingOnly.insert(parameters.label)
                 }
             }
-            spans += labelSpans(analysis, label: index, parameters: parameters, score: score, words: header.span?.threshold)
+            var words = labelSpans(analysis, label: index, parameters: parameters, score: score, words: header.span?.threshold)
+            // A flagged label always shows at least the word that pushed it up most, so a person can see why, and
+            // so that the rules' context (an everyday phrase, counter-speech) can be checked against it. Training
+            // and the held-out span figures read `labelSpans` alone, so the model and its figures stay as they were.
+            if words.isEmpty, score >= parameters.threshold,
+                let strongest = analysis.strongestToken(label: index, parameters: parameters)
+            {
+                words = [strongest]
+            }
+            spans += words
         }
         spans.sort { ($0.start, $0.label) < ($1.start, $1.label) }
         return AbuseScores(scores: scores, flagged: flagged, spans: spans, groupNamingOnly: groupNamingOnly)
@@ -143,11 +152,7 @@ public struct AbuseModel: Sendable {
             let marked = analysis.spans(label: index, parameters: parameters, wordThreshold: words)
             guard marked.isEmpty, score >= parameters.threshold else { return marked }
         }
-        let strongest = analysis.spans(label: index, parameters: parameters, wordThreshold: nil)
-        // A flagged label always shows at least the word that pushed it up most, so a person can see why, and so
-        // that the rules' context (an everyday phrase, counter-speech) can be checked against it.
-        guard strongest.isEmpty, score >= parameters.threshold else { return strongest }
-        return analysis.strongestToken(label: index, parameters: parameters).map { [$0] } ?? []
+        return analysis.spans(label: index, parameters: parameters, wordThreshold: nil)
     }
 
     func calibrated(_ logit: Float, _ parameters: LabelParameters) -> Double {
