@@ -149,6 +149,11 @@ public struct PartnerAbuseRules: Sendable {
                         let original = folded.originalRange(of: words)
                         result.reported.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
                     }
+                case "negated":
+                    if let words = Self.denial(hit.tokens, in: message.tokens, vocabulary: language.vocabulary, folded: folded) {
+                        let original = folded.originalRange(of: words)
+                        result.negated.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
+                    }
                 default:
                     clauses[marker, default: []].insert(message.tokens[hit.tokens.lowerBound].clause)
                 }
@@ -165,8 +170,52 @@ public struct PartnerAbuseRules: Sendable {
         result.everyday = ScalarSpan.merge(result.everyday)
         result.counterSpeech = ScalarSpan.merge(result.counterSpeech)
         result.reported = ScalarSpan.merge(result.reported)
+        result.negated = ScalarSpan.merge(result.negated)
         return result
     }
+
+    /// The longest a denial runs after its marker, in words: "you are not *a total moron*".
+    static let denialReach = 3
+
+    /// A denial marker's words and the few after it that it denies ("you are not a moron", "I don't think you
+    /// are stupid"), in folded offsets: up to ``denialReach`` words, within the phrase, and never past a word
+    /// that starts a new claim ("you are not a moron but an idiot"). Words the rules drop ("stupid") count as
+    /// denied when they stand before the first word that is not, or, within reach, before the phrase's end. Nil
+    /// when the denial is of a doing ("you are not trying").
+    static func denial(_ hit: Range<Int>, in tokens: [Token], vocabulary: Vocabulary, folded: FoldedText)
+        -> Range<Int>?
+    {
+        let phrase = tokens[hit.upperBound - 1].phrase
+        // "you're not trying hard enough, bitch": what is denied is a doing, not what the person is, so nothing here
+        // is denied.
+        if hit.upperBound < tokens.count, tokens[hit.upperBound].phrase == phrase,
+            tokens[hit.upperBound].text.count > 4, tokens[hit.upperBound].text.hasSuffix("ing")
+        {
+            return nil
+        }
+        var end = hit.upperBound
+        while end < tokens.count, end - hit.upperBound < denialReach, tokens[end].phrase == phrase,
+            !denialEnders.contains(tokens[end].text), !vocabulary.negators.contains(tokens[end].text)
+        {
+            end += 1
+        }
+        let start = tokens[hit.lowerBound].range.lowerBound
+        // Out of reach: the denial ends with its last word, so a word after it ("not trying hard enough, bitch")
+        // is not denied.
+        if end - hit.upperBound == denialReach { return start..<tokens[end - 1].range.upperBound }
+        if end < tokens.count, tokens[end].phrase == phrase { return start..<tokens[end].range.lowerBound }
+        // To the end of the phrase: the first comma or sentence mark after the last denied word, or the text's end.
+        let scalars = folded.scalars
+        var stop = tokens[end - 1].range.upperBound
+        let limit = end < tokens.count ? tokens[end].range.lowerBound : scalars.count
+        while stop < limit, !",.!?;:\n".unicodeScalars.contains(scalars[stop]) { stop += 1 }
+        return start..<stop
+    }
+
+    /// Words after which a denial no longer reaches: they start a new claim.
+    static let denialEnders: Set<String> = [
+        "but", "and", "or", "yet", "because", "you", "your", "instead", "rather", "than", "though", "although",
+    ]
 
     /// The longest a reported or mentioned passage runs after its marker, in words: far enough for "he told me
     /// I was worthless and nobody would want me", and not so far that a whole message counts as reported.

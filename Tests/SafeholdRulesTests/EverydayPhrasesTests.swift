@@ -87,6 +87,26 @@ struct EverydayPhrasesTests {
         #expect(!passages.contains { $0.contains(outside) }, "\(text): \(passages)")
     }
 
+    @Test(
+        "words the text denies are found, with the denial, up to three words on and never past a new claim",
+        arguments: [
+            ("you are not stupid", "you are not stupid" as String?, nil as String?),
+            ("you're no loser", "no loser", nil), ("you are far from stupid", "far from stupid", nil),
+            ("I don't think you're a bitch", "a bitch", nil), ("nobody is going to hurt you", "nobody", nil),
+            ("you are not a moron but a total idiot", "a moron", "idiot"),
+            ("you are not a good mother, you are a stupid bitch", "a good mother", "bitch"),
+            ("you're not trying hard enough bitch", nil, "bitch"), ("you aint shit", nil, "shit"),
+            ("you are stupid", nil, "stupid"),
+        ]
+    )
+    func denied(_ text: String, inside: String?, outside: String?) throws {
+        let rules = try shippedRules.get()
+        let spans = rules.context(rules.read(folded: FoldedText(text, options: .aggressive))).negated
+        let passages = spans.map { covered($0, in: text) }
+        if let inside { #expect(passages.contains { $0.contains(inside) }, "\(text): \(passages)") }
+        if let outside { #expect(!passages.contains { $0.contains(outside) }, "\(text): \(passages)") }
+    }
+
     @Test("a rule may not need a marker list only the context reads")
     func contextOnlyMarkersAreRefused() throws {
         var file = try JSONDecoder().decode(RuleFile.self, from: PartnerAbuseRules.shippedFiles()[0].data)

@@ -65,7 +65,9 @@ public struct TextAnalyzer: Sendable {
         let marked = candidates.filter { result[$0] == nil && !analysis.scores.spans(for: $0).isEmpty }
         guard !marked.isEmpty else { return result }
         let context = rules.context(reading)
-        guard !context.everyday.isEmpty || !context.counterSpeech.isEmpty || !context.reported.isEmpty else {
+        guard !context.everyday.isEmpty || !context.counterSpeech.isEmpty || !context.reported.isEmpty
+            || !context.negated.isEmpty
+        else {
             return result
         }
         for label in marked {
@@ -75,6 +77,7 @@ public struct TextAnalyzer: Sendable {
             }
             if (Self.spokenAgainst.contains(label) && inside(context.counterSpeech))
                 || (Self.reportable.contains(label) && inside(context.reported))
+                || (Self.deniable.contains(label) && inside(context.negated))
                 || (label == .threat && inside(context.everyday))
             {
                 setAside(label)
@@ -88,6 +91,10 @@ public struct TextAnalyzer: Sendable {
 
     /// The labels that words only reported or mentioned do not carry.
     static let reportable: Set<AbuseLabel> = spokenAgainst.union([.insult])
+
+    /// The labels that words the text denies ("you are not a moron") do not carry. Threats are left to the model's
+    /// own reading of negation and to the rules, which know "don't think I won't find you" is still a threat.
+    static let deniable: Set<AbuseLabel> = reportable.subtracting([.threat])
 
     /// The name of a rule, for a person to read.
     public func ruleName(_ id: RuleID) -> String {

@@ -35,11 +35,11 @@ struct CompiledLanguage: Sendable {
 
     /// The marker lists ``context`` holds.
     static let contextMarkers: Set<String> = [
-        "exceptions", "counter-speech", "counter-speech-after", "defiance", "reported", "mention",
+        "exceptions", "counter-speech", "counter-speech-after", "defiance", "reported", "mention", "negated",
     ]
-    /// Marker lists only ``context`` reads (words someone reports, or mentions without using them); no rule
-    /// needs them, so the full set leaves them out and the rules do not pay for them.
-    static let contextOnlyMarkers: Set<String> = ["reported", "mention"]
+    /// Marker lists only ``context`` reads (words someone reports, or mentions without using them, or denies);
+    /// no rule needs them, so the full set leaves them out and the rules do not pay for them.
+    static let contextOnlyMarkers: Set<String> = ["reported", "mention", "negated"]
 
     /// Reads messages into words, each with its number in the patterns' tables.
     let tokenizer: Tokenizer

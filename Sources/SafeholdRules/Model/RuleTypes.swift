@@ -161,11 +161,20 @@ public struct TextContext: Sendable, Hashable {
     /// said", or named as what not to say ("calling someone a …", "to tell a woman she is …"), to the end of
     /// the phrase.
     public var reported: [ScalarSpan]
+    /// Words the text denies rather than says ("you are not a moron", "I don't think you are stupid"): the
+    /// denial and the few words after it.
+    public var negated: [ScalarSpan]
 
-    public init(everyday: [ScalarSpan], counterSpeech: [ScalarSpan], reported: [ScalarSpan] = []) {
+    public init(
+        everyday: [ScalarSpan],
+        counterSpeech: [ScalarSpan],
+        reported: [ScalarSpan] = [],
+        negated: [ScalarSpan] = []
+    ) {
         self.everyday = everyday
         self.counterSpeech = counterSpeech
         self.reported = reported
+        self.negated = negated
     }
 }
 

@@ -126,6 +126,28 @@ struct RuleLabelsTests {
     }
 
     @Test(
+        "what the model flags in words the text denies is set aside",
+        arguments: ["you are not stupid", "you're no loser", "you are far from stupid", "I don't think you're a bitch"]
+    )
+    func deniedInsult(_ text: String) throws {
+        let analysis = try Self.analyzer.get().analyze(text)
+        #expect(!analysis.scores.flagged.isEmpty, "the model alone flags \(text)")
+        #expect(analysis.labels.flagged.subtracting([.profanity]).isEmpty, "\(text)")
+    }
+
+    @Test(
+        "an insult beside a denial, or a threat however it is denied, still counts",
+        arguments: [
+            ("you are not a moron but a total idiot", "insult"), ("you are not a good mother, you are a stupid bitch", "insult"),
+            ("you're not trying hard enough bitch", "insult"), ("don't think I won't kill you", "threat"),
+        ]
+    )
+    func insultBesideDenial(_ text: String, _ label: String) throws {
+        let result = try line(text)
+        #expect(result.flagged.contains(label), "\(text): \(result.flagged)")
+    }
+
+    @Test(
         "an insult said outright beside a reported one still counts",
         arguments: ["he told me I was fine, you are a pathetic idiot", "You are stupid. She said so too"]
     )
