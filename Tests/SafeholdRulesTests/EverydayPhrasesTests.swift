@@ -34,7 +34,8 @@ struct EverydayPhrasesTests {
             ("I'm dying to see the new film", true), ("I will murder you", false),
             ("I'm so tired I could die lol", true), ("I'm dead, that video is hilarious", true),
             ("My boss is going to kill me if I'm late again", true), ("I could die without you", false),
-            ("I am going to kill you", false),
+            ("I am going to kill you", false), ("I hate Mondays", true), ("I hate this so much", true),
+            ("I hate gay people", false), ("I hate that guy", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {
@@ -93,6 +94,7 @@ struct EverydayPhrasesTests {
             ("you are not stupid", "you are not stupid" as String?, nil as String?),
             ("you're no loser", "no loser", nil), ("you are far from stupid", "far from stupid", nil),
             ("I don't think you're a bitch", "a bitch", nil), ("nobody is going to hurt you", "nobody", nil),
+            ("nobody is going to break your legs", "nobody", nil),
             ("you are not a moron but a total idiot", "a moron", "idiot"),
             ("you are not a good mother, you are a stupid bitch", "a good mother", "bitch"),
             ("you're not trying hard enough bitch", nil, "bitch"), ("you aint shit", nil, "shit"),

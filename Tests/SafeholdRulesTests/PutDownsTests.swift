@@ -13,6 +13,7 @@ struct PutDownsTests {
             "you will never find anyone like me", "you'll end up alone", "you're worthless and everyone knows it",
             "you are pathetic", "you're a failure", "you're a terrible mother and the kids know it",
             "you are the worst father", "you don't deserve the kids", "youre a waste of space",
+            "you are so disgusting", "you're trash",
         ]
     )
     func catches(_ text: String) throws {

@@ -81,6 +81,16 @@ struct RuleLabelsTests {
     }
 
     @Test(
+        "any label the model reads only in an everyday phrase is set aside",
+        arguments: ["I hate Mondays", "I could kill for a pizza right now"]
+    )
+    func everydayOtherLabels(_ text: String) throws {
+        let analysis = try Self.analyzer.get().analyze(text)
+        #expect(!analysis.scores.flagged.isEmpty, "the model alone flags \(text)")
+        #expect(analysis.labels.flagged.subtracting([.profanity]).isEmpty, "\(text)")
+    }
+
+    @Test(
         "what the model flags in a sentence that speaks against abuse is set aside",
         arguments: ["Threatening to kill someone is never ok", "Saying women belong in the kitchen is sexist"]
     )
