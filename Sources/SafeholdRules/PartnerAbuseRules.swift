@@ -181,7 +181,7 @@ public struct PartnerAbuseRules: Sendable {
     /// are stupid"), in folded offsets: up to ``denialReach`` words, within the phrase, and never past a word
     /// that starts a new claim ("you are not a moron but an idiot"). Words the rules drop ("stupid") count as
     /// denied when they stand before the first word that is not, or, within reach, before the phrase's end. Nil
-    /// when the denial is of a doing ("you are not trying").
+    /// when the denial is of a doing ("you are not trying"), is itself denied, or has a condition in its sentence.
     static func denial(_ hit: Range<Int>, in tokens: [Token], vocabulary: Vocabulary, folded: FoldedText)
         -> Range<Int>?
     {
@@ -192,6 +192,19 @@ public struct PartnerAbuseRules: Sendable {
             tokens[hit.upperBound].text.count > 4, tokens[hit.upperBound].text.hasSuffix("ing")
         {
             return nil
+        }
+        // A denial that is itself denied ("don't think I won't hurt you") denies nothing.
+        let sentence = tokens[hit.lowerBound].clause
+        var before = hit.lowerBound - 1
+        while before >= 0, hit.lowerBound - before <= 4, tokens[before].phrase == tokens[hit.lowerBound].phrase {
+            if vocabulary.negators.contains(tokens[before].text) { return nil }
+            before -= 1
+        }
+        // Nor does one with a condition in its sentence ("I won't hurt you if you come back").
+        var after = hit.upperBound
+        while after < tokens.count, tokens[after].clause == sentence {
+            if denialConditions.contains(tokens[after].text) { return nil }
+            after += 1
         }
         var end = hit.upperBound
         while end < tokens.count, end - hit.upperBound < denialReach, tokens[end].phrase == phrase,
@@ -212,9 +225,12 @@ public struct PartnerAbuseRules: Sendable {
         return start..<stop
     }
 
+    /// Words that make a denial a condition: "I won't hurt you if you come back" promises harm otherwise.
+    static let denialConditions: Set<String> = ["if", "unless", "until", "otherwise", "else", "or", "as long as"]
+
     /// Words after which a denial no longer reaches: they start a new claim.
     static let denialEnders: Set<String> = [
-        "but", "and", "or", "yet", "because", "you", "your", "instead", "rather", "than", "though", "although",
+        "but", "and", "or", "yet", "because", "you", "instead", "rather", "than", "though", "although",
     ]
 
     /// The longest a reported or mentioned passage runs after its marker, in words: far enough for "he told me

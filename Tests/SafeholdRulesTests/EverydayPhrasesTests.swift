@@ -98,7 +98,8 @@ struct EverydayPhrasesTests {
             ("you are not a moron but a total idiot", "a moron", "idiot"),
             ("you are not a good mother, you are a stupid bitch", "a good mother", "bitch"),
             ("you're not trying hard enough bitch", nil, "bitch"), ("you aint shit", nil, "shit"),
-            ("you are stupid", nil, "stupid"),
+            ("you are stupid", nil, "stupid"), ("I would never slit your throat", "slit your throat", nil),
+            ("don't think I won't kill you", nil, "kill"), ("I won't hurt you if you come back", nil, "hurt"),
         ]
     )
     func denied(_ text: String, inside: String?, outside: String?) throws {

@@ -45,6 +45,7 @@ struct OtherWordingsTests {
             ("coercion", "I'm not going to stop until you're ruined", .high),
             ("coercion", "one way or another you will be mine", .high),
             ("coercion", "you belong to me", .medium),
+            ("coercion", "I won't hurt you if you come back", .high),
         ]
     )
     func caught(_ rule: String, _ text: String, _ severity: RuleSeverity) throws {

@@ -92,9 +92,10 @@ public struct TextAnalyzer: Sendable {
     /// The labels that words only reported or mentioned do not carry.
     static let reportable: Set<AbuseLabel> = spokenAgainst.union([.insult])
 
-    /// The labels that words the text denies ("you are not a moron") do not carry. Threats are left to the model's
-    /// own reading of negation and to the rules, which know "don't think I won't find you" is still a threat.
-    static let deniable: Set<AbuseLabel> = reportable.subtracting([.threat])
+    /// The labels that words the text denies ("you are not a moron", "I would never slit your throat") do not
+    /// carry. A denial that is itself denied ("don't think I won't find you") is no denial, and a threat any
+    /// rule reads stays, as every confirmed label does.
+    static let deniable: Set<AbuseLabel> = reportable
 
     /// The name of a rule, for a person to read.
     public func ruleName(_ id: RuleID) -> String {

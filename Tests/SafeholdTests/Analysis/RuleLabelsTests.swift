@@ -137,7 +137,10 @@ struct RuleLabelsTests {
 
     @Test(
         "what the model flags in words the text denies is set aside",
-        arguments: ["you are not stupid", "you're no loser", "you are far from stupid", "I don't think you're a bitch"]
+        arguments: [
+            "you are not stupid", "you're no loser", "you are far from stupid", "I don't think you're a bitch",
+            "I would never slit your throat",
+        ]
     )
     func deniedInsult(_ text: String) throws {
         let analysis = try Self.analyzer.get().analyze(text)
