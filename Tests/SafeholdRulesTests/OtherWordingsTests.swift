@@ -46,6 +46,15 @@ struct OtherWordingsTests {
             ("coercion", "one way or another you will be mine", .high),
             ("coercion", "you belong to me", .medium),
             ("coercion", "I won't hurt you if you come back", .high),
+            ("threat-to-out", "Everyone at church will know you had an abortion", .high),
+            ("threat-to-out", "Maybe your boss should know about your little rehab stay", .high),
+            ("threat-to-out", "I'll post your real name everywhere", .high),
+            ("sexual-harassment", "send me a pic of what you're wearing right now", .high),
+            ("sexual-harassment", "wear the red lingerie for me tonight", .high),
+            ("sexual-harassment", "I'm going to make you moan whether you like it or not", .high),
+            ("sexual-harassment", "open up your legs for me", .high),
+            ("sexual-harassment", "your body still belongs to me", .high),
+            ("sexual-harassment", "I bet you still think about my dick", .high),
         ]
     )
     func caught(_ rule: String, _ text: String, _ severity: RuleSeverity) throws {
@@ -68,6 +77,10 @@ struct OtherWordingsTests {
             "hurry up or I'll die of hunger", "I'm going to die of laughter because of you",
             "enjoy your holiday", "call me when I'm done with work", "be careful driving in the snow",
             "I won't stop until the house is clean", "the movie was killer", "this song belongs to me and my sister",
+            "Everyone at church will know about the bake sale", "My boss should know about the schedule change",
+            "Send me the pic of the dog!", "Wear the red dress to the party tonight, it looks great on you",
+            "Your body is healing well after surgery, the doctor said", "I'll tell your parents you said thanks",
+            "I'll make you dinner whether you like it or not",
         ]
     )
     func everyday(_ text: String) throws {

@@ -12,7 +12,8 @@ struct PartnerAbuseRulesTests {
         #expect(
             listed == [
                 "threat-of-violence:urgent", "surveillance:urgent", "intimate-image-threat:urgent", "coercion:high",
-                "threat-to-contact-others:high", "threat-to-out:high", "threat-about-children-or-pets:urgent",
+                "threat-to-contact-others:high", "threat-to-out:high", "sharing-your-details:urgent",
+                "threat-about-children-or-pets:urgent",
                 "self-harm-pressure:high", "demand-for-contact:high", "put-downs:medium", "sexual-harassment:urgent",
                 "attack-on-a-group:high", "new-account-after-block:high",
             ]
