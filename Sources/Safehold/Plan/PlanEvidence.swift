@@ -33,7 +33,10 @@ public struct PlanEvidence: Sendable, Equatable {
             findings.filter { test($0.finding) }.map(\.id).sorted().prefix(10).map { $0 }
         }
         let address = items { $0.facts.contains { $0.kind == "address" } }
-        let personal = items { !$0.facts.isEmpty || !($0.personalInfo ?? []).isEmpty }
+        let personal = items { finding in
+            !finding.facts.isEmpty || !(finding.personalInfo ?? []).isEmpty
+                || finding.rules.contains { $0.id == "sharing-your-details" && !$0.quoted }
+        }
         let threats = items { finding in
             finding.rules.contains { $0.id == "threat-of-violence" && !$0.quoted } || finding.labels.contains("threat")
         }
@@ -57,7 +60,7 @@ public struct PlanEvidence: Sendable, Equatable {
             merged.skipped.remove(id)
             notes.append(Note(sentence: sentence, items: found))
         }
-        add("personal-info", personal, "Your personal details were found in posts or messages, so the plan includes steps about them.")
+        add("personal-info", personal, "Your personal details were found in posts or messages, or a message says they were spread, so the plan includes steps about them.")
         add("intimate-images", images, "A threat to share intimate images was found, so the plan includes steps about it.")
         self.answers = merged
         self.notes = notes

@@ -101,7 +101,9 @@ public enum PacketBuilder {
     /// Whether a finding is of the packet's kind.
     static func fits(_ finding: Finding, kind: PacketKind) -> Bool {
         switch kind {
-        case .privateInformation: !finding.facts.isEmpty || !(finding.personalInfo ?? []).isEmpty
+        case .privateInformation:
+            !finding.facts.isEmpty || !(finding.personalInfo ?? []).isEmpty
+                || finding.rules.contains { $0.id == "sharing-your-details" && !$0.quoted }
         case .threat: finding.labels.contains("threat") || finding.rules.contains { $0.id.contains("threat") && !$0.quoted }
         case .intimateImages: finding.rules.contains { $0.id == "intimate-image-threat" }
         case .harassment, .impersonation: true

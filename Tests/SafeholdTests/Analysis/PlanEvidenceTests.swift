@@ -32,6 +32,22 @@ struct PlanEvidenceTests {
         #expect(!guide.plan(for: Answers()).urgent)
     }
 
+    @Test("a message saying the person's details were spread counts as personal information; a quoted one does not")
+    func detailsSpread() {
+        let spread = PlanEvidence(answers: Answers(), findings: [(EvidenceID(5), Self.finding(rules: [("sharing-your-details", false)]))])
+        #expect(spread.answers.picked(QuestionID("happening")) == [OptionID("personal-info")])
+        #expect(spread.notes.map(\.items) == [[EvidenceID(5)]])
+        let quoted = PlanEvidence(answers: Answers(), findings: [(EvidenceID(5), Self.finding(rules: [("sharing-your-details", true)]))])
+        #expect(quoted.answers == Answers())
+    }
+
+    @Test("a message saying the person's details were spread goes in a private-information packet")
+    func detailsSpreadPacket() {
+        #expect(PacketBuilder.fits(Self.finding(rules: [("sharing-your-details", false)]), kind: .privateInformation))
+        #expect(!PacketBuilder.fits(Self.finding(rules: [("sharing-your-details", true)]), kind: .privateInformation))
+        #expect(!PacketBuilder.fits(Self.finding(rules: [("put-downs", false)]), kind: .privateInformation))
+    }
+
     @Test("the person's own answers stand; a quoted threat is not taken as one; 'what is happening' only grows")
     func ownAnswersStand() {
         let answers = Answers([QuestionID("threats"): .one(OptionID("no")), QuestionID("happening"): .many([OptionID("messages")])])
