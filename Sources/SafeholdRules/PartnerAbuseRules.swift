@@ -150,7 +150,8 @@ public struct PartnerAbuseRules: Sendable {
                         result.reported.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
                     }
                 case "negated":
-                    if let words = Self.denial(hit.tokens, in: message.tokens, vocabulary: language.vocabulary, folded: folded) {
+                    let vocabulary = language.vocabulary
+                    if let words = Self.denial(hit.tokens, in: message.tokens, vocabulary: vocabulary, folded: folded) {
                         let original = folded.originalRange(of: words)
                         result.negated.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
                     }
@@ -185,27 +186,10 @@ public struct PartnerAbuseRules: Sendable {
     static func denial(_ hit: Range<Int>, in tokens: [Token], vocabulary: Vocabulary, folded: FoldedText)
         -> Range<Int>?
     {
-        let phrase = tokens[hit.upperBound - 1].phrase
-        // "you're not trying hard enough, bitch": what is denied is a doing, not what the person is, so nothing here
-        // is denied.
-        if hit.upperBound < tokens.count, tokens[hit.upperBound].phrase == phrase,
-            tokens[hit.upperBound].text.count > 4, tokens[hit.upperBound].text.hasSuffix("ing")
-        {
+        guard !deniesADoing(hit, tokens), !isDeniedItself(hit, tokens, vocabulary), !hasCondition(hit, tokens) else {
             return nil
         }
-        // A denial that is itself denied ("don't think I won't hurt you") denies nothing.
-        let sentence = tokens[hit.lowerBound].clause
-        var before = hit.lowerBound - 1
-        while before >= 0, hit.lowerBound - before <= 4, tokens[before].phrase == tokens[hit.lowerBound].phrase {
-            if vocabulary.negators.contains(tokens[before].text) { return nil }
-            before -= 1
-        }
-        // Nor does one with a condition in its sentence ("I won't hurt you if you come back").
-        var after = hit.upperBound
-        while after < tokens.count, tokens[after].clause == sentence {
-            if denialConditions.contains(tokens[after].text) { return nil }
-            after += 1
-        }
+        let phrase = tokens[hit.upperBound - 1].phrase
         var end = hit.upperBound
         while end < tokens.count, end - hit.upperBound < denialReach, tokens[end].phrase == phrase,
             !denialEnders.contains(tokens[end].text), !vocabulary.negators.contains(tokens[end].text)
@@ -213,8 +197,8 @@ public struct PartnerAbuseRules: Sendable {
             end += 1
         }
         let start = tokens[hit.lowerBound].range.lowerBound
-        // Out of reach: the denial ends with its last word, so a word after it ("not trying hard enough, bitch")
-        // is not denied.
+        // Out of reach: the denial ends with its last word, so a word after it ("not a total moron, bitch") is not
+        // denied.
         if end - hit.upperBound == denialReach { return start..<tokens[end - 1].range.upperBound }
         if end < tokens.count, tokens[end].phrase == phrase { return start..<tokens[end].range.lowerBound }
         // To the end of the phrase: the first comma or sentence mark after the last denied word, or the text's end.
@@ -225,8 +209,39 @@ public struct PartnerAbuseRules: Sendable {
         return start..<stop
     }
 
+    /// "you're not trying hard enough, bitch": what is denied is a doing, not what the person is.
+    private static func deniesADoing(_ hit: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard hit.upperBound < tokens.count, tokens[hit.upperBound].phrase == tokens[hit.upperBound - 1].phrase else {
+            return false
+        }
+        let next = tokens[hit.upperBound].text
+        return next.count > 4 && next.hasSuffix("ing")
+    }
+
+    /// "don't think I won't hurt you": a negation in the four words before the denial undoes it.
+    private static func isDeniedItself(_ hit: Range<Int>, _ tokens: [Token], _ vocabulary: Vocabulary) -> Bool {
+        let phrase = tokens[hit.lowerBound].phrase
+        var before = hit.lowerBound - 1
+        while before >= 0, hit.lowerBound - before <= 4, tokens[before].phrase == phrase {
+            if vocabulary.negators.contains(tokens[before].text) { return true }
+            before -= 1
+        }
+        return false
+    }
+
+    /// "I won't hurt you if you come back": a condition later in the sentence promises what the denial leaves out.
+    private static func hasCondition(_ hit: Range<Int>, _ tokens: [Token]) -> Bool {
+        let sentence = tokens[hit.lowerBound].clause
+        var after = hit.upperBound
+        while after < tokens.count, tokens[after].clause == sentence {
+            if denialConditions.contains(tokens[after].text) { return true }
+            after += 1
+        }
+        return false
+    }
+
     /// Words that make a denial a condition: "I won't hurt you if you come back" promises harm otherwise.
-    static let denialConditions: Set<String> = ["if", "unless", "until", "otherwise", "else", "or", "as long as"]
+    static let denialConditions: Set<String> = ["if", "unless", "until", "otherwise", "else"]
 
     /// Words after which a denial no longer reaches: they start a new claim.
     static let denialEnders: Set<String> = [

@@ -60,7 +60,10 @@ public struct PlanEvidence: Sendable, Equatable {
             merged.skipped.remove(id)
             notes.append(Note(sentence: sentence, items: found))
         }
-        add("personal-info", personal, "Your personal details were found in posts or messages, or a message says they were spread, so the plan includes steps about them.")
+        add(
+            "personal-info", personal,
+            "Your personal details were found in posts or messages, or a message says they were spread, so the plan includes steps about them."
+        )
         add("intimate-images", images, "A threat to share intimate images was found, so the plan includes steps about it.")
         self.answers = merged
         self.notes = notes

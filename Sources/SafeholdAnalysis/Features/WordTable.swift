@@ -8,8 +8,8 @@ struct WordFacts: Sendable {
     var namesGroup = false
 }
 
-/// The word lists of ``NegationScope``, ``WordClass`` and ``GroupWords``, keyed by each word's own unigram hash, so that
-/// looking a token up costs one integer lookup and builds no text.
+/// The word lists of ``NegationScope``, ``WordClass`` and ``GroupWords``, keyed by each word's own unigram hash,
+/// so that looking a token up costs one integer lookup and builds no text.
 enum WordTable {
     /// Facts of every listed word.
     static let facts: [UInt64: WordFacts] = {
@@ -26,7 +26,9 @@ enum WordTable {
                 table[FeatureExtractor.wordHash(String(word)), default: WordFacts()].wordClass = wordClass
             }
         }
-        for word in GroupWords.members { table[FeatureExtractor.wordHash(word), default: WordFacts()].namesGroup = true }
+        for word in GroupWords.members {
+            table[FeatureExtractor.wordHash(word), default: WordFacts()].namesGroup = true
+        }
         return table
     }()
 }

@@ -97,7 +97,8 @@ public struct AbuseModel: Sendable {
                     groupNamingOnly.insert(parameters.label)
                 }
             }
-            var words = labelSpans(analysis, label: index, parameters: parameters, score: score, words: header.span?.threshold)
+            var words = labelSpans(
+                analysis, label: index, parameters: parameters, score: score, words: header.span?.threshold)
             // A flagged label always shows at least the word that pushed it up most, so a person can see why, and
             // so that the rules' context (an everyday phrase, counter-speech) can be checked against it. Training
             // and the held-out span figures read `labelSpans` alone, so the model and its figures stay as they were.

@@ -28,20 +28,14 @@ struct MessageContext {
     /// Whether the words just before a hit negate it ("I would never", "I don't"), or deny having said
     /// it ("I never said …").
     func isNegated(_ hit: PatternHit) -> Bool {
-        Self.isNegated(hit.tokens, in: tokens, vocabulary: vocabulary)
-    }
-
-    /// Whether the words just before a run of tokens negate it.
-    static func isNegated(_ run: Range<Int>, in tokens: [Token], vocabulary: Vocabulary) -> Bool {
-        var position = run.lowerBound - 1
+        var position = hit.tokens.lowerBound - 1
         var looked = 0
-        let phrase = tokens[run.lowerBound].phrase
+        let phrase = tokens[hit.tokens.lowerBound].phrase
         while position >= 0, looked < 4, tokens[position].phrase == phrase {
             let word = tokens[position].text
             if vocabulary.negators.contains(word) { return true }
             guard vocabulary.auxiliaries.contains(word) else {
-                return vocabulary.reportingVerbs.contains(word)
-                    && isNegatedVerb(at: position, phrase: phrase, in: tokens, vocabulary: vocabulary)
+                return vocabulary.reportingVerbs.contains(word) && isNegatedVerb(at: position, phrase: phrase)
             }
             position -= 1
             looked += 1
@@ -49,7 +43,7 @@ struct MessageContext {
         return false
     }
 
-    private static func isNegatedVerb(at verb: Int, phrase: Int, in tokens: [Token], vocabulary: Vocabulary) -> Bool {
+    private func isNegatedVerb(at verb: Int, phrase: Int) -> Bool {
         var position = verb - 1
         while position >= 0, verb - position <= 2, tokens[position].phrase == phrase {
             if vocabulary.negators.contains(tokens[position].text) { return true }
