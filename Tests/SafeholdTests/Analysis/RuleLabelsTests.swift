@@ -85,6 +85,11 @@ struct RuleLabelsTests {
         arguments: ["I hate Mondays", "I could kill for a pizza right now"]
     )
     func everydayOtherLabels(_ text: String) throws {
+        try expectSetAside(text)
+    }
+
+    /// The model alone flags the text, and what Safehold reports keeps no label but profanity.
+    func expectSetAside(_ text: String) throws {
         let analysis = try Self.analyzer.get().analyze(text)
         #expect(!analysis.scores.flagged.isEmpty, "the model alone flags \(text)")
         #expect(analysis.labels.flagged.subtracting([.profanity]).isEmpty, "\(text)")
@@ -143,9 +148,7 @@ struct RuleLabelsTests {
         ]
     )
     func deniedInsult(_ text: String) throws {
-        let analysis = try Self.analyzer.get().analyze(text)
-        #expect(!analysis.scores.flagged.isEmpty, "the model alone flags \(text)")
-        #expect(analysis.labels.flagged.subtracting([.profanity]).isEmpty, "\(text)")
+        try expectSetAside(text)
     }
 
     @Test(
