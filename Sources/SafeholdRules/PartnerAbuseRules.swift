@@ -137,6 +137,7 @@ public struct PartnerAbuseRules: Sendable {
         for (language, message) in zip(languages, reading.messages) {
             guard !message.tokens.isEmpty, language.contextAnchors.admits(message.tokens) else { continue }
             var clauses: [String: Set<Int>] = [:]
+            var conditionalSentences: Set<Int>?
             for hit in PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
                 .hits(of: language.context)
             {
@@ -150,8 +151,14 @@ public struct PartnerAbuseRules: Sendable {
                         result.reported.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
                     }
                 case "negated":
+                    // Sentences with a condition, found once per message so that many denials in one long
+                    // sentence cost one pass, not one pass each.
+                    let conditional = conditionalSentences ?? Self.sentencesWithCondition(message.tokens)
+                    conditionalSentences = conditional
                     let vocabulary = language.vocabulary
-                    if let words = Self.denial(hit.tokens, in: message.tokens, vocabulary: vocabulary, folded: folded) {
+                    if !conditional.contains(message.tokens[hit.tokens.lowerBound].clause),
+                        let words = Self.denial(hit.tokens, in: message.tokens, vocabulary: vocabulary, folded: folded)
+                    {
                         let original = folded.originalRange(of: words)
                         result.negated.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
                     }
@@ -182,13 +189,13 @@ public struct PartnerAbuseRules: Sendable {
     /// are stupid"), in folded offsets: up to ``denialReach`` words, within the phrase, and never past a word
     /// that starts a new claim ("you are not a moron but an idiot"). Words the rules drop ("stupid") count as
     /// denied when they stand before the first word that is not, or, within reach, before the phrase's end. Nil
-    /// when the denial is of a doing ("you are not trying"), is itself denied, or has a condition in its sentence.
+    /// when the denial is of a doing ("you are not trying") or is itself denied. A denial with a condition in its
+    /// sentence ("I won't hurt you if you come back") is no denial either; callers leave those out
+    /// (``sentencesWithCondition(_:)``).
     static func denial(_ hit: Range<Int>, in tokens: [Token], vocabulary: Vocabulary, folded: FoldedText)
         -> Range<Int>?
     {
-        guard !deniesADoing(hit, tokens), !isDeniedItself(hit, tokens, vocabulary), !hasCondition(hit, tokens) else {
-            return nil
-        }
+        guard !deniesADoing(hit, tokens), !isDeniedItself(hit, tokens, vocabulary) else { return nil }
         let phrase = tokens[hit.upperBound - 1].phrase
         var end = hit.upperBound
         while end < tokens.count, end - hit.upperBound < denialReach, tokens[end].phrase == phrase,
@@ -218,26 +225,33 @@ public struct PartnerAbuseRules: Sendable {
         return next.count > 4 && next.hasSuffix("ing")
     }
 
-    /// "don't think I won't hurt you": a negation in the four words before the denial undoes it.
+    /// "don't think I won't hurt you": a negated verb of thinking or saying in the four words before the denial
+    /// undoes it. A denial just before ("you are not stupid you are not ugly") does not.
     private static func isDeniedItself(_ hit: Range<Int>, _ tokens: [Token], _ vocabulary: Vocabulary) -> Bool {
         let phrase = tokens[hit.lowerBound].phrase
         var before = hit.lowerBound - 1
         while before >= 0, hit.lowerBound - before <= 4, tokens[before].phrase == phrase {
-            if vocabulary.negators.contains(tokens[before].text) { return true }
+            if denialOpinions.contains(tokens[before].text) {
+                var earlier = before - 1
+                while earlier >= 0, before - earlier <= 2, tokens[earlier].phrase == phrase {
+                    if vocabulary.negators.contains(tokens[earlier].text) { return true }
+                    earlier -= 1
+                }
+            }
             before -= 1
         }
         return false
     }
 
-    /// "I won't hurt you if you come back": a condition later in the sentence promises what the denial leaves out.
-    private static func hasCondition(_ hit: Range<Int>, _ tokens: [Token]) -> Bool {
-        let sentence = tokens[hit.lowerBound].clause
-        var after = hit.upperBound
-        while after < tokens.count, tokens[after].clause == sentence {
-            if denialConditions.contains(tokens[after].text) { return true }
-            after += 1
-        }
-        return false
+    /// Verbs of thinking or saying, which carry a negation before them on to what follows.
+    static let denialOpinions: Set<String> = [
+        "think", "believe", "say", "said", "mean", "guess", "suppose", "expect", "imagine", "assume", "tell", "told",
+    ]
+
+    /// The sentences that hold a condition ("I won't hurt you *if* you come back"), which promises what a denial
+    /// in them leaves out.
+    static func sentencesWithCondition(_ tokens: [Token]) -> Set<Int> {
+        Set(tokens.lazy.filter { denialConditions.contains($0.text) }.map(\.clause))
     }
 
     /// Words that make a denial a condition: "I won't hurt you if you come back" promises harm otherwise.

@@ -1,5 +1,6 @@
 import Foundation
 import SafeholdRules
+import SafeholdText
 import Testing
 
 @Suite("Partner-abuse rules: the shipped set")
@@ -102,5 +103,18 @@ struct HostileInputTests {
         #expect(rules.evaluate(spaced).isEmpty)
         let stars = String(repeating: "f***", count: 100_000)
         #expect(rules.evaluate(stars).isEmpty)
+    }
+
+    @Test("a 1 MB sentence of denials, with a condition at its end, is read in one pass and denies nothing")
+    func oneSentenceOfDenials() throws {
+        let rules = try PartnerAbuseRules.shipped()
+        let unit = "you are not stupid "
+        let text = String(repeating: unit, count: 1_048_576 / unit.utf8.count) + "if you stay"
+        let reading = rules.read(folded: FoldedText(text, options: .aggressive))
+        #expect(rules.context(reading).negated.isEmpty)
+        let plain = String(repeating: unit, count: 1_048_576 / unit.utf8.count)
+        let spans = rules.context(rules.read(folded: FoldedText(plain, options: .aggressive))).negated
+        #expect(spans.first?.start == 0)
+        #expect(spans.last?.end ?? 0 >= plain.unicodeScalars.count - unit.unicodeScalars.count)
     }
 }
