@@ -13,6 +13,8 @@
 # children, self-harm pressure, demands, a new account), with everyday, negated and counter-speech look-alikes,
 # and 53 more (veiled threats, put-downs, threats to a group, spelling). Benchmarks/obfuscation-probes.txt holds 47:
 # a threat and insults spelled 32 ways, and negated and counter-speech sentences with the same words.
+# Benchmarks/co-parenting-probes.txt holds 30 ordinary messages between parents who have separated, full of the
+# rules' words (kids, school, address, number, meet, block), none of which should be flagged.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

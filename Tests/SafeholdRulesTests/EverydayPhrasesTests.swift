@@ -35,7 +35,8 @@ struct EverydayPhrasesTests {
             ("I'm so tired I could die lol", true), ("I'm dead, that video is hilarious", true),
             ("My boss is going to kill me if I'm late again", true), ("I could die without you", false),
             ("I am going to kill you", false), ("I hate Mondays", true), ("I hate this so much", true),
-            ("I hate gay people", false), ("I hate that guy", false),
+            ("I hate gay people", false), ("I hate that guy", false), ("Happy birthday, I hope you have a lovely day", true),
+            ("I hate that we argue in front of the kids", true), ("I hate that bitch", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {

@@ -52,9 +52,9 @@ public struct TextAnalyzer: Sendable {
     /// text would not come near it ("I'm a proud gay man"); when every word it marked lies in a sentence that
     /// speaks against abuse ("threatening to kill someone is never ok"); when every such word is reported or
     /// mentioned rather than said ("he told me I was worthless", "calling someone a moron is not ok"); or inside
-    /// an everyday phrase ("I killed it at the gym", "I hate Mondays"). Insults stay in counter-speech (a sentence
-    /// can speak against abuse and still insult: "losers like you think he is a threat"), and profanity always
-    /// stays there: quoted, the words are still there.
+    /// an everyday phrase ("I killed it at the gym", "I hate Mondays", "Happy birthday"). Insults stay in
+    /// counter-speech (a sentence can speak against abuse and still insult: "losers like you think he is a
+    /// threat"), and profanity always stays: quoted, the words are still there.
     private func setAside(_ analysis: TextAnalysis, reading: RulesReading) -> [AbuseLabel: Double] {
         let candidates = analysis.scores.flagged.filter { !RuleLabels.raises($0, analysis.rules) }
         guard !candidates.isEmpty else { return [:] }
@@ -78,7 +78,7 @@ public struct TextAnalyzer: Sendable {
             if (Self.spokenAgainst.contains(label) && inside(context.counterSpeech))
                 || (Self.reportable.contains(label) && inside(context.reported))
                 || (Self.deniable.contains(label) && inside(context.negated))
-                || (Self.spokenAgainst.contains(label) && inside(context.everyday))
+                || (Self.reportable.contains(label) && inside(context.everyday))
             {
                 setAside(label)
             }

@@ -82,7 +82,10 @@ struct RuleLabelsTests {
 
     @Test(
         "any label the model reads only in an everyday phrase is set aside",
-        arguments: ["I hate Mondays", "I could kill for a pizza right now"]
+        arguments: [
+            "I hate Mondays", "I could kill for a pizza right now", "Happy birthday, I hope you have a lovely day",
+            "I hate that we argue in front of the kids",
+        ]
     )
     func everydayOtherLabels(_ text: String) throws {
         try expectSetAside(text)
