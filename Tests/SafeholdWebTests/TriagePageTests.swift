@@ -34,6 +34,7 @@ struct TriagePageTests {
             let hidden = try await browser.get("/triage/\(threat.id)")
             #expect(hidden.status == .ok)
             #expect(!hidden.text.contains("kill"))
+            #expect(!hidden.text.contains("What this means"), "the patterns' explanations name the harm: shown with the words")
             #expect(PageChecks.formsCarryToken(hidden.text, token: await browser.csrf))
             #expect(PageChecks.fieldsAreLabelled(hidden.text))
 
@@ -51,6 +52,8 @@ struct TriagePageTests {
             #expect(shown.contains("<mark title="))
             #expect(!shown.contains("<mark title=\"threat\"") && !shown.contains("<mark title=\"surveillance\""))
             #expect(shown.contains("kill"))
+            #expect(shown.contains("<h2>What this means</h2>"))
+            #expect(shown.contains("A written threat like this is serious on its own"))
             #expect(shown.contains("&lt;img src=x onerror=alert(1)&gt;"))
             #expect(!shown.contains("<img"))
         }

@@ -157,6 +157,15 @@ struct FindingView {
     let labels: String?
     let people: [String]
     let facts: [String]
+    /// What each pattern that fired means, in the rules' own words.
+    let explanations: [Explanation]
+    /// Stored rather than computed: templates read a value's stored properties only.
+    let hasExplanations: Bool
+
+    struct Explanation {
+        let name: String
+        let text: String
+    }
 
     init(_ finding: Finding) {
         severity = finding.severity.rawValue
@@ -167,6 +176,8 @@ struct FindingView {
         labels = noticed.isEmpty ? nil : noticed.joined(separator: ", ")
         people = finding.people.map(Self.sentence)
         facts = finding.facts.map { "your protected \($0.kind)" }
+        explanations = RuleExplanations.of(finding).map { Explanation(name: $0.name, text: $0.text) }
+        hasExplanations = !explanations.isEmpty
     }
 
     /// A stored label (`identity_attack`) in plain words; a label this version does not know stays as stored.

@@ -78,6 +78,9 @@ extension SafeholdCommand {
                         Terminal.print("  \(span.label): \"\(DisplaySafe.text(words))\"")
                     }
                     for fact in finding.facts { Terminal.print("  your protected \(fact.kind) (fact \(fact.id))") }
+                    for explanation in RuleExplanations.of(finding) {
+                        Terminal.print("\n\(explanation.name): \(explanation.text)")
+                    }
                     if let help = finding.help { Terminal.print("\n" + help) }
                 }
             }
