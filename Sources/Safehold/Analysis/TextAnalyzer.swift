@@ -62,6 +62,7 @@ public struct TextAnalyzer: Sendable {
         // Just under the threshold: the score still says the words leaned that way.
         func setAside(_ label: AbuseLabel) { result[label] = model.threshold(for: label) * 0.99 }
         for label in candidates where analysis.scores.groupNamingOnly.contains(label) { setAside(label) }
+        if candidates.contains(.identityAttack), Self.isOnlyAThreat(analysis) { setAside(.identityAttack) }
         let marked = candidates.filter { result[$0] == nil && !analysis.scores.spans(for: $0).isEmpty }
         guard !marked.isEmpty else { return result }
         let context = rules.context(reading)
@@ -84,6 +85,16 @@ public struct TextAnalyzer: Sendable {
             }
         }
         return result
+    }
+
+    /// A threat to one person is not an attack on who they are unless it names who they are: in "I will kill you"
+    /// the model's identity attack rests on the threat's own words, which a threat rule already reads.
+    static func isOnlyAThreat(_ analysis: TextAnalysis) -> Bool {
+        guard !analysis.scores.namesAGroup else { return false }
+        let threats = analysis.rules.filter { RuleLabels.labels(raisedBy: $0).contains(.threat) }.flatMap(\.spans)
+        let words = analysis.scores.spans(for: .identityAttack)
+        return !threats.isEmpty && !words.isEmpty
+            && words.allSatisfy { span in threats.contains { $0.start <= span.start && span.end <= $0.end } }
     }
 
     /// The labels a sentence can speak against rather than commit.

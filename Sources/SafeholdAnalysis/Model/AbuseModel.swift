@@ -110,7 +110,9 @@ public struct AbuseModel: Sendable {
             spans += words
         }
         spans.sort { ($0.start, $0.label) < ($1.start, $1.label) }
-        return AbuseScores(scores: scores, flagged: flagged, spans: spans, groupNamingOnly: groupNamingOnly)
+        return AbuseScores(
+            scores: scores, flagged: flagged, spans: spans, groupNamingOnly: groupNamingOnly,
+            namesAGroup: !analysis.features.groupTokens.isEmpty)
     }
 
     /// Whether a flagged label rests on the words that name a group: without their share, the rest of the text

@@ -35,6 +35,8 @@ public struct AbuseScores: Sendable, Hashable {
     /// those words' share, the rest of the text would not come near the threshold. Naming a group is not an
     /// attack on it; ``GroupWords`` says why the model leans that way.
     public var groupNamingOnly: Set<AbuseLabel>
+    /// Whether the text names a group of people at all (``GroupWords``).
+    public var namesAGroup: Bool
 
     /// Creates scores.
     /// - Parameters:
@@ -42,16 +44,19 @@ public struct AbuseScores: Sendable, Hashable {
     ///   - flagged: Labels over their thresholds.
     ///   - spans: Words that drove the labels.
     ///   - groupNamingOnly: Flagged labels that rest on words naming a group.
+    ///   - namesAGroup: Whether the text names a group of people.
     public init(
         scores: [AbuseLabel: Double],
         flagged: Set<AbuseLabel>,
         spans: [AbuseSpan],
-        groupNamingOnly: Set<AbuseLabel> = []
+        groupNamingOnly: Set<AbuseLabel> = [],
+        namesAGroup: Bool = false
     ) {
         self.scores = scores
         self.flagged = flagged
         self.spans = spans
         self.groupNamingOnly = groupNamingOnly
+        self.namesAGroup = namesAGroup
     }
 
     /// The score of one label (0 when absent).

@@ -98,6 +98,16 @@ struct RuleLabelsTests {
         #expect(analysis.labels.flagged.subtracting([.profanity]).isEmpty, "\(text)")
     }
 
+    @Test("a threat to one person is not an attack on who they are, unless it names who they are")
+    func threatIsNotIdentityAttack() throws {
+        let analyzer = try Self.analyzer.get()
+        let toOne = analyzer.analyze("I will kill you")
+        #expect(toOne.scores.flagged.contains(.identityAttack), "the model alone reads an identity attack")
+        #expect(!toOne.labels.flagged.contains(.identityAttack))
+        #expect(toOne.labels.flagged.contains(.threat))
+        #expect(analyzer.analyze("I will kill all muslims").labels.flagged.contains(.identityAttack))
+    }
+
     @Test(
         "what the model flags in a sentence that speaks against abuse is set aside",
         arguments: ["Threatening to kill someone is never ok", "Saying women belong in the kitchen is sexist"]
