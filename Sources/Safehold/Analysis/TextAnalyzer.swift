@@ -73,9 +73,7 @@ public struct TextAnalyzer: Sendable {
         }
         for label in marked {
             let spans = analysis.scores.spans(for: label)
-            func inside(_ areas: [ScalarSpan]) -> Bool {
-                spans.allSatisfy { span in areas.contains { $0.start <= span.start && span.end <= $0.end } }
-            }
+            func inside(_ areas: [ScalarSpan]) -> Bool { Self.lie(spans, inside: areas) }
             if (Self.spokenAgainst.contains(label) && inside(context.counterSpeech))
                 || (Self.reportable.contains(label) && inside(context.reported))
                 || (Self.deniable.contains(label) && inside(context.negated))
@@ -93,8 +91,12 @@ public struct TextAnalyzer: Sendable {
         guard !analysis.scores.namesAGroup else { return false }
         let threats = analysis.rules.filter { RuleLabels.labels(raisedBy: $0).contains(.threat) }.flatMap(\.spans)
         let words = analysis.scores.spans(for: .identityAttack)
-        return !threats.isEmpty && !words.isEmpty
-            && words.allSatisfy { span in threats.contains { $0.start <= span.start && span.end <= $0.end } }
+        return !threats.isEmpty && !words.isEmpty && lie(words, inside: threats)
+    }
+
+    /// Whether every one of a label's spans lies wholly inside one of the areas.
+    static func lie(_ spans: [AbuseSpan], inside areas: [ScalarSpan]) -> Bool {
+        spans.allSatisfy { span in areas.contains { $0.start <= span.start && span.end <= $0.end } }
     }
 
     /// The labels a sentence can speak against rather than commit.
