@@ -13,6 +13,8 @@ struct AttackOnAGroupTests {
             "we should shoot the refugees", "lets wipe out the muslims",
             "I want to stab every woman who rejects me", "I'm going to shoot the next immigrant I see",
             "We will burn down every mosque in this town", "i will attack the next pride parade",
+            "all immigrants should be executed", "disabled people should be put down",
+            "we are going to hurt those Muslims tonight", "gay people deserve to be hanged",
         ]
     )
     func catchesViolence(_ text: String) throws {
@@ -27,7 +29,9 @@ struct AttackOnAGroupTests {
             "I hate gay people", "i cant stand muslims", "disabled people are a burden",
             "Refugees don't deserve rights", "gays should not be allowed near kids",
             "women belong in the kitchen", "go back to your own country", "jews are a plague",
-            "lesbians r so gross",
+            "lesbians r so gross", "Trans people are repulsive", "Why are all Muslims so violent?",
+            "Gay people are never worth anything", "trans people should be locked away from normal society",
+            "I loathe women with every fibre of my being", "disabled people are pathetic and useless",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -49,6 +53,9 @@ struct AttackOnAGroupTests {
             "i cant stand women who lie about abuse either",
             "I want to see every woman in the team", "we will burn the church candles", "I'll kill all the spiders",
             "I will never hurt any woman", "I'm going to visit every mosque in Istanbul",
+            "our old dog had to be put down last year", "Why are all the immigrants in this town so happy?",
+            "why are women paid less", "the men who attacked her should be locked up",
+            "refugees should be allowed to stay", "gay people are never alone at our centre",
         ]
     )
     func ignoresOthers(_ text: String) throws {

@@ -37,6 +37,9 @@ struct EverydayPhrasesTests {
             ("I am going to kill you", false), ("I hate Mondays", true), ("I hate this so much", true),
             ("I hate gay people", false), ("I hate that guy", false), ("Happy birthday, I hope you have a lovely day", true),
             ("I hate that we argue in front of the kids", true), ("I hate that bitch", false),
+            ("Holy shit, I passed my exam", true), ("That concert was fucking amazing", true),
+            ("This weather is disgusting", true), ("you are a fucking idiot", false),
+            ("this bitch is awesome", false), ("your body is amazing", false), ("you disgusting pig", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {

@@ -84,7 +84,8 @@ struct RuleLabelsTests {
         "any label the model reads only in an everyday phrase is set aside",
         arguments: [
             "I hate Mondays", "I could kill for a pizza right now", "Happy birthday, I hope you have a lovely day",
-            "I hate that we argue in front of the kids",
+            "I hate that we argue in front of the kids", "Holy shit, I passed my exam",
+            "That concert was fucking amazing",
         ]
     )
     func everydayOtherLabels(_ text: String) throws {
