@@ -33,6 +33,7 @@ public struct FoldedText: Sendable {
         if options.contains(.unmask) { unmask() }
         if options.contains(.joinSpacedLetters) { joinSpacedLetters() }
         if options.contains(.squeezeRepeats) { squeezeRepeats() }
+        if options.contains(.respell) { respell() }
     }
 
     /// The folded text as a string.
@@ -198,6 +199,78 @@ public struct FoldedText: Sendable {
         if let keep { compact(keeping: keep) }
     }
 
+    /// Reads abusive words written with one slip of the keys (`stuipd`), or run together with short words
+    /// (`iwillkillyou`), as they were meant: ``Respelling`` says how, and only ever towards its own short lists.
+    /// A word that grows by a letter gives the new letter its neighbour's origin; a space put between run-together
+    /// words takes the origin of the letter after it, so spans still cover exactly what was written.
+    private mutating func respell() {
+        var edits: [(range: Range<Int>, reading: Respelling.Reading)] = []
+        var index = 0
+        // Inside an @handle from its "@" to the next space: names are left as written ("@MurderSHE_smoke").
+        var inHandle = false
+        while index < scalars.count {
+            guard Self.isPlainLetter(scalars[index]) else {
+                if original[origin[index]] == "@" {
+                    inHandle = true
+                } else if ScalarFolding.isSpace(scalars[index]) {
+                    inHandle = false
+                }
+                index += 1
+                continue
+            }
+            let start = index
+            // Leet folding has already read the "@" itself as an "a".
+            if original[origin[index]] == "@" { inHandle = true }
+            if inHandle {
+                while index < scalars.count, Self.isPlainLetter(scalars[index]) { index += 1 }
+                continue
+            }
+            while index < scalars.count, Self.isPlainLetter(scalars[index]) { index += 1 }
+            // Only whole words of plain letters: not part of a word with digits or other letters.
+            if start > 0, ScalarFolding.isWordScalar(scalars[start - 1]) { continue }
+            if index < scalars.count, ScalarFolding.isWordScalar(scalars[index]) { continue }
+            guard index - start >= 4, index - start <= Respelling.longestSplit else { continue }
+            let letters = scalars[start..<index].map { UInt8($0.value) }
+            if let reading = Respelling.reading(of: letters[...]) { edits.append((start..<index, reading)) }
+        }
+        guard !edits.isEmpty else { return }
+        var newScalars: [Unicode.Scalar] = []
+        var newOrigin: [Int] = []
+        newScalars.reserveCapacity(scalars.count + 8)
+        newOrigin.reserveCapacity(scalars.count + 8)
+        var copied = 0
+        for (range, reading) in edits {
+            newScalars += scalars[copied..<range.lowerBound]
+            newOrigin += origin[copied..<range.lowerBound]
+            switch reading {
+            case .word(let word):
+                for (offset, byte) in word.enumerated() {
+                    newScalars.append(Unicode.Scalar(byte))
+                    newOrigin.append(origin[range.lowerBound + min(offset, range.count - 1)])
+                }
+            case .split(let cuts):
+                for position in range {
+                    if cuts.contains(position - range.lowerBound) {
+                        newScalars.append(" ")
+                        newOrigin.append(origin[position])
+                    }
+                    newScalars.append(scalars[position])
+                    newOrigin.append(origin[position])
+                }
+            }
+            copied = range.upperBound
+        }
+        newScalars += scalars[copied...]
+        newOrigin += origin[copied...]
+        scalars = newScalars
+        origin = newOrigin
+    }
+
+    /// A lower-case letter from a to z.
+    private static func isPlainLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x61 && scalar.value <= 0x7A
+    }
+
     private mutating func compact(keeping keep: [Bool]) {
         var newScalars: [Unicode.Scalar] = []
         var newOrigin: [Int] = []
@@ -236,9 +309,14 @@ public struct TextFolding: OptionSet, Sendable, Hashable {
     public static let plainSpaces = TextFolding(rawValue: 1 << 7)
     /// Abusive words with letters hidden behind `*` or `#` filled in (`b***h`, `f*ck`).
     public static let unmask = TextFolding(rawValue: 1 << 8)
+    /// Abusive words with one slip of the keys (`stuipd`, `idot`) read as meant, and words run together
+    /// (`iwillkillyou`) split, only ever towards a short list of abusive, threatening and group words.
+    public static let respell = TextFolding(rawValue: 1 << 9)
 
     /// Case, marks, invisible characters, look-alikes and spaces: safe for every kind of matching.
     public static let standard: TextFolding = [.caseFold, .stripMarks, .removeInvisible, .lookAlikes, .plainSpaces]
     /// Everything, for finding disguised abusive words.
-    public static let aggressive: TextFolding = [.standard, .leet, .unmask, .joinSpacedLetters, .squeezeRepeats]
+    public static let aggressive: TextFolding = [
+        .standard, .leet, .unmask, .joinSpacedLetters, .squeezeRepeats, .respell,
+    ]
 }

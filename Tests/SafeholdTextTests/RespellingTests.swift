@@ -1,0 +1,83 @@
+import SafeholdText
+import Testing
+
+@Suite("FoldedText: slips and run-together words")
+struct RespellingTests {
+    static func folded(_ text: String) -> String { FoldedText(text, options: .aggressive).string }
+
+    @Test(
+        "an abusive word with two letters swapped or one left out reads as the word",
+        arguments: [
+            ("you are a stuipd idoit", "you are a stupid idiot"), ("I will klil you", "i will kill you"),
+            ("gay people are disugsting", "gay people are disgusting"),
+            ("imigrants are vermin", "immigrants are vermin"),
+            ("you are an idot", "you are an idiot"), ("disgustng", "disgusting"), ("pahetic", "pathetic"),
+            ("WORHTLESS!", "worthless!"),
+        ]
+    )
+    func slips(written: String, plain: String) {
+        #expect(Self.folded(written) == plain)
+    }
+
+    @Test(
+        "words run together split into the words when they hold an abusive word",
+        arguments: [
+            ("Iwillkillyou", "i will kill you"), ("I will killyou", "i will kill you"),
+            ("gay people aredisgusting", "gay people are disgusting"), ("youarepathetic", "you are pathetic"),
+            ("you are anidiot", "you are an idiot"), ("#killallmen", "#kill all men"), ("ihateu", "i hate u"),
+            ("I hateimmigrants", "i hate immigrants"),
+        ]
+    )
+    func runTogether(written: String, plain: String) {
+        #expect(Self.folded(written) == plain)
+    }
+
+    @Test(
+        "real words, names, handles and words that only look close stay as written",
+        arguments: [
+            "shot", "the moon is out", "she wore red", "a strange coke", "the refuge", "the garage",
+            "therapist", "apathetic", "deadbeat", "killian", "choker", "strangler", "overkill", "skills",
+            "assassin", "hitman", "something", "raed al saleh", "kil", "trashcan",
+            "washerwomen", "hill", "will", "bill", "killjoy", "beatles", "dickens", "hateful", "killer",
+        ]
+    )
+    func leftAlone(written: String) {
+        #expect(Self.folded(written) == written)
+    }
+
+    @Test("a handle is a name and stays whole; leet folding reads its @ as a")
+    func handles() {
+        #expect(Self.folded("@MurderSHE_smoke said hi") == "amurdershe_smoke said hi")
+        #expect(Self.folded("@killyou and killyou") == "akillyou and kill you")
+    }
+
+    @Test("spans of a word that was repaired or split map back to exactly what was written")
+    func spansMapBack() {
+        let text = "ok Iwillkillyou now"
+        let folded = FoldedText(text, options: .aggressive)
+        #expect(folded.string == "ok i will kill you now")
+        let scalars = Array(text.unicodeScalars)
+        func written(_ range: Range<Int>) -> String {
+            String(String.UnicodeScalarView(scalars[folded.originalRange(of: range)]))
+        }
+        #expect(written(10..<14) == "kill")
+        #expect(written(3..<18) == "Iwillkillyou")
+        let slip = FoldedText("so stuipd", options: .aggressive)
+        #expect(slip.string == "so stupid")
+        #expect(
+            String(String.UnicodeScalarView(Array("so stuipd".unicodeScalars)[slip.originalRange(of: 3..<9)]))
+                == "stuipd"
+        )
+        let missing = FoldedText("an idot", options: .aggressive)
+        #expect(missing.string == "an idiot")
+        #expect(missing.originalRange(of: 3..<8) == 3..<7)
+    }
+
+    @Test("a long run of letters is left alone and costs one pass")
+    func longRun() {
+        let text = String(repeating: "killyou", count: 150_000)
+        #expect(FoldedText(text, options: .aggressive).string == text)
+        let words = Array(repeating: "iwillkillyou", count: 50_000).joined(separator: " ")
+        #expect(FoldedText(words, options: .aggressive).scalars.count == words.unicodeScalars.count + 150_000)
+    }
+}
