@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quality of `safehold classify` as a person gets it (the model, the rules raising labels, and the labels set
 # aside in counter-speech, everyday phrases, reported words and mere mentions of a group) on the held-out test
-# portions of EDOS, Davidson and Jigsaw. `safehold-train evaluate` measures the model alone; this measures what
+# portions of EDOS, Davidson, Jigsaw and Toxic Spans. `safehold-train evaluate` measures the model alone; this measures what
 # the flags say after everything else. Per set and label: F1 of the flagged label, macro-F1, and the counts.
 #
 #   Benchmarks/classify-heldout.sh [SAFEHOLD_BINARY] [DATA_DIR]
@@ -58,6 +58,35 @@ for row in rows("jigsaw-binary/jigsaw_binary_balanced.csv", "text"):
     if not toxic:
         labels.update({"insult": False, "identity_attack": False, "profanity": False, "sexism": False})
     examples.append(("jigsaw", row["text"], labels))
+
+# Toxic Spans as AbuseDataSets.toxicSpans reads it: a label is true when at least a third of a comment's annotators
+# gave it, false when none did, and left out in between; any typed span, or "all toxic", makes the comment toxic.
+types = collections.defaultdict(set)
+with open(f"{data}/toxic-spans/data_spans.csv", newline="", encoding="utf-8") as handle:
+    for row in csv.DictReader(handle):
+        types[row["annotation"]].add(row["type"])
+named = {"Insult": "insult", "Threat": "threat", "Identity based Attack": "identity_attack",
+         "Profane/Obscene": "profanity"}
+votes = collections.defaultdict(lambda: [0, collections.Counter()])
+with open(f"{data}/toxic-spans/data_annotations.csv", newline="", encoding="utf-8") as handle:
+    for row in csv.DictReader(handle):
+        said = {named[t] for t in types[row["annotation"]] if t in named}
+        if types[row["annotation"]] or (row["all toxic"] == "True" and row["not toxic"] == "False"):
+            said.add("toxicity")
+        vote = votes[row["comment_id"]]
+        vote[0] += 1
+        vote[1].update(said)
+for row in rows("toxic-spans/data_comments.csv", "comment_text"):
+    if row["comment_id"] not in votes:
+        continue
+    annotators, counts = votes[row["comment_id"]]
+    labels = {}
+    for label in ["toxicity", "insult", "threat", "identity_attack", "profanity"]:
+        if counts[label] == 0:
+            labels[label] = False
+        elif counts[label] * 3 >= annotators:
+            labels[label] = True
+    examples.append(("toxicspans", row["comment_text"], labels))
 
 lines = "".join(json.dumps({"id": str(i), "text": text}) + "\n" for i, (_, text, _) in enumerate(examples))
 answers = subprocess.run([binary, "classify"], input=lines, capture_output=True, text=True, check=True).stdout

@@ -32,6 +32,8 @@ struct AttackOnAGroupTests {
             "lesbians r so gross", "Trans people are repulsive", "Why are all Muslims so violent?",
             "Gay people are never worth anything", "trans people should be locked away from normal society",
             "I loathe women with every fibre of my being", "disabled people are pathetic and useless",
+            "I knew he was a dirty jew", "Immigrant trash. Zero respect", "they all agree about the evil Muslims",
+            "bring in more muslim scum",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -56,6 +58,8 @@ struct AttackOnAGroupTests {
             "our old dog had to be put down last year", "Why are all the immigrants in this town so happy?",
             "why are women paid less", "the men who attacked her should be locked up",
             "refugees should be allowed to stay", "gay people are never alone at our centre",
+            "what a nasty woman", "the dirty dishes can wait", "a lazy Sunday with the kids", "he is an evil man",
+            "the refugee camp needs clean water", "my Chinese neighbours brought dumplings",
         ]
     )
     func ignoresOthers(_ text: String) throws {
