@@ -98,7 +98,12 @@ public struct AbuseModel: Sendable {
                 }
             }
             var words = labelSpans(
-                analysis, label: index, parameters: parameters, score: score, words: header.span?.threshold)
+                analysis,
+                label: index,
+                parameters: parameters,
+                score: score,
+                words: header.span?.threshold
+            )
             // A flagged label always shows at least the word that pushed it up most, so a person can see why, and
             // so that the rules' context (an everyday phrase, counter-speech) can be checked against it. Training
             // and the held-out span figures read `labelSpans` alone, so the model and its figures stay as they were.
@@ -110,9 +115,27 @@ public struct AbuseModel: Sendable {
             spans += words
         }
         spans.sort { ($0.start, $0.label) < ($1.start, $1.label) }
-        return AbuseScores(
-            scores: scores, flagged: flagged, spans: spans, groupNamingOnly: groupNamingOnly,
-            namesAGroup: !analysis.features.groupTokens.isEmpty)
+        var result = AbuseScores(
+            scores: scores,
+            flagged: flagged,
+            spans: spans,
+            groupNamingOnly: groupNamingOnly,
+            namesAGroup: !analysis.features.groupTokens.isEmpty
+        )
+        // Looked for only when profanity is flagged, so most texts build no words for it.
+        result.hasProfaneWord = flagged.contains(.profanity) && Self.holdsProfaneWord(analysis.features)
+        return result
+    }
+
+    /// Whether any token of the folded text is a word of ``ProfaneWords``.
+    private static func holdsProfaneWord(_ features: ExtractedFeatures) -> Bool {
+        let scalars = features.folded.scalars
+        return features.tokens.contains { range in
+            guard range.count > 1, range.count <= 40 else { return false }
+            var word = ""
+            word.unicodeScalars.append(contentsOf: scalars[range])
+            return ProfaneWords.contains(word[...])
+        }
     }
 
     /// Whether a flagged label rests on the words that name a group: without their share, the rest of the text

@@ -37,6 +37,9 @@ public struct AbuseScores: Sendable, Hashable {
     public var groupNamingOnly: Set<AbuseLabel>
     /// Whether the text names a group of people at all (``GroupWords``).
     public var namesAGroup: Bool
+    /// Whether the text holds a swear word, obscenity or slur (``ProfaneWords``); looked for only when profanity is
+    /// flagged, and false otherwise. A profanity flag without one rests on words that only travel with swearing.
+    public var hasProfaneWord = false
 
     /// Creates scores.
     /// - Parameters:

@@ -92,6 +92,17 @@ struct RuleLabelsTests {
         try expectSetAside(text)
     }
 
+    @Test("profanity is reported only when the text holds a swear word, obscenity or slur")
+    func profanityNeedsAProfaneWord() throws {
+        let analyzer = try Self.analyzer.get()
+        let plain = analyzer.analyze("I don't hate you")
+        #expect(plain.scores.flagged.contains(.profanity), "the model alone reads profanity")
+        #expect(!plain.labels.flagged.contains(.profanity))
+        #expect(plain.labels[.profanity] < analyzer.model.threshold(for: .profanity))
+        #expect(analyzer.analyze("this is fucking great").labels.flagged.contains(.profanity))
+        #expect(analyzer.analyze("what a load of horseshit").labels.flagged.contains(.profanity))
+    }
+
     /// The model alone flags the text, and what Safehold reports keeps no label but profanity.
     func expectSetAside(_ text: String) throws {
         let analysis = try Self.analyzer.get().analyze(text)
