@@ -146,7 +146,11 @@ public struct PartnerAbuseRules: Sendable {
                 case "exceptions":
                     result.everyday.append(Self.originalSpan(of: hit.tokens, in: message, folded: folded))
                 case "reported", "mention":
-                    if let words = Self.restOfPhrase(after: hit.tokens, in: message.tokens, length: folded.scalars.count) {
+                    if let words = Self.restOfPhrase(
+                        after: hit.tokens,
+                        in: message.tokens,
+                        length: folded.scalars.count
+                    ) {
                         let original = folded.originalRange(of: words)
                         result.reported.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
                     }
@@ -274,7 +278,8 @@ public struct PartnerAbuseRules: Sendable {
         var end = hit.upperBound
         while end < tokens.count, end - hit.upperBound < reportedReach, tokens[end].phrase == last.phrase { end += 1 }
         let stop =
-            end == tokens.count ? length
+            end == tokens.count
+            ? length
             : tokens[end].phrase == last.phrase ? tokens[end - 1].range.upperBound : tokens[end].range.lowerBound
         return last.range.upperBound < stop ? last.range.upperBound..<stop : nil
     }
@@ -289,14 +294,29 @@ public struct PartnerAbuseRules: Sendable {
         return ScalarSpan(start: original.lowerBound, end: original.upperBound)
     }
 
+    /// The most patterns a message's words may admit for them to be tried one by one before the whole set; above
+    /// it, the shared walk of the whole set is quicker.
+    static let mostTriedAlone = 32
+
     private func evaluate(
         _ message: TokenizedMessage,
         _ folded: FoldedText,
         in language: CompiledLanguage,
         skipping: Bool
     ) -> [RuleMatch] {
-        guard !message.tokens.isEmpty, !skipping || language.anchors.admits(message.tokens) else { return [] }
+        guard !message.tokens.isEmpty else { return [] }
         let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
+        if skipping {
+            // Most messages that hold a pattern's words still match no pattern. When the words admit only a few
+            // patterns, those few alone say whether any rule pattern matches, and the whole set (with the
+            // markers that weigh a match) runs only when one does. The answer is the same either way.
+            // Nil: more than a few, so the whole set runs.
+            if let admitted = language.anchors.admitted(message.tokens, limit: Self.mostTriedAlone),
+                !admitted.contains(where: { !matcher.hits(of: language.singles[$0]).isEmpty })
+            {
+                return []
+            }
+        }
         let hits = matcher.hits(of: language.patterns)
         let ruleHits = hits.filter { $0.pattern < language.meta.count }
         let markerHits = hits.filter { $0.pattern >= language.meta.count }

@@ -205,6 +205,9 @@ public struct FoldedText: Sendable {
     /// words takes the origin of the letter after it, so spans still cover exactly what was written.
     private mutating func respell() {
         var edits: [(range: Range<Int>, reading: Respelling.Reading)] = []
+        // One buffer for every word's letters.
+        var letters: [UInt8] = []
+        letters.reserveCapacity(Respelling.longestSplit)
         var index = 0
         // Inside an @handle from its "@" to the next space: names are left as written ("@MurderSHE_smoke").
         var inHandle = false
@@ -230,8 +233,11 @@ public struct FoldedText: Sendable {
             if start > 0, ScalarFolding.isWordScalar(scalars[start - 1]) { continue }
             if index < scalars.count, ScalarFolding.isWordScalar(scalars[index]) { continue }
             guard index - start >= 4, index - start <= Respelling.longestSplit else { continue }
-            let letters = scalars[start..<index].map { UInt8($0.value) }
-            if let reading = Respelling.reading(of: letters[...]) { edits.append((start..<index, reading)) }
+            letters.removeAll(keepingCapacity: true)
+            for position in start..<index { letters.append(UInt8(truncatingIfNeeded: scalars[position].value)) }
+            if let reading = letters.withUnsafeBufferPointer({ Respelling.reading(of: $0) }) {
+                edits.append((start..<index, reading))
+            }
         }
         guard !edits.isEmpty else { return }
         var newScalars: [Unicode.Scalar] = []

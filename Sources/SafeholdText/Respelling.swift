@@ -53,9 +53,10 @@ enum Respelling {
     /// Real words made wholly of listed and short words, which stay whole.
     static let wholeWords: Set<String> = ["apathetic", "deadbeat", "trashcan", "scummy", "washerwomen"]
 
-    /// What a slip reads as, by spelling.
-    static let slips: [String: String] = {
-        var result: [String: String] = [:]
+    /// What a slip reads as: its spelling's hash to the slip and the word it stands for. Looking a word up hashes
+    /// its bytes and builds no text, because every word of every message is looked up.
+    private static let slips: [UInt64: (spelling: [UInt8], target: [UInt8])] = {
+        var result: [UInt64: (spelling: [UInt8], target: [UInt8])] = [:]
         let targets = Set(slipTargets)
         for target in slipTargets {
             let letters = Array(target.utf8)
@@ -77,12 +78,30 @@ enum Respelling {
             for variant in variants {
                 let spelling = String(decoding: variant, as: UTF8.self)
                 guard !targets.contains(spelling), !realWords.contains(spelling) else { continue }
-                // The first target listed wins when two share a slip; none do today.
-                if result[spelling] == nil { result[spelling] = target }
+                let key = hash(variant.withUnsafeBufferPointer { $0 })
+                // The first target listed wins when two share a slip (none do today); a hash shared by two
+                // spellings keeps the first, and the lookup compares the bytes, so it can only miss, never mislead.
+                if result[key] == nil { result[key] = (variant, letters) }
             }
         }
         return result
     }()
+
+    /// The whole words that stay whole, by hash, compared byte for byte on a hit.
+    private static let wholeWordHashes: [UInt64: [UInt8]] = Dictionary(
+        wholeWords.map { word in
+            let bytes = Array(word.utf8)
+            return (hash(bytes.withUnsafeBufferPointer { $0 }), bytes)
+        },
+        uniquingKeysWith: { first, _ in first }
+    )
+
+    /// FNV-1a over the bytes.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return value
+    }
 
     /// Every listed and short word, for splitting: a letter trie, 26 links a node, -1 for none.
     private static let trie: (links: [Int32], kinds: [Kind]) = {
@@ -108,17 +127,21 @@ enum Respelling {
 
     private enum Kind { case none, joiner, target }
 
-    /// The longest word a split is tried on: longer runs are not words someone typed.
+    /// The longest word a split is tried on: longer runs are not words someone typed, and the split keeps its
+    /// places in 32-bit sets.
     static let longestSplit = 30
 
-    /// What a word of lower-case ASCII letters reads as: the listed word a slip stands for, or the places a
-    /// run-together word splits (offsets after which a space goes); nil to leave it as written.
-    static func reading(of word: ArraySlice<UInt8>) -> Reading? {
-        guard word.count >= 4 else { return nil }
-        let spelling = String(decoding: word, as: UTF8.self)
-        if let target = slips[spelling] { return .word(Array(target.utf8)) }
-        guard word.count >= 6, word.count <= longestSplit, !wholeWords.contains(spelling) else { return nil }
-        return split(Array(word)).map { .split($0) }
+    /// What a word of lower-case ASCII letters (a to z only) reads as: the listed word a slip stands for, or the
+    /// places a run-together word splits (offsets after which a space goes); nil to leave it as written.
+    static func reading(of word: UnsafeBufferPointer<UInt8>) -> Reading? {
+        guard word.count >= 4, word.count <= longestSplit, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
+            return nil
+        }
+        let key = hash(word)
+        if let slip = slips[key], slip.spelling.elementsEqual(word) { return .word(slip.target) }
+        guard word.count >= 6 else { return nil }
+        if let whole = wholeWordHashes[key], whole.elementsEqual(word) { return nil }
+        return split(word).map { .split($0) }
     }
 
     /// What ``reading(of:)`` found.
@@ -128,50 +151,92 @@ enum Respelling {
     }
 
     /// The places a word splits into listed and short words, with at least one listed word; nil when it does not,
-    /// or when it is itself one such word. The search prefers the longest part at each place, and remembers which
-    /// places cannot finish, so it is linear in the word's length times the longest word.
-    private static func split(_ letters: [UInt8]) -> [Int]? {
+    /// or when it is itself one such word. Places are bits of 32-bit sets and the search runs backwards once over
+    /// them, so it allocates nothing until a split is found; among the ways to split, the longest part comes
+    /// first at each place.
+    private static func split(_ letters: UnsafeBufferPointer<UInt8>) -> [Int]? {
         let count = letters.count
         let (links, kinds) = trie
-        // The parts that start at each place: their ends and kinds, longest first.
-        var parts: [[(end: Int, kind: Kind)]] = []
-        parts.reserveCapacity(count)
-        for start in 0..<count {
-            var found: [(end: Int, kind: Kind)] = []
-            var node = 0
-            for position in start..<count {
-                let next = links[node * 26 + Int(letters[position] - 0x61)]
-                if next < 0 { break }
-                node = Int(next)
-                if kinds[node] != .none { found.append((position + 1, kinds[node])) }
+        // Most words do not begin with a listed or short word: one walk from the start says so.
+        var node = 0
+        var beginsWithPart = false
+        for position in 0..<count {
+            let next = links[node * 26 + Int(letters[position] &- 0x61)]
+            if next < 0 { break }
+            node = Int(next)
+            if kinds[node] != .none {
+                // The word is itself a listed or short word.
+                if position == count - 1 { return nil }
+                beginsWithPart = true
             }
-            parts.append(found.reversed())
         }
-        if parts[0].first?.end == count { return nil }
-        // failed[place][state]: no way to finish from here. State bit 1: still needing a listed word; bit 2: the
-        // part before was one letter, so this one needs three or more.
-        var failed = [[Bool]](repeating: [false, false, false, false], count: count + 1)
-        var cuts: [Int] = []
-        func finish(from start: Int, needing: Bool, afterOneLetter: Bool) -> Bool {
-            if start == count { return !needing }
-            let state = (needing ? 1 : 0) | (afterOneLetter ? 2 : 0)
-            if failed[start][state] { return false }
-            for part in parts[start] {
-                let length = part.end - start
-                if afterOneLetter, length < 3 { continue }
-                // A closing one-letter part must be "u" ("killu"); "choker" is not "choke r".
-                if length == 1, part.end == count, letters[start] != 0x75 { continue }
-                cuts.append(part.end)
-                if finish(from: part.end, needing: needing && part.kind != .target, afterOneLetter: length == 1) {
-                    return true
+        guard beginsWithPart else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * count) { ends in
+            // ends[start]: the ends of the parts that begin there; ends[count + start]: those of listed words.
+            for start in 0..<count {
+                var any: UInt32 = 0
+                var listed: UInt32 = 0
+                var node = 0
+                for position in start..<count {
+                    let next = links[node * 26 + Int(letters[position] &- 0x61)]
+                    if next < 0 { break }
+                    node = Int(next)
+                    if kinds[node] != .none { any |= 1 << UInt32(position + 1) }
+                    if kinds[node] == .target { listed |= 1 << UInt32(position + 1) }
                 }
-                cuts.removeLast()
+                ends[start] = any
+                ends[count + start] = listed
             }
-            failed[start][state] = true
-            return false
+            // finishes[state]: the places from which the rest can be split, in a state: bit 1 when a listed word
+            // is still needed, bit 2 when the part before was one letter (so this one needs three or more).
+            var finishes: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+            func get(_ state: Int) -> UInt32 {
+                switch state {
+                case 0: finishes.0
+                case 1: finishes.1
+                case 2: finishes.2
+                default: finishes.3
+                }
+            }
+            func set(_ state: Int, _ place: Int) {
+                let bit: UInt32 = 1 << UInt32(place)
+                switch state {
+                case 0: finishes.0 |= bit
+                case 1: finishes.1 |= bit
+                case 2: finishes.2 |= bit
+                default: finishes.3 |= bit
+                }
+            }
+            /// The longest part from `start` in `state` after which the rest finishes, as its end.
+            func next(from start: Int, state: Int) -> (end: Int, state: Int)? {
+                var rest = ends[start]
+                while rest != 0 {
+                    let end = 31 - rest.leadingZeroBitCount
+                    rest &= ~(1 << UInt32(end))
+                    let length = end - start
+                    if state & 2 != 0, length < 3 { continue }
+                    // A closing one-letter part must be "u" ("killu"); "choker" is not "choke r".
+                    if length == 1, end == count, letters[start] != 0x75 { continue }
+                    let listed = ends[count + start] & (1 << UInt32(end)) != 0
+                    let after = (state & 1 != 0 && !listed ? 1 : 0) | (length == 1 ? 2 : 0)
+                    let done = end == count ? after & 1 == 0 : get(after) & (1 << UInt32(end)) != 0
+                    if done { return (end, after) }
+                }
+                return nil
+            }
+            for start in stride(from: count - 1, through: 0, by: -1) {
+                for state in 0..<4 where next(from: start, state: state) != nil { set(state, start) }
+            }
+            guard get(1) & 1 != 0 else { return nil }
+            var cuts: [Int] = []
+            var place = 0
+            var state = 1
+            while let step = next(from: place, state: state), step.end < count {
+                cuts.append(step.end)
+                place = step.end
+                state = step.state
+            }
+            return cuts
         }
-        guard finish(from: 0, needing: true, afterOneLetter: false) else { return nil }
-        cuts.removeLast()
-        return cuts
     }
 }

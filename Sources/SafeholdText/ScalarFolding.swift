@@ -56,11 +56,16 @@ enum ScalarFolding {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || (scalar.value < 0x80 ? (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace)
+        scalar == " "
+            || (scalar.value < 0x80 ? (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        let value = scalar.value
+        if value < 0x80 {
+            return ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     static func isLetterSeparator(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,7 +2,8 @@ import SafeholdRules
 import SafeholdText
 import Testing
 
-/// The shortcut that skips messages without any word a rule needs must never change an answer.
+/// The shortcuts that skip messages without any word a rule needs, and that try the few patterns a message admits
+/// alone before the whole set, must never change an answer.
 @Suite("Rules: skipping messages no rule can match")
 struct AnchorsTests {
     /// Words from threats, demands and everyday talk, so that random sentences hit rules now and then.

@@ -17,6 +17,8 @@ struct ExtractedFeatures: Sendable {
     var bigrams: [UInt32] = []
     /// The tokens that name a group of people (``GroupWords``), in order.
     var groupTokens: [Int] = []
+    /// Whether a token is a whole word of ``ProfaneWords`` (compounds are found later, when needed).
+    var hasProfaneToken = false
 
     /// All features counted once per occurrence.
     var featureCount: Int { buckets.count + bigrams.count }
@@ -104,6 +106,7 @@ struct FeatureExtractor: Sendable {
         if !negated { addCharGrams(scalars, range, to: &result.buckets, buffer: &state.padded) }
         if settings.wordClasses { addClass(facts.wordClass, wordHash, negated, &result, &state) }
         if facts.namesGroup { result.groupTokens.append(result.tokens.count) }
+        if facts.profane { result.hasProfaneToken = true }
         result.tokens.append(range)
         result.tokenStarts.append(result.buckets.count)
         state.tokenHashes.append(wordHash)

@@ -6,9 +6,11 @@ struct WordFacts: Sendable {
     var wordClass: WordClass?
     /// Whether it names a group of people by who they are (``GroupWords``); it changes no feature.
     var namesGroup = false
+    /// Whether it is a swear word, obscenity or slur (``ProfaneWords``); it changes no feature.
+    var profane = false
 }
 
-/// The word lists of ``NegationScope``, ``WordClass`` and ``GroupWords``, keyed by each word's own unigram hash,
+/// The word lists of ``NegationScope``, ``WordClass``, ``GroupWords`` and ``ProfaneWords``, keyed by each word's own unigram hash,
 /// so that looking a token up costs one integer lookup and builds no text.
 enum WordTable {
     /// Facts of every listed word.
@@ -28,6 +30,9 @@ enum WordTable {
         }
         for word in GroupWords.members {
             table[FeatureExtractor.wordHash(word), default: WordFacts()].namesGroup = true
+        }
+        for word in ProfaneWords.words {
+            table[FeatureExtractor.wordHash(word), default: WordFacts()].profane = true
         }
         return table
     }()

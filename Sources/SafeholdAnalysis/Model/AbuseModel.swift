@@ -127,8 +127,10 @@ public struct AbuseModel: Sendable {
         return result
     }
 
-    /// Whether any token of the folded text is a word of ``ProfaneWords``.
+    /// Whether any token of the folded text is a word of ``ProfaneWords``: whole words were marked as the features
+    /// were read; compounds ("horseshit") are looked for here.
     private static func holdsProfaneWord(_ features: ExtractedFeatures) -> Bool {
+        if features.hasProfaneToken { return true }
         let scalars = features.folded.scalars
         return features.tokens.contains { range in
             guard range.count > 1, range.count <= 40 else { return false }

@@ -25,6 +25,9 @@ struct CompiledLanguage: Sendable {
     let markerNames: [String]
     /// Words one of which every rule pattern needs (markers only matter once a rule pattern matched).
     let anchors: Anchors
+    /// Each rule pattern alone, by number, so that a message whose words admit only a few patterns is tried
+    /// against those few before the whole set (``PartnerAbuseRules``).
+    let singles: [PatternSet]
     /// The markers that say a text does not mean its harmful words (everyday phrases, counter-speech, and
     /// defiance, which undoes counter-speech), alone, for finding them without the rules.
     let context: PatternSet
@@ -63,6 +66,7 @@ struct CompiledLanguage: Sendable {
         var patterns = PatternSet()
         var meta: [PatternMeta] = []
         var anchors = Anchors()
+        var singles: [PatternSet] = []
         var anchorMemo: [Int: Set<FirstKey>?] = [:]
         for entry in file.rules {
             for group in entry.patterns {
@@ -70,8 +74,23 @@ struct CompiledLanguage: Sendable {
                 where file.markers[need] == nil || Self.contextOnlyMarkers.contains(need) {
                     throw RulesError(file: name, message: "rule \(entry.id) names an unknown marker list \(need)")
                 }
-                for nodes in try Self.add(group.match, to: &patterns, with: compiler, file: name, context: "rule \(entry.id)") {
+                for nodes in try Self.add(
+                    group.match,
+                    to: &patterns,
+                    with: compiler,
+                    file: name,
+                    context: "rule \(entry.id)"
+                ) {
                     anchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
+                    var single = PatternSet()
+                    // Accepted by the full set just above, so this does not fail.
+                    if (try? single.add(nodes, numbering: &compiler.numbering)) == nil {
+                        throw RulesError(
+                            file: name,
+                            message: "rule \(entry.id) has a pattern that does not compile alone"
+                        )
+                    }
+                    singles.append(single)
                 }
                 meta += group.match.map { _ in
                     PatternMeta(
@@ -115,6 +134,7 @@ struct CompiledLanguage: Sendable {
         self.meta = meta
         self.markerNames = markerNames
         self.anchors = anchors
+        self.singles = singles
         tokenizer = Tokenizer(vocabulary: vocabulary, keys: compiler.numbering)
     }
 

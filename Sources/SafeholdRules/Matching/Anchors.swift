@@ -41,6 +41,33 @@ struct Anchors: Sendable {
     /// sentence, each on words of its own, so a match needs such words in that order.
     func admits(_ tokens: [Token]) -> Bool {
         guard usable else { return true }
+        let (present, held) = presence(in: tokens)
+        return patterns.contains { needed in
+            needed.allSatisfy { present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+                && Self.inOrder(needed, held, tokens)
+        }
+    }
+
+    /// The patterns, by number, that the tokens could match (see ``admits(_:)``), when there are at most `limit`;
+    /// nil when there are more, or when some pattern has no step it cannot skip (then every pattern could match
+    /// every message). It stops at the first pattern over the limit, so it costs no more than ``admits(_:)`` on a
+    /// message that no pattern admits.
+    func admitted(_ tokens: [Token], limit: Int) -> [Int]? {
+        guard usable else { return nil }
+        let (present, held) = presence(in: tokens)
+        var result: [Int] = []
+        for (number, needed) in patterns.enumerated()
+        where needed.allSatisfy({ present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 })
+            && Self.inOrder(needed, held, tokens)
+        {
+            if result.count == limit { return nil }
+            result.append(number)
+        }
+        return result
+    }
+
+    /// Which sets the tokens hold a word of, one bit each, and for each token the sets its word belongs to.
+    private func presence(in tokens: [Token]) -> (present: [UInt64], held: [[Int]]) {
         var present = [UInt64](repeating: 0, count: (setNumbers.count + 63) / 64)
         var held: [[Int]] = []
         held.reserveCapacity(tokens.count)
@@ -49,10 +76,7 @@ struct Anchors: Sendable {
             for number in numbers { present[number >> 6] |= 1 << UInt64(number & 63) }
             held.append(numbers)
         }
-        return patterns.contains { needed in
-            needed.allSatisfy { present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
-                && Self.inOrder(needed, held, tokens)
-        }
+        return (present, held)
     }
 
     /// Whether each set has a word after the previous set's, all in the sentence of the first: tried from

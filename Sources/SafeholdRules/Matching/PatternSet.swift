@@ -153,6 +153,9 @@ final class PatternMatcher {
     /// Every place a pattern of the set matches: at most one hit per pattern and start, the shortest.
     func hits(of set: PatternSet) -> [PatternHit] {
         var hits: [PatternHit] = []
+        // A matcher may run several sets; what it remembers stays bounded from the first token on.
+        forget()
+        memoFrom = 0
         for start in tokens.indices {
             if start - memoFrom >= 256 || (start > 0 && tokens[start].clause != tokens[start - 1].clause) {
                 forget()
