@@ -135,12 +135,23 @@ public struct PartnerAbuseRules: Sendable {
         let folded = reading.folded
         var result = TextContext(everyday: [], counterSpeech: [])
         for (language, message) in zip(languages, reading.messages) {
-            guard !message.tokens.isEmpty, language.contextAnchors.admits(message.tokens) else { continue }
+            guard !message.tokens.isEmpty else { continue }
+            let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
+            // As for the rules: when the words admit only a few markers, those few alone; they give the same hits
+            // as the whole set, and what is read from them does not depend on their order.
+            let hits: [PatternHit]
+            if let admitted = language.contextAnchors.admitted(message.tokens, limit: Self.mostTriedAlone) {
+                hits = admitted.flatMap { number in
+                    matcher.hits(of: language.contextSingles[number]).map {
+                        PatternHit(pattern: number, tokens: $0.tokens)
+                    }
+                }
+            } else {
+                hits = matcher.hits(of: language.context)
+            }
             var clauses: [String: Set<Int>] = [:]
             var conditionalSentences: Set<Int>?
-            for hit in PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
-                .hits(of: language.context)
-            {
+            for hit in hits {
                 let marker = language.contextNames[hit.pattern]
                 switch marker {
                 case "exceptions":

@@ -53,10 +53,10 @@ enum Respelling {
     /// Real words made wholly of listed and short words, which stay whole.
     static let wholeWords: Set<String> = ["apathetic", "deadbeat", "trashcan", "scummy", "washerwomen"]
 
-    /// What a slip reads as: its spelling's hash to the slip and the word it stands for. Looking a word up hashes
-    /// its bytes and builds no text, because every word of every message is looked up.
-    private static let slips: [UInt64: (spelling: [UInt8], target: [UInt8])] = {
-        var result: [UInt64: (spelling: [UInt8], target: [UInt8])] = [:]
+    /// The slips, each with the word it stands for.
+    private static let slipList: [(spelling: [UInt8], target: [UInt8])] = {
+        var result: [(spelling: [UInt8], target: [UInt8])] = []
+        var seen: Set<[UInt8]> = []
         let targets = Set(slipTargets)
         for target in slipTargets {
             let letters = Array(target.utf8)
@@ -78,23 +78,35 @@ enum Respelling {
             for variant in variants {
                 let spelling = String(decoding: variant, as: UTF8.self)
                 guard !targets.contains(spelling), !realWords.contains(spelling) else { continue }
-                let key = hash(variant.withUnsafeBufferPointer { $0 })
-                // The first target listed wins when two share a slip (none do today); a hash shared by two
-                // spellings keeps the first, and the lookup compares the bytes, so it can only miss, never mislead.
-                if result[key] == nil { result[key] = (variant, letters) }
+                // The first target listed wins when two share a slip; none do today.
+                if seen.insert(variant).inserted { result.append((variant, letters)) }
             }
         }
         return result
     }()
 
+    /// Each slip's place in ``slipList`` by the hash of its spelling. Looking a word up hashes its bytes and builds
+    /// no text, because every word of every message is looked up; a hash shared by two spellings keeps the first,
+    /// and the lookup compares the bytes, so it can only miss, never mislead.
+    private static let slips: [UInt64: Int] = {
+        var result: [UInt64: Int] = [:]
+        for (index, slip) in slipList.enumerated() {
+            let key = hash(slip.spelling.withUnsafeBufferPointer { $0 })
+            if result[key] == nil { result[key] = index }
+        }
+        return result
+    }()
+
     /// The whole words that stay whole, by hash, compared byte for byte on a hit.
-    private static let wholeWordHashes: [UInt64: [UInt8]] = Dictionary(
-        wholeWords.map { word in
-            let bytes = Array(word.utf8)
-            return (hash(bytes.withUnsafeBufferPointer { $0 }), bytes)
-        },
-        uniquingKeysWith: { first, _ in first }
-    )
+    private static let wholeWordList: [[UInt8]] = wholeWords.sorted().map { Array($0.utf8) }
+    private static let wholeWordHashes: [UInt64: Int] = {
+        var result: [UInt64: Int] = [:]
+        for (index, word) in wholeWordList.enumerated() {
+            let key = hash(word.withUnsafeBufferPointer { $0 })
+            if result[key] == nil { result[key] = index }
+        }
+        return result
+    }()
 
     /// FNV-1a over the bytes.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -138,9 +150,9 @@ enum Respelling {
             return nil
         }
         let key = hash(word)
-        if let slip = slips[key], slip.spelling.elementsEqual(word) { return .word(slip.target) }
+        if let index = slips[key], slipList[index].spelling.elementsEqual(word) { return .word(slipList[index].target) }
         guard word.count >= 6 else { return nil }
-        if let whole = wholeWordHashes[key], whole.elementsEqual(word) { return nil }
+        if let index = wholeWordHashes[key], wholeWordList[index].elementsEqual(word) { return nil }
         return split(word).map { .split($0) }
     }
 

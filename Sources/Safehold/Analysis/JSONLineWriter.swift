@@ -35,7 +35,34 @@ struct JSONLineWriter {
     }
 
     /// A finite number as `JSONEncoder` writes it: Swift's shortest form, without `.0` on whole numbers.
+    ///
+    /// Scores are rounded to four decimals between 0 and 1; their shortest form is those decimals without trailing
+    /// zeros (no shorter decimal lies as close to the same double), so they are written from the integer n in
+    /// n / 10,000 without formatting a double, which took a sixth of writing a line.
     mutating func number(_ value: Double) {
+        let scaled = value * 10_000
+        if value.sign == .plus, value <= 1, scaled == scaled.rounded(), Double(Int(scaled)) / 10_000 == value {
+            var digits = Int(scaled)
+            if digits == 10_000 {
+                bytes.append(0x31)
+                return
+            }
+            if digits == 0 {
+                bytes.append(0x30)
+                return
+            }
+            bytes.append(0x30)
+            bytes.append(0x2E)
+            var fraction: [UInt8] = [0x30, 0x30, 0x30, 0x30]
+            for place in stride(from: 3, through: 0, by: -1) {
+                fraction[place] = 0x30 + UInt8(digits % 10)
+                digits /= 10
+            }
+            var count = 4
+            while fraction[count - 1] == 0x30 { count -= 1 }
+            bytes.append(contentsOf: fraction[0..<count])
+            return
+        }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         bytes.append(contentsOf: text.utf8)

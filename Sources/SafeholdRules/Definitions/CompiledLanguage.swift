@@ -35,6 +35,8 @@ struct CompiledLanguage: Sendable {
     let contextNames: [String]
     /// Words one of which every pattern of ``context`` needs.
     let contextAnchors: Anchors
+    /// Each pattern of ``context`` alone, by number, for messages whose words admit only a few of them.
+    let contextSingles: [PatternSet]
 
     /// The marker lists ``context`` holds.
     static let contextMarkers: Set<String> = [
@@ -109,6 +111,7 @@ struct CompiledLanguage: Sendable {
         var context = PatternSet()
         var contextNames: [String] = []
         var contextAnchors = Anchors()
+        var contextSingles: [PatternSet] = []
         for (marker, list) in file.markers.sorted(by: { $0.key < $1.key }) {
             let compiled: [[PatternNode]]
             if Self.contextOnlyMarkers.contains(marker) {
@@ -122,6 +125,11 @@ struct CompiledLanguage: Sendable {
             for nodes in compiled {
                 // Accepted by the full set above, so this does not fail; a name is kept only for a pattern added.
                 guard (try? context.add(nodes, numbering: &compiler.numbering)) != nil else { continue }
+                var single = PatternSet()
+                if (try? single.add(nodes, numbering: &compiler.numbering)) == nil {
+                    throw RulesError(file: name, message: "marker \(marker) has a pattern that does not compile alone")
+                }
+                contextSingles.append(single)
                 contextNames.append(marker)
                 contextAnchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
             }
@@ -129,6 +137,7 @@ struct CompiledLanguage: Sendable {
         self.context = context
         self.contextNames = contextNames
         self.contextAnchors = contextAnchors
+        self.contextSingles = contextSingles
         self.rules = rules
         self.patterns = patterns
         self.meta = meta

@@ -1,6 +1,7 @@
 import Foundation
-import Safehold
 import Testing
+
+@testable import Safehold
 
 /// `safehold classify` writes its lines without `JSONEncoder`; the bytes must be exactly what it would write.
 @Suite("classify's JSON lines")
@@ -36,6 +37,20 @@ struct JSONLineWriterTests {
         let classifier = LineClassifier(analyzer: try Self.analyzer.get())
         for value in [1.5, 1e20, -0.25] {
             #expect(classifier.classify(TextLine(id: .number(value), text: "hi")).jsonLine() == nil)
+        }
+    }
+
+    @Test("every score rounded to four decimals, and other numbers, are written as JSONEncoder writes them")
+    func numbers() throws {
+        let encoder = JSONEncoder()
+        var values = (0...10_000).map { (Double($0) * 10_000).rounded() / 100_000_000 }
+        values += (0...10_000).map { (Double($0)).rounded() / 10_000 }
+        values += [0.00005, 0.123456, 1.5, 2, 1e-7, 12_345.678, 0.1 + 0.2, -0.0, -0.5]
+        for value in values {
+            var writer = JSONLineWriter()
+            writer.number(value)
+            let expected = Array(try encoder.encode([value]).dropFirst().dropLast())
+            #expect(writer.bytes == expected, "\(value)")
         }
     }
 }
