@@ -167,7 +167,14 @@ public struct FoldedText: Sendable {
             {
                 cursor += 2
             }
-            if (cursor - index) / 2 + 1 >= 3 {
+            let letters = (cursor - index) / 2 + 1
+            // "u r a", "r u a": chat shorthand for "you are a", not a word spelled out.
+            if letters >= 3,
+                !(letters <= 4
+                    && stride(from: index, through: cursor, by: 2).allSatisfy {
+                        Self.shorthandLetters.contains(scalars[$0])
+                    })
+            {
                 if keep == nil { keep = [Bool](repeating: true, count: scalars.count) }
                 for separator in stride(from: index + 1, to: cursor, by: 2) { keep?[separator] = false }
             }
@@ -175,6 +182,10 @@ public struct FoldedText: Sendable {
         }
         if let keep { compact(keeping: keep) }
     }
+
+    /// Letters that stand for words in chat ("u r a", "r u", "y"), which a short run of spaced letters is made of
+    /// when it is shorthand rather than a word spelled out.
+    private static let shorthandLetters: Set<Unicode.Scalar> = ["u", "r", "a", "i", "y", "n"]
 
     /// Whether a letter stands alone: no letter right before or after it.
     private func isSingleLetter(at index: Int) -> Bool {

@@ -26,6 +26,13 @@ enum Respelling {
         "shit", "bullshit",
     ]
 
+    /// Other spellings of abusive words that are not slips of the keys, read as the word.
+    static let alternates: [String: String] = [
+        "biatch": "bitch", "biotch": "bitch", "beotch": "bitch", "byatch": "bitch", "biyatch": "bitch",
+        "phuck": "fuck", "phuk": "fuck", "fawk": "fuck", "fuq": "fuck", "stoopid": "stupid", "stupud": "stupid",
+        "idjit": "idiot", "whoar": "whore", "sloot": "slut", "kunt": "cunt", "retart": "retard",
+    ]
+
     /// Slips that are English words or names, so never read as a slip.
     static let realWords: Set<String> = [
         "moon", "morn", "morns", "moons", "loses", "wore", "fagot", "fagots", "sank", "strange", "coke", "shot",
@@ -81,6 +88,10 @@ enum Respelling {
                 // The first target listed wins when two share a slip; none do today.
                 if seen.insert(variant).inserted { result.append((variant, letters)) }
             }
+        }
+        for (spelling, word) in alternates.sorted(by: { $0.key < $1.key })
+        where seen.insert(Array(spelling.utf8)).inserted {
+            result.append((Array(spelling.utf8), Array(word.utf8)))
         }
         return result
     }()
@@ -200,23 +211,17 @@ enum Respelling {
                 ends[count + start] = listed
             }
             // finishes[state]: the places from which the rest can be split, in a state: bit 1 when a listed word
-            // is still needed, bit 2 when the part before was one letter (so this one needs three or more).
-            var finishes: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+            // is still needed, bit 2 when the part before was one letter, bit 4 once a part of two or more letters
+            // came. After a one-letter part the next needs three or more letters, except in a run of one-letter
+            // parts at the very start ("u r a loser"): "kill i an" and "dick a u" are names, not words.
+            var finishes: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0, 0, 0)
             func get(_ state: Int) -> UInt32 {
-                switch state {
-                case 0: finishes.0
-                case 1: finishes.1
-                case 2: finishes.2
-                default: finishes.3
-                }
+                withUnsafeBytes(of: &finishes) { $0.load(fromByteOffset: state * 4, as: UInt32.self) }
             }
             func set(_ state: Int, _ place: Int) {
-                let bit: UInt32 = 1 << UInt32(place)
-                switch state {
-                case 0: finishes.0 |= bit
-                case 1: finishes.1 |= bit
-                case 2: finishes.2 |= bit
-                default: finishes.3 |= bit
+                let value = get(state) | 1 << UInt32(place)
+                withUnsafeMutableBytes(of: &finishes) {
+                    $0.storeBytes(of: value, toByteOffset: state * 4, as: UInt32.self)
                 }
             }
             /// The longest part from `start` in `state` after which the rest finishes, as its end.
@@ -226,18 +231,20 @@ enum Respelling {
                     let end = 31 - rest.leadingZeroBitCount
                     rest &= ~(1 << UInt32(end))
                     let length = end - start
-                    if state & 2 != 0, length < 3 { continue }
+                    if state & 2 != 0, length < 3, !(length == 1 && state & 4 == 0) { continue }
                     // A closing one-letter part must be "u" ("killu"); "choker" is not "choke r".
                     if length == 1, end == count, letters[start] != 0x75 { continue }
                     let listed = ends[count + start] & (1 << UInt32(end)) != 0
-                    let after = (state & 1 != 0 && !listed ? 1 : 0) | (length == 1 ? 2 : 0)
+                    let after =
+                        (state & 1 != 0 && !listed ? 1 : 0) | (length == 1 ? 2 : 0)
+                        | (state & 4 != 0 || length > 1 ? 4 : 0)
                     let done = end == count ? after & 1 == 0 : get(after) & (1 << UInt32(end)) != 0
                     if done { return (end, after) }
                 }
                 return nil
             }
             for start in stride(from: count - 1, through: 0, by: -1) {
-                for state in 0..<4 where next(from: start, state: state) != nil { set(state, start) }
+                for state in 0..<8 where next(from: start, state: state) != nil { set(state, start) }
             }
             guard get(1) & 1 != 0 else { return nil }
             var cuts: [Int] = []

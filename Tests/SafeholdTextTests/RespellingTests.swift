@@ -12,7 +12,7 @@ struct RespellingTests {
             ("gay people are disugsting", "gay people are disgusting"),
             ("imigrants are vermin", "immigrants are vermin"),
             ("you are an idot", "you are an idiot"), ("disgustng", "disgusting"), ("pahetic", "pathetic"),
-            ("WORHTLESS!", "worthless!"),
+            ("WORHTLESS!", "worthless!"), ("you are a biatch", "you are a bitch"), ("phuck you", "fuck you"),
         ]
     )
     func slips(written: String, plain: String) {
@@ -25,7 +25,8 @@ struct RespellingTests {
             ("Iwillkillyou", "i will kill you"), ("I will killyou", "i will kill you"),
             ("gay people aredisgusting", "gay people are disgusting"), ("youarepathetic", "you are pathetic"),
             ("you are anidiot", "you are an idiot"), ("#killallmen", "#kill all men"), ("ihateu", "i hate u"),
-            ("I hateimmigrants", "i hate immigrants"),
+            ("I hateimmigrants", "i hate immigrants"), ("u r a l o s e r", "ur a loser"),
+            ("urastupidbitch", "ur a stupid bitch"),
         ]
     )
     func runTogether(written: String, plain: String) {
@@ -38,7 +39,8 @@ struct RespellingTests {
             "shot", "the moon is out", "she wore red", "a strange coke", "the refuge", "the garage",
             "therapist", "apathetic", "deadbeat", "killian", "choker", "strangler", "overkill", "skills",
             "assassin", "hitman", "something", "raed al saleh", "kil", "trashcan",
-            "washerwomen", "hill", "will", "bill", "killjoy", "beatles", "dickens", "hateful", "killer",
+            "washerwomen", "hill", "will", "bill", "killjoy", "beatles", "dickens", "hateful", "killer", "dickau",
+            "u r a waste of space", "r u ok", "looser",
         ]
     )
     func leftAlone(written: String) {
