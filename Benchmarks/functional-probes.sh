@@ -15,6 +15,11 @@
 # a threat and insults spelled 32 ways, and negated and counter-speech sentences with the same words.
 # Benchmarks/co-parenting-probes.txt holds 30 ordinary messages between parents who have separated, full of the
 # rules' words (kids, school, address, number, meet, block), none of which should be flagged.
+# Benchmarks/functional-suite-probes.txt holds 93 along the functional categories public hate-speech test suites use:
+# hate in many phrasings (emotion, description, dehumanizing, implicit, threats, questions, opinions, pronouns),
+# negated, neutral and positive mentions, counter-speech, abuse of objects and of groups that are not protected,
+# profanity that is not abuse, abuse of one person, and five kinds of spelling. An expected label may be `a/b`
+# (either one passes).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
