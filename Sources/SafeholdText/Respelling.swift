@@ -99,28 +99,55 @@ enum Respelling {
     /// Each slip's place in ``slipList`` by the hash of its spelling. Looking a word up hashes its bytes and builds
     /// no text, because every word of every message is looked up; a hash shared by two spellings keeps the first,
     /// and the lookup compares the bytes, so it can only miss, never mislead.
-    private static let slips: [UInt64: Int] = {
-        var result: [UInt64: Int] = [:]
-        for (index, slip) in slipList.enumerated() {
-            let key = hash(slip.spelling.withUnsafeBufferPointer { $0 })
-            if result[key] == nil { result[key] = index }
-        }
-        return result
-    }()
+    private static let slips = HashIndex(slipList.map(\.spelling))
 
     /// The whole words that stay whole, by hash, compared byte for byte on a hit.
     private static let wholeWordList: [[UInt8]] = wholeWords.sorted().map { Array($0.utf8) }
-    private static let wholeWordHashes: [UInt64: Int] = {
-        var result: [UInt64: Int] = [:]
-        for (index, word) in wholeWordList.enumerated() {
-            let key = hash(word.withUnsafeBufferPointer { $0 })
-            if result[key] == nil { result[key] = index }
+    private static let wholeWordHashes = HashIndex(wholeWordList)
+
+    /// A fixed table from the FNV-1a hash of a spelling to its place in a list: open addressing in a power-of-two
+    /// array, probed in order. Written here because `Dictionary` hashes its keys again with SipHash, which cost a
+    /// tenth of the model's time when every word of every message was looked up.
+    struct HashIndex: Sendable {
+        private let hashes: [UInt64]
+        private let places: [Int32]
+        private let mask: Int
+
+        init(_ spellings: [[UInt8]]) {
+            var size = 16
+            while size < spellings.count * 4 { size *= 2 }
+            var hashes = [UInt64](repeating: 0, count: size)
+            var places = [Int32](repeating: -1, count: size)
+            for (place, spelling) in spellings.enumerated() {
+                let key = Respelling.hash(spelling.withUnsafeBufferPointer { $0 })
+                var slot = Int(truncatingIfNeeded: key) & (size - 1)
+                var taken = false
+                while places[slot] >= 0 {
+                    if hashes[slot] == key { taken = true }
+                    slot = (slot + 1) & (size - 1)
+                }
+                if taken { continue }
+                hashes[slot] = key
+                places[slot] = Int32(place)
+            }
+            self.hashes = hashes
+            self.places = places
+            mask = size - 1
         }
-        return result
-    }()
+
+        /// The place of the spelling with this hash, or nil.
+        func place(of key: UInt64) -> Int? {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while places[slot] >= 0 {
+                if hashes[slot] == key { return Int(places[slot]) }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
 
     /// FNV-1a over the bytes.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return value
@@ -161,9 +188,11 @@ enum Respelling {
             return nil
         }
         let key = hash(word)
-        if let index = slips[key], slipList[index].spelling.elementsEqual(word) { return .word(slipList[index].target) }
+        if let index = slips.place(of: key), slipList[index].spelling.elementsEqual(word) {
+            return .word(slipList[index].target)
+        }
         guard word.count >= 6 else { return nil }
-        if let index = wholeWordHashes[key], wholeWordList[index].elementsEqual(word) { return nil }
+        if let index = wholeWordHashes.place(of: key), wholeWordList[index].elementsEqual(word) { return nil }
         return split(word).map { .split($0) }
     }
 
@@ -180,20 +209,22 @@ enum Respelling {
     private static func split(_ letters: UnsafeBufferPointer<UInt8>) -> [Int]? {
         let count = letters.count
         let (links, kinds) = trie
-        // Most words do not begin with a listed or short word: one walk from the start says so.
-        var node = 0
-        var beginsWithPart = false
-        for position in 0..<count {
-            let next = links[node * 26 + Int(letters[position] &- 0x61)]
-            if next < 0 { break }
-            node = Int(next)
-            if kinds[node] != .none {
-                // The word is itself a listed or short word.
-                if position == count - 1 { return nil }
-                beginsWithPart = true
+        // Most words cannot be cut into listed and short words at all: one walk forwards from the places reached
+        // so far says so, before the full search below. The word itself being one such word is no split either.
+        var reached: UInt64 = 1
+        for start in 0..<count where reached & (1 << UInt64(start)) != 0 {
+            var node = 0
+            for position in start..<count {
+                let next = links[node * 26 + Int(letters[position] &- 0x61)]
+                if next < 0 { break }
+                node = Int(next)
+                if kinds[node] != .none {
+                    if start == 0, position == count - 1 { return nil }
+                    reached |= 1 << UInt64(position + 1)
+                }
             }
         }
-        guard beginsWithPart else { return nil }
+        guard reached & (1 << UInt64(count)) != 0 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * count) { ends in
             // ends[start]: the ends of the parts that begin there; ends[count + start]: those of listed words.
             for start in 0..<count {

@@ -37,6 +37,19 @@ enum ProfaneWords {
     /// "sniggering" stay clean.
     static let beginnings: [String] = ["cunt", "nigg", "fagg", "whore", "slut", "twat", "wank", "masturbat"]
 
+    private static let partScalars = parts.map { Array($0.unicodeScalars) }
+    private static let beginningScalars = beginnings.map { Array($0.unicodeScalars) }
+
+    /// Whether a folded word longer than four letters holds a profane part or begins with a profane beginning.
+    static func isCompound(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count > 4 else { return false }
+        if beginningScalars.contains(where: { word.starts(with: $0) }) { return true }
+        for start in word.indices {
+            for part in partScalars where word[start...].starts(with: part) { return true }
+        }
+        return false
+    }
+
     /// Whether one folded word is profane.
     static func contains(_ word: Substring) -> Bool {
         if words.contains(String(word)) { return true }

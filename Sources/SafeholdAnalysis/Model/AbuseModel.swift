@@ -128,15 +128,12 @@ public struct AbuseModel: Sendable {
     }
 
     /// Whether any token of the folded text is a word of ``ProfaneWords``: whole words were marked as the features
-    /// were read; compounds ("horseshit") are looked for here.
+    /// were read; compounds ("horseshit") are looked for here, in the scalars, without building text.
     private static func holdsProfaneWord(_ features: ExtractedFeatures) -> Bool {
         if features.hasProfaneToken { return true }
         let scalars = features.folded.scalars
         return features.tokens.contains { range in
-            guard range.count > 1, range.count <= 40 else { return false }
-            var word = ""
-            word.unicodeScalars.append(contentsOf: scalars[range])
-            return ProfaneWords.contains(word[...])
+            range.count > 4 && range.count <= 40 && ProfaneWords.isCompound(scalars[range])
         }
     }
 
