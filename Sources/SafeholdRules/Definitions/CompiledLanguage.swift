@@ -1,7 +1,7 @@
 import SafeholdText
 
 /// One language's rule file, compiled and indexed.
-struct CompiledLanguage: Sendable {
+final class CompiledLanguage: Sendable {
     struct Rule: Sendable {
         var info: RuleInfo
         var jokeDowngrade: Int

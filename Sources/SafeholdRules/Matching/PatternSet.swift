@@ -175,25 +175,25 @@ final class PatternMatcher {
         clause: Int,
         into hits: inout [PatternHit]
     ) {
-        let node = set.branches[branch]
-        if !node.ending.isEmpty, positions.first > 0 {
-            for pattern in node.ending {
+        // Fields are read one by one rather than copying the branch, which would retain each of its arrays.
+        if !set.branches[branch].ending.isEmpty, positions.first > 0 {
+            for pattern in set.branches[branch].ending {
                 hits.append(PatternHit(pattern: pattern, tokens: start..<start + positions.first))
             }
         }
-        guard !node.children.isEmpty else { return }
+        guard !set.branches[branch].children.isEmpty else { return }
         var places: [Int]
         if positions.bits.nonzeroBitCount == 1 {
-            places = node.childIndex.candidates(for: word(at: start + positions.first, clause: clause))
+            places = set.branches[branch].childIndex.candidates(for: word(at: start + positions.first, clause: clause))
         } else {
             places = []
             positions.forEach { offset in
-                places += node.childIndex.candidates(for: word(at: start + offset, clause: clause))
+                places += set.branches[branch].childIndex.candidates(for: word(at: start + offset, clause: clause))
             }
             places = Self.unique(places)
         }
         for place in places {
-            let child = node.children[place]
+            let child = set.branches[branch].children[place]
             guard let step = set.branches[child].step else { continue }
             let next = ends(of: step, from: positions, base: start, clause: clause)
             if !next.isEmpty { walk(set, branch: child, positions: next, start: start, clause: clause, into: &hits) }
