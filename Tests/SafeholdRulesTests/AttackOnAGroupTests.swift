@@ -15,6 +15,7 @@ struct AttackOnAGroupTests {
             "We will burn down every mosque in this town", "i will attack the next pride parade",
             "all immigrants should be executed", "disabled people should be put down",
             "we are going to hurt those Muslims tonight", "gay people deserve to be hanged",
+            "someone needs to put those trans freaks down",
         ]
     )
     func catchesViolence(_ text: String) throws {
@@ -60,6 +61,7 @@ struct AttackOnAGroupTests {
             "refugees should be allowed to stay", "gay people are never alone at our centre",
             "what a nasty woman", "the dirty dishes can wait", "a lazy Sunday with the kids", "he is an evil man",
             "the refugee camp needs clean water", "my Chinese neighbours brought dumplings",
+            "we need to put the kids down for a nap", "someone has to put the black dog down, he is very ill",
         ]
     )
     func ignoresOthers(_ text: String) throws {

@@ -40,6 +40,7 @@ struct EverydayPhrasesTests {
             ("Holy shit, I passed my exam", true), ("That concert was fucking amazing", true),
             ("This weather is disgusting", true), ("you are a fucking idiot", false),
             ("this bitch is awesome", false), ("your body is amazing", false), ("you disgusting pig", false),
+            ("Traffic today was absolute hell", true), ("your life will be hell", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {
