@@ -9,10 +9,12 @@
 ///   last, so "immigrant" stays "immigrant"); the word must have 4 letters for a swap and 5 for a missing letter.
 ///   Spellings that are English words ("shot" from "shoot", "wore" from "whore") are never read as a slip: they
 ///   were found by checking every slip of every listed word against Debian's `wamerican` word list.
+/// - A few other spellings that are not slips (`biatch`, `phuck`, `stoopid`) are read as the word too.
 /// - A word of 6 or more letters is split only when it is made wholly of listed words and short words (pronouns,
 ///   "are", "will", "a"), holds at least one listed word of 4 or more letters, and is not a real word made that way
-///   (`apathetic`, `deadbeat`). A one-letter part must be followed by a part of at least three letters, or be a
-///   closing "u" (`killu`), so names such as "Killian" stay whole.
+///   (`apathetic`, `deadbeat`). A one-letter part must be followed by a part of at least three letters, except in a
+///   run of one-letter parts at the very start (`urastupidbitch`), or be a closing "u" (`killu`), so names such
+///   as "Killian" stay whole.
 enum Respelling {
     /// Words a slip is read back to.
     static let slipTargets: [String] = [
