@@ -212,7 +212,7 @@ public struct FoldedText: Sendable {
 
     /// Reads abusive words written with one slip of the keys (`stuipd`), or run together with short words
     /// (`iwillkillyou`), as they were meant: ``Respelling`` says how, and only ever towards its own short lists.
-    /// A word that grows by a letter gives the new letter its neighbour's origin; a space put between run-together
+    /// A word that grows or shrinks keeps its first and last letters' origins; a space put between run-together
     /// words takes the origin of the letter after it, so spans still cover exactly what was written.
     private mutating func respell() {
         var edits: [(range: Range<Int>, reading: Respelling.Reading)] = []
@@ -261,9 +261,12 @@ public struct FoldedText: Sendable {
             newOrigin += origin[copied..<range.lowerBound]
             switch reading {
             case .word(let word):
+                // Letter for letter from the start, and the last letter from the last one written, so that a
+                // word that grew or shrank ("idot", "biatch") still maps back to all of what was written.
                 for (offset, byte) in word.enumerated() {
                     newScalars.append(Unicode.Scalar(byte))
-                    newOrigin.append(origin[range.lowerBound + min(offset, range.count - 1)])
+                    let written = offset == word.count - 1 ? range.count - 1 : min(offset, range.count - 1)
+                    newOrigin.append(origin[range.lowerBound + written])
                 }
             case .split(let cuts):
                 for position in range {

@@ -31,7 +31,7 @@ enum Respelling {
     /// Other spellings of abusive words that are not slips of the keys, read as the word.
     static let alternates: [String: String] = [
         "biatch": "bitch", "biotch": "bitch", "beotch": "bitch", "byatch": "bitch", "biyatch": "bitch",
-        "phuck": "fuck", "phuk": "fuck", "fawk": "fuck", "fuq": "fuck", "stoopid": "stupid", "stupud": "stupid",
+        "phuck": "fuck", "phuk": "fuck", "fawk": "fuck", "stoopid": "stupid", "stupud": "stupid",
         "idjit": "idiot", "whoar": "whore", "sloot": "slut", "kunt": "cunt", "retart": "retard",
     ]
 

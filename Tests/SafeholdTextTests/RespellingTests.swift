@@ -70,6 +70,9 @@ struct RespellingTests {
             String(String.UnicodeScalarView(Array("so stuipd".unicodeScalars)[slip.originalRange(of: 3..<9)]))
                 == "stuipd"
         )
+        let other = FoldedText("u r a biatch", options: .aggressive)
+        #expect(other.string == "u r a bitch")
+        #expect(other.originalRange(of: 6..<11) == 6..<12)
         let missing = FoldedText("an idot", options: .aggressive)
         #expect(missing.string == "an idiot")
         #expect(missing.originalRange(of: 3..<8) == 3..<7)
