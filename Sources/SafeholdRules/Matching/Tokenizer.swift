@@ -62,7 +62,8 @@ struct Tokenizer: Sendable {
     private func reading(of word: String) -> Reading {
         if let known = known[word] { return known }
         if vocabulary.jokePrefixes.contains(where: { word.hasPrefix($0) }) { return .joke }
-        return .word(word, keys.key(of: word))
+        // Every word some pattern names is in `known`, so this one has no number of its own: only its beginnings.
+        return .word(word, keys.unnamedKey(of: word))
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {

@@ -65,11 +65,22 @@ struct WordKeys: Sendable {
 
     /// What a word of a message is to the patterns.
     func key(of word: String) -> Key {
+        Key(word: numbers[word] ?? -1, stems: stemsThrough[stemNode(of: word)])
+    }
+
+    /// What a word that no pattern names is to the patterns: only the beginnings it starts with. Skips looking
+    /// the word up by name, for the many words of a message the tokenizer already knows are not named.
+    func unnamedKey(of word: String) -> Key {
+        Key(word: -1, stems: stemsThrough[stemNode(of: word)])
+    }
+
+    /// The deepest trie node the word's bytes reach.
+    private func stemNode(of word: String) -> Int {
         var node = 0
         for byte in word.utf8 {
             guard let next = child(of: node, byte) else { break }
             node = next
         }
-        return Key(word: numbers[word] ?? -1, stems: stemsThrough[node])
+        return node
     }
 }
