@@ -235,11 +235,8 @@ public struct FoldedText: Sendable {
             let start = index
             // Leet folding has already read the "@" itself as an "a".
             if original[origin[index]] == "@" { inHandle = true }
-            if inHandle {
-                while index < scalars.count, Self.isPlainLetter(scalars[index]) { index += 1 }
-                continue
-            }
             while index < scalars.count, Self.isPlainLetter(scalars[index]) { index += 1 }
+            if inHandle { continue }
             // Only whole words of plain letters: not part of a word with digits or other letters.
             if start > 0, ScalarFolding.isWordScalar(scalars[start - 1]) { continue }
             if index < scalars.count, ScalarFolding.isWordScalar(scalars[index]) { continue }

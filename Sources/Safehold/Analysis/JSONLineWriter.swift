@@ -51,16 +51,18 @@ struct JSONLineWriter {
                 bytes.append(0x30)
                 return
             }
+            // "0." and the four decimals without their trailing zeros: 1830 is "0.183", 5 is "0.0005".
+            var divisor = 1000
+            while digits % 10 == 0 {
+                digits /= 10
+                divisor /= 10
+            }
             bytes.append(0x30)
             bytes.append(0x2E)
-            var fraction: [UInt8] = [0x30, 0x30, 0x30, 0x30]
-            for place in stride(from: 3, through: 0, by: -1) {
-                fraction[place] = 0x30 + UInt8(digits % 10)
-                digits /= 10
+            while divisor > 0 {
+                bytes.append(0x30 + UInt8(digits / divisor % 10))
+                divisor /= 10
             }
-            var count = 4
-            while fraction[count - 1] == 0x30 { count -= 1 }
-            bytes.append(contentsOf: fraction[0..<count])
             return
         }
         var text = value.description

@@ -50,10 +50,8 @@ enum ProfaneWords {
         return false
     }
 
-    /// Whether one folded word is profane.
+    /// Whether one folded word is profane: a whole word of ``words``, or a compound (``isCompound(_:)``).
     static func contains(_ word: Substring) -> Bool {
-        if words.contains(String(word)) { return true }
-        guard word.count > 4 else { return false }
-        return parts.contains { word.contains($0) } || beginnings.contains { word.hasPrefix($0) }
+        words.contains(String(word)) || isCompound(Array(word.unicodeScalars)[...])
     }
 }

@@ -84,15 +84,9 @@ final class CompiledLanguage: Sendable {
                     context: "rule \(entry.id)"
                 ) {
                     anchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
-                    var single = PatternSet()
-                    // Accepted by the full set just above, so this does not fail.
-                    if (try? single.add(nodes, numbering: &compiler.numbering)) == nil {
-                        throw RulesError(
-                            file: name,
-                            message: "rule \(entry.id) has a pattern that does not compile alone"
-                        )
-                    }
-                    singles.append(single)
+                    singles.append(
+                        try Self.alone(nodes, numbering: &compiler.numbering, file: name, context: "rule \(entry.id)")
+                    )
                 }
                 meta += group.match.map { _ in
                     PatternMeta(
@@ -125,11 +119,9 @@ final class CompiledLanguage: Sendable {
             for nodes in compiled {
                 // Accepted by the full set above, so this does not fail; a name is kept only for a pattern added.
                 guard (try? context.add(nodes, numbering: &compiler.numbering)) != nil else { continue }
-                var single = PatternSet()
-                if (try? single.add(nodes, numbering: &compiler.numbering)) == nil {
-                    throw RulesError(file: name, message: "marker \(marker) has a pattern that does not compile alone")
-                }
-                contextSingles.append(single)
+                contextSingles.append(
+                    try Self.alone(nodes, numbering: &compiler.numbering, file: name, context: "marker \(marker)")
+                )
                 contextNames.append(marker)
                 contextAnchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
             }
@@ -145,6 +137,21 @@ final class CompiledLanguage: Sendable {
         self.anchors = anchors
         self.singles = singles
         tokenizer = Tokenizer(vocabulary: vocabulary, keys: compiler.numbering)
+    }
+
+    /// One pattern as a set of its own, for trying it alone. The full set accepted it already, so this does not
+    /// fail; if it ever did, the file is refused rather than a pattern silently skipped.
+    private static func alone(
+        _ nodes: [PatternNode],
+        numbering: inout WordKeys,
+        file: String,
+        context: String
+    ) throws(RulesError) -> PatternSet {
+        var single = PatternSet()
+        do { try single.add(nodes, numbering: &numbering) } catch {
+            throw RulesError(file: file, message: "\(context) has a pattern that does not compile alone")
+        }
+        return single
     }
 
     private static func add(

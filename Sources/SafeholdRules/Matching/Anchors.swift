@@ -36,22 +36,11 @@ struct Anchors: Sendable {
         return number
     }
 
-    /// Whether the tokens hold, in one sentence and in the pattern's order, a word of every set some pattern
-    /// needs, so that the pattern could match. The steps of a pattern match one after another inside one
-    /// sentence, each on words of its own, so a match needs such words in that order.
-    func admits(_ tokens: [Token]) -> Bool {
-        guard usable else { return true }
-        let (present, held) = presence(in: tokens)
-        return patterns.contains { needed in
-            needed.allSatisfy { present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
-                && Self.inOrder(needed, held, tokens)
-        }
-    }
-
-    /// The patterns, by number, that the tokens could match (see ``admits(_:)``), when there are at most `limit`;
-    /// nil when there are more, or when some pattern has no step it cannot skip (then every pattern could match
-    /// every message). It stops at the first pattern over the limit, so it costs no more than ``admits(_:)`` on a
-    /// message that no pattern admits.
+    /// The patterns, by number, that the tokens could match, when there are at most `limit`: a pattern could
+    /// match when the tokens hold, in one sentence and in the pattern's order, a word of every set it needs (the
+    /// steps of a pattern match one after another inside one sentence, each on words of its own). Nil when more
+    /// patterns could match, or when some pattern has no step it cannot skip (then every pattern could match every
+    /// message). It stops at the first pattern over the limit.
     func admitted(_ tokens: [Token], limit: Int) -> [Int]? {
         guard usable else { return nil }
         let (present, held) = presence(in: tokens)
