@@ -18,17 +18,45 @@ public struct FoldedText: Sendable {
     ///   - text: Text someone else wrote.
     ///   - options: Which disguises to undo.
     public init(_ text: String, options: TextFolding = .standard) {
-        original = Array(text.unicodeScalars)
-        scalars = []
-        origin = []
-        scalars.reserveCapacity(original.count)
-        origin.reserveCapacity(original.count)
-        for (offset, scalar) in original.enumerated() {
-            ScalarFolding.fold(scalar, options: options) { folded in
-                scalars.append(folded)
-                origin.append(offset)
+        // One pass to decode: the UTF-8 count is an upper bound of the scalars' count.
+        let byteCount = text.utf8.count
+        let original = [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { buffer, count in
+            for scalar in text.unicodeScalars {
+                buffer[count] = scalar
+                count += 1
             }
         }
+        self.original = original
+        var scalars: [Unicode.Scalar]
+        var origin: [Int]
+        if original.count == byteCount {
+            // All ASCII, as most texts are: each scalar folds to exactly one, in place.
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { buffer, count in
+                for offset in 0..<byteCount {
+                    buffer[offset] = ScalarFolding.foldASCII(original[offset], options: options)
+                }
+                count = byteCount
+            }
+            origin = Array(0..<byteCount)
+        } else {
+            scalars = []
+            origin = []
+            scalars.reserveCapacity(original.count)
+            origin.reserveCapacity(original.count)
+            for (offset, scalar) in original.enumerated() {
+                if scalar.value < 0x80 {
+                    scalars.append(ScalarFolding.foldASCII(scalar, options: options))
+                    origin.append(offset)
+                    continue
+                }
+                ScalarFolding.fold(scalar, options: options) { folded in
+                    scalars.append(folded)
+                    origin.append(offset)
+                }
+            }
+        }
+        self.scalars = scalars
+        self.origin = origin
         if options.contains(.leet) { foldLeet() }
         if options.contains(.unmask) { unmask() }
         if options.contains(.joinSpacedLetters) { joinSpacedLetters() }
@@ -82,13 +110,27 @@ public struct FoldedText: Sendable {
             }
             var end = index
             var letters = 0
-            var lowercase = false
+            // Whether anything in the word could stand for a letter: most words hold nothing that could, and
+            // are passed over after this one scan.
+            var standIns = false
             while end < scalars.count && !ScalarFolding.isSpace(scalars[end]) {
-                if ScalarFolding.isLetter(scalars[end]) { letters += 1 }
-                if case "a"..."z" = original[origin[end]] { lowercase = true }
+                let scalar = scalars[end]
+                if ScalarFolding.isLetter(scalar) {
+                    letters += 1
+                    if scalar == "i" || scalar == "I", original[origin[end]] == "I" { standIns = true }
+                } else if ScalarFolding.leetLetter(scalar, inside: true) != nil {
+                    standIns = true
+                }
                 end += 1
             }
-            if letters > 0 {
+            if letters > 0, standIns {
+                var lowercase = false
+                for position in index..<end {
+                    if case "a"..."z" = original[origin[position]] {
+                        lowercase = true
+                        break
+                    }
+                }
                 var position = index
                 while position < end {
                     var run = position
@@ -157,7 +199,13 @@ public struct FoldedText: Sendable {
         var index = 0
         while index < scalars.count {
             guard isSingleLetter(at: index) else {
+                // No letter of a run of two or more stands alone, so the rest of the run is passed over at once.
                 index += 1
+                while index < scalars.count, ScalarFolding.isLetter(scalars[index - 1]),
+                    ScalarFolding.isLetter(scalars[index])
+                {
+                    index += 1
+                }
                 continue
             }
             // The letters stand at index, index + 2, … cursor, with a separator between each two.
@@ -215,37 +263,8 @@ public struct FoldedText: Sendable {
     /// A word that grows or shrinks keeps its first and last letters' origins; a space put between run-together
     /// words takes the origin of the letter after it, so spans still cover exactly what was written.
     private mutating func respell() {
-        var edits: [(range: Range<Int>, reading: Respelling.Reading)] = []
-        // One buffer for every word's letters.
-        var letters: [UInt8] = []
-        letters.reserveCapacity(Respelling.longestSplit)
-        var index = 0
-        // Inside an @handle from its "@" to the next space: names are left as written ("@MurderSHE_smoke").
-        var inHandle = false
-        while index < scalars.count {
-            guard Self.isPlainLetter(scalars[index]) else {
-                if original[origin[index]] == "@" {
-                    inHandle = true
-                } else if ScalarFolding.isSpace(scalars[index]) {
-                    inHandle = false
-                }
-                index += 1
-                continue
-            }
-            let start = index
-            // Leet folding has already read the "@" itself as an "a".
-            if original[origin[index]] == "@" { inHandle = true }
-            while index < scalars.count, Self.isPlainLetter(scalars[index]) { index += 1 }
-            if inHandle { continue }
-            // Only whole words of plain letters: not part of a word with digits or other letters.
-            if start > 0, ScalarFolding.isWordScalar(scalars[start - 1]) { continue }
-            if index < scalars.count, ScalarFolding.isWordScalar(scalars[index]) { continue }
-            guard index - start >= 4, index - start <= Respelling.longestSplit else { continue }
-            letters.removeAll(keepingCapacity: true)
-            for position in start..<index { letters.append(UInt8(truncatingIfNeeded: scalars[position].value)) }
-            if let reading = letters.withUnsafeBufferPointer({ Respelling.reading(of: $0) }) {
-                edits.append((start..<index, reading))
-            }
+        let edits = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Respelling.longestSplit) {
+            respellings(buffer: $0)
         }
         guard !edits.isEmpty else { return }
         var newScalars: [Unicode.Scalar] = []
@@ -281,6 +300,44 @@ public struct FoldedText: Sendable {
         newOrigin += origin[copied...]
         scalars = newScalars
         origin = newOrigin
+    }
+
+    /// The words ``respell()`` reads otherwise, in order; `buffer` holds one word's letters at a time.
+    private func respellings(
+        buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> [(range: Range<Int>, reading: Respelling.Reading)] {
+        var edits: [(range: Range<Int>, reading: Respelling.Reading)] = []
+        var index = 0
+        // Inside an @handle from its "@" to the next space: names are left as written ("@MurderSHE_smoke").
+        var inHandle = false
+        while index < scalars.count {
+            guard Self.isPlainLetter(scalars[index]) else {
+                // Only an "@" folds to "@" (a full-width one too, which is not a handle's mark).
+                if scalars[index] == "@", original[origin[index]] == "@" {
+                    inHandle = true
+                } else if ScalarFolding.isSpace(scalars[index]) {
+                    inHandle = false
+                }
+                index += 1
+                continue
+            }
+            let start = index
+            // Leet folding has already read the "@" itself as an "a".
+            if original[origin[index]] == "@" { inHandle = true }
+            while index < scalars.count, Self.isPlainLetter(scalars[index]) { index += 1 }
+            if inHandle { continue }
+            // Only whole words of plain letters: not part of a word with digits or other letters.
+            if start > 0, ScalarFolding.isWordScalar(scalars[start - 1]) { continue }
+            if index < scalars.count, ScalarFolding.isWordScalar(scalars[index]) { continue }
+            guard index - start >= 4, index - start <= Respelling.longestSplit else { continue }
+            for position in start..<index {
+                buffer[position - start] = UInt8(truncatingIfNeeded: scalars[position].value)
+            }
+            if let reading = Respelling.reading(of: UnsafeBufferPointer(rebasing: buffer[0..<(index - start)])) {
+                edits.append((start..<index, reading))
+            }
+        }
+        return edits
     }
 
     /// A lower-case letter from a to z.

@@ -101,52 +101,11 @@ enum Respelling {
     /// Each slip's place in ``slipList`` by the hash of its spelling. Looking a word up hashes its bytes and builds
     /// no text, because every word of every message is looked up; a hash shared by two spellings keeps the first,
     /// and the lookup compares the bytes, so it can only miss, never mislead.
-    private static let slips = HashIndex(slipList.map(\.spelling))
+    private static let slips = HashIndex(keys: slipList.map { hash($0.spelling.withUnsafeBufferPointer { $0 }) })
 
     /// The whole words that stay whole, by hash, compared byte for byte on a hit.
     private static let wholeWordList: [[UInt8]] = wholeWords.sorted().map { Array($0.utf8) }
-    private static let wholeWordHashes = HashIndex(wholeWordList)
-
-    /// A fixed table from the FNV-1a hash of a spelling to its place in a list: open addressing in a power-of-two
-    /// array, probed in order. Written here because `Dictionary` hashes its keys again with SipHash, which cost a
-    /// tenth of the model's time when every word of every message was looked up.
-    struct HashIndex: Sendable {
-        private let hashes: [UInt64]
-        private let places: [Int32]
-        private let mask: Int
-
-        init(_ spellings: [[UInt8]]) {
-            var size = 16
-            while size < spellings.count * 4 { size *= 2 }
-            var hashes = [UInt64](repeating: 0, count: size)
-            var places = [Int32](repeating: -1, count: size)
-            for (place, spelling) in spellings.enumerated() {
-                let key = Respelling.hash(spelling.withUnsafeBufferPointer { $0 })
-                var slot = Int(truncatingIfNeeded: key) & (size - 1)
-                var taken = false
-                while places[slot] >= 0 {
-                    if hashes[slot] == key { taken = true }
-                    slot = (slot + 1) & (size - 1)
-                }
-                if taken { continue }
-                hashes[slot] = key
-                places[slot] = Int32(place)
-            }
-            self.hashes = hashes
-            self.places = places
-            mask = size - 1
-        }
-
-        /// The place of the spelling with this hash, or nil.
-        func place(of key: UInt64) -> Int? {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while places[slot] >= 0 {
-                if hashes[slot] == key { return Int(places[slot]) }
-                slot = (slot + 1) & mask
-            }
-            return nil
-        }
-    }
+    private static let wholeWordHashes = HashIndex(keys: wholeWordList.map { hash($0.withUnsafeBufferPointer { $0 }) })
 
     /// FNV-1a over the bytes.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -7,13 +7,7 @@ enum ScalarFolding {
     static func fold(_ scalar: Unicode.Scalar, options: TextFolding, emit: (Unicode.Scalar) -> Void) {
         let value = scalar.value
         if value < 0x80 {
-            if options.contains(.caseFold), value >= 0x41, value <= 0x5A {
-                emit(Unicode.Scalar(value + 0x20)!)
-            } else if options.contains(.plainSpaces), value == 0x09 || value == 0x0A || value == 0x0D {
-                emit(" ")
-            } else {
-                emit(scalar)
-            }
+            emit(foldASCII(scalar, options: options))
             return
         }
         if options.contains(.removeInvisible), isInvisible(scalar) { return }
@@ -39,6 +33,16 @@ enum ScalarFolding {
         }
     }
 
+    /// How an ASCII scalar folds: always to exactly one scalar.
+    @inline(__always) static func foldASCII(_ scalar: Unicode.Scalar, options: TextFolding) -> Unicode.Scalar {
+        let value = scalar.value
+        if options.contains(.caseFold), value >= 0x41, value <= 0x5A {
+            return Unicode.Scalar(UInt8(truncatingIfNeeded: value + 0x20))
+        }
+        if options.contains(.plainSpaces), value == 0x09 || value == 0x0A || value == 0x0D { return " " }
+        return scalar
+    }
+
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069: true
@@ -55,12 +59,12 @@ enum ScalarFolding {
         return scalar.properties.isAlphabetic
     }
 
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " "
             || (scalar.value < 0x80 ? (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace)
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) || (value >= 0x30 && value <= 0x39)

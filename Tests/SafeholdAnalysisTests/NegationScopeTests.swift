@@ -9,7 +9,7 @@ struct NegationScopeTests {
         var negation = NegationScope(scope: scope)
         var result: [String] = []
         for word in sentence.split(separator: " ").map(String.init) {
-            let role = WordTable.facts[FeatureExtractor.wordHash(word)]?.role ?? .content
+            let role = WordTable.facts(of: FeatureExtractor.wordHash(word))?.role ?? .content
             if negation.covers(role) { result.append(word) }
         }
         return result

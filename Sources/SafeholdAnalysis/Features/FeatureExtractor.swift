@@ -47,21 +47,24 @@ struct FeatureExtractor: Sendable {
         let scalars = result.folded.scalars
         var state = WalkState(negation: NegationScope(scope: settings.negationScope))
         result.buckets.reserveCapacity(scalars.count * 5)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if Self.isWordScalar(scalar) {
-                var end = index + 1
-                while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
-                addWord(scalars, index..<end, to: &result, state: &state)
-                index = end
-            } else {
-                if Self.isSymbolToken(scalar) {
-                    addWord(scalars, index..<index + 1, to: &result, state: &state)
-                } else if NegationScope.isBoundary(scalar) {
-                    state.negation.end()
+        // One buffer for every word's character n-grams: the word between its boundary marks.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: settings.charGramWordLimit + 2) { padded in
+            var index = 0
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if Self.isWordScalar(scalar) {
+                    var end = index + 1
+                    while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
+                    addWord(scalars, index..<end, to: &result, state: &state, padded: padded)
+                    index = end
+                } else {
+                    if Self.isSymbolToken(scalar) {
+                        addWord(scalars, index..<index + 1, to: &result, state: &state, padded: padded)
+                    } else if NegationScope.isBoundary(scalar) {
+                        state.negation.end()
+                    }
+                    index += 1
                 }
-                index += 1
             }
         }
         for pair in state.tokenHashes.indices.dropLast() {
@@ -80,8 +83,6 @@ struct FeatureExtractor: Sendable {
         /// The previous token's class key (its class, or its own hash when it has none).
         var previousKey: UInt64?
         var previousHasClass = false
-        /// Reused between words for character n-grams.
-        var padded: [UInt32] = []
     }
 
     /// Adds one token: its unigram, character n-grams and word-class features. A negated word gives only its
@@ -90,12 +91,13 @@ struct FeatureExtractor: Sendable {
         _ scalars: [Unicode.Scalar],
         _ range: Range<Int>,
         to result: inout ExtractedFeatures,
-        state: inout WalkState
+        state: inout WalkState,
+        padded: UnsafeMutableBufferPointer<UInt32>
     ) {
         var plainHash = Seeds.word
         for position in range { plainHash = Self.step(plainHash, scalars[position].value) }
         let facts =
-            settings.negationScope > 0 || settings.wordClasses ? WordTable.facts[plainHash] ?? WordFacts() : WordFacts()
+            settings.negationScope > 0 || settings.wordClasses ? WordTable.facts(of: plainHash) ?? WordFacts() : WordFacts()
         let negated = state.negation.covers(facts.role)
         var wordHash = plainHash
         if negated {
@@ -103,7 +105,7 @@ struct FeatureExtractor: Sendable {
             for position in range { wordHash = Self.step(wordHash, scalars[position].value) }
         }
         result.buckets.append(bucket(wordHash))
-        if !negated { addCharGrams(scalars, range, to: &result.buckets, buffer: &state.padded) }
+        if !negated { addCharGrams(scalars, range, to: &result.buckets, buffer: padded) }
         if settings.wordClasses { addClass(facts.wordClass, wordHash, negated, &result, &state) }
         if facts.namesGroup { result.groupTokens.append(result.tokens.count) }
         if facts.profane { result.hasProfaneToken = true }
@@ -132,18 +134,19 @@ struct FeatureExtractor: Sendable {
         state.previousHasClass = wordClass != nil
     }
 
-    /// Character n-grams of the word between boundary marks; `padded` is a buffer reused from word to word.
+    /// Character n-grams of the word between boundary marks; `buffer` is reused from word to word and holds
+    /// ``FeatureSettings/charGramWordLimit`` letters and the two marks.
     private func addCharGrams(
         _ scalars: [Unicode.Scalar],
         _ range: Range<Int>,
         to buckets: inout [UInt32],
-        buffer padded: inout [UInt32]
+        buffer: UnsafeMutableBufferPointer<UInt32>
     ) {
         let limited = range.lowerBound..<min(range.upperBound, range.lowerBound + settings.charGramWordLimit)
-        padded.removeAll(keepingCapacity: true)
-        padded.append(2)
-        for position in limited { padded.append(scalars[position].value) }
-        padded.append(3)
+        buffer[0] = 2
+        for position in limited { buffer[position - limited.lowerBound + 1] = scalars[position].value }
+        buffer[limited.count + 1] = 3
+        let padded = UnsafeMutableBufferPointer(rebasing: buffer[0..<(limited.count + 2)])
         for start in padded.indices {
             var hash = Seeds.charGram
             let longest = min(settings.maxCharGram, padded.count - start)

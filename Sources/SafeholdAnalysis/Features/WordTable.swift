@@ -1,3 +1,5 @@
+import SafeholdText
+
 /// What the word lists say about one word.
 struct WordFacts: Sendable {
     /// Its part in a negation's scope.
@@ -10,11 +12,17 @@ struct WordFacts: Sendable {
     var profane = false
 }
 
-/// The word lists of ``NegationScope``, ``WordClass``, ``GroupWords`` and ``ProfaneWords``, keyed by each word's own unigram hash,
-/// so that looking a token up costs one integer lookup and builds no text.
+/// The word lists of ``NegationScope``, ``WordClass``, ``GroupWords`` and ``ProfaneWords``, keyed by each word's own
+/// unigram hash, so that looking a token up costs one integer lookup and builds no text.
 enum WordTable {
-    /// Facts of every listed word.
-    static let facts: [UInt64: WordFacts] = {
+    /// The facts of a word by its unigram hash, or nil when no list holds it.
+    static func facts(of hash: UInt64) -> WordFacts? {
+        table.index.place(of: hash).map { table.facts[$0] }
+    }
+
+    /// Facts of every listed word, found by hash (``HashIndex``: this is looked up for every word of every
+    /// message).
+    private static let table: (index: HashIndex, facts: [WordFacts]) = {
         var table: [UInt64: WordFacts] = [:]
         func add(_ words: Set<String>, role: NegationScope.Role) {
             for word in words { table[FeatureExtractor.wordHash(word), default: WordFacts()].role = role }
@@ -34,6 +42,7 @@ enum WordTable {
         for word in ProfaneWords.words {
             table[FeatureExtractor.wordHash(word), default: WordFacts()].profane = true
         }
-        return table
+        let keys = Array(table.keys)
+        return (HashIndex(keys: keys), keys.map { table[$0]! })
     }()
 }

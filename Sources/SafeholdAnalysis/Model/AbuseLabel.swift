@@ -31,8 +31,22 @@ public enum AbuseLabel: String, CaseIterable, Codable, Sendable, Hashable, Compa
     /// The labels in the order the model stores them.
     static let ordered: [AbuseLabel] = allCases
 
-    /// The position of the label in the model's weight rows.
-    var index: Int { Self.ordered.firstIndex(of: self)! }
+    /// The position of the label in the model's weight rows: its place in ``ordered``.
+    var index: Int {
+        switch self {
+        case .threat: 0
+        case .insult: 1
+        case .identityAttack: 2
+        case .sexism: 3
+        case .sexualHarassment: 4
+        case .profanity: 5
+        case .toxicity: 6
+        }
+    }
+
+    /// Hashes the case, not its name as the raw value's default would: labels key sets and dictionaries that
+    /// are built for every message.
+    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
     /// Orders labels as the model stores them, so that output is stable.
     public static func < (lhs: AbuseLabel, rhs: AbuseLabel) -> Bool { lhs.index < rhs.index }

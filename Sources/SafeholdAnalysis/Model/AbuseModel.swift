@@ -84,8 +84,8 @@ public struct AbuseModel: Sendable {
     }
 
     private func classify(_ analysis: TextAnalysis) -> AbuseScores {
-        var scores: [AbuseLabel: Double] = [:]
-        var flagged: Set<AbuseLabel> = []
+        var scores = [AbuseLabel: Double](minimumCapacity: header.labels.count)
+        var flagged = Set<AbuseLabel>(minimumCapacity: header.labels.count)
         var spans: [AbuseSpan] = []
         var groupNamingOnly: Set<AbuseLabel> = []
         for (index, parameters) in header.labels.enumerated() {
