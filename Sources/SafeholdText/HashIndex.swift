@@ -3,9 +3,9 @@
 /// time when every word of every message was looked up; these keys are already hashes (FNV-1a of a word), so
 /// their low bits pick the slot. A key given twice keeps its first place.
 public struct HashIndex: Sendable {
-    private let keys: [UInt64]
-    private let places: [Int32]
-    private let mask: Int
+    @usableFromInline let keys: [UInt64]
+    @usableFromInline let places: [Int32]
+    @usableFromInline let mask: Int
 
     /// Indexes the keys by their place in the array.
     public init(keys list: [UInt64]) {
@@ -29,8 +29,15 @@ public struct HashIndex: Sendable {
         mask = size - 1
     }
 
+    /// FNV-1a 64 over the bytes: the hash these tables are keyed by when their keys are words.
+    @inlinable public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return value
+    }
+
     /// The place of the key in the list it was made from, or nil.
-    @inline(__always) public func place(of key: UInt64) -> Int? {
+    @inlinable public func place(of key: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while places[slot] >= 0 {
             if keys[slot] == key { return Int(places[slot]) }

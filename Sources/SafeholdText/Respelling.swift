@@ -108,11 +108,7 @@ enum Respelling {
     private static let wholeWordHashes = HashIndex(keys: wholeWordList.map { hash($0.withUnsafeBufferPointer { $0 }) })
 
     /// FNV-1a over the bytes.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return value
-    }
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { HashIndex.hash(bytes) }
 
     /// Every listed and short word, for splitting: a letter trie, 26 links a node, -1 for none.
     private static let trie: (links: [Int32], kinds: [Kind]) = {

@@ -10,10 +10,17 @@
 struct Anchors: Sendable {
     /// The distinct sets of words, by number.
     private var setNumbers: [Set<FirstKey>: Int] = [:]
-    /// For each word and word beginning, the sets it belongs to (the index the matcher uses for its steps).
-    private var sets = FirstWordIndex()
+    /// For each word number, and for each word beginning number, the sets it belongs to. Both kinds of number
+    /// are given out from 0 up, so they index these arrays directly; only two `Anchors` exist per language.
+    private var setsOfWord: [[Int]] = []
+    private var setsOfStem: [[Int]] = []
+    /// For each set, how likely a message is to hold one of its words (``cost(_:)``).
+    private var setCosts: [Int] = []
     /// For each rule pattern, the sets it needs.
     private var patterns: [[Int]] = []
+    /// For each set, the patterns that need it and need no set less likely to be held: each pattern is listed
+    /// under exactly one set, so a message is checked only against the patterns its rarest words point to.
+    private var triggered: [[Int]] = []
     /// False when some pattern has no step it cannot skip (then every message is matched).
     private var usable = true
 
@@ -24,7 +31,11 @@ struct Anchors: Sendable {
             guard let keys = Self.required(node, memo: &memo) else { continue }
             needed.append(number(of: keys, numbering: &numbering))
         }
-        if needed.isEmpty { usable = false }
+        if let rarest = needed.min(by: { setCosts[$0] < setCosts[$1] }) {
+            triggered[rarest].append(patterns.count)
+        } else {
+            usable = false
+        }
         patterns.append(needed)
     }
 
@@ -32,7 +43,19 @@ struct Anchors: Sendable {
         if let known = setNumbers[keys] { return known }
         let number = setNumbers.count
         setNumbers[keys] = number
-        sets.add(number, keys: keys, numbering: &numbering)
+        setCosts.append(Self.cost(keys))
+        triggered.append([])
+        func add(_ list: inout [[Int]], _ key: Int32) {
+            let place = Int(key)
+            if place >= list.count { list += Array(repeating: [], count: place + 1 - list.count) }
+            if !list[place].contains(number) { list[place].append(number) }
+        }
+        for key in keys {
+            switch key {
+            case .word(let word): add(&setsOfWord, numbering.number(ofWord: word))
+            case .stem(let stem): add(&setsOfStem, numbering.number(ofStem: stem))
+            }
+        }
         return number
     }
 
@@ -40,14 +63,24 @@ struct Anchors: Sendable {
     /// match when the tokens hold, in one sentence and in the pattern's order, a word of every set it needs (the
     /// steps of a pattern match one after another inside one sentence, each on words of its own). Nil when more
     /// patterns could match, or when some pattern has no step it cannot skip (then every pattern could match every
-    /// message). It stops at the first pattern over the limit.
+    /// message).
     func admitted(_ tokens: [Token], limit: Int) -> [Int]? {
         guard usable else { return nil }
         let (present, held) = presence(in: tokens)
+        // Only the patterns listed under a set the message holds can have all their sets held.
+        var candidates: [Int] = []
+        for (word, bits) in present.enumerated() where bits != 0 {
+            var rest = bits
+            while rest != 0 {
+                candidates += triggered[word << 6 | rest.trailingZeroBitCount]
+                rest &= rest - 1
+            }
+        }
+        candidates.sort()
         var result: [Int] = []
-        for (number, needed) in patterns.enumerated()
-        where needed.allSatisfy({ present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 })
-            && Self.inOrder(needed, held, tokens)
+        for number in candidates
+        where patterns[number].allSatisfy({ present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 })
+            && Self.inOrder(patterns[number], held, tokens)
         {
             if result.count == limit { return nil }
             result.append(number)
@@ -61,11 +94,25 @@ struct Anchors: Sendable {
         var held: [[Int]] = []
         held.reserveCapacity(tokens.count)
         for token in tokens {
-            let numbers = sets.candidates(for: token.key)
+            let numbers = sets(of: token.key)
             for number in numbers { present[number >> 6] |= 1 << UInt64(number & 63) }
             held.append(numbers)
         }
         return (present, held)
+    }
+
+    /// The sets a word belongs to, by its number and the beginnings it has, each once.
+    private func sets(of key: WordKeys.Key) -> [Int] {
+        let word = key.word >= 0 && Int(key.word) < setsOfWord.count ? setsOfWord[Int(key.word)] : []
+        guard !key.stems.isEmpty else { return word }
+        var found = word
+        for stem in key.stems where Int(stem) < setsOfStem.count { found += setsOfStem[Int(stem)] }
+        guard found.count > 1 else { return found }
+        found.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(found.count)
+        for number in found where unique.last != number { unique.append(number) }
+        return unique
     }
 
     /// Whether each set has a word after the previous set's, all in the sentence of the first: tried from

@@ -30,6 +30,12 @@ struct Tokenizer: Sendable {
     let keys: WordKeys
     /// What each word the word lists or patterns know becomes, so that a word costs one lookup.
     private let known: [String: Reading]
+    /// The same for the known words written in ASCII, found by the hash of their bytes, so that a message's
+    /// ASCII words (most of them) are looked up without building a `String` or hashing it again. For ASCII, equal
+    /// bytes and equal strings are the same thing.
+    private let asciiIndex: HashIndex
+    private let asciiWords: [[UInt8]]
+    private let asciiReadings: [Reading]
 
     /// What a written word becomes.
     private enum Reading: Sendable {
@@ -55,7 +61,18 @@ struct Tokenizer: Sendable {
         }
         for word in vocabulary.jokeWords { known[word] = .joke }
         self.known = known
+        let ascii = known.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        asciiWords = ascii.keys.map { Array($0.utf8) }
+        asciiReadings = ascii.keys.map { ascii[$0]! }
+        asciiIndex = HashIndex(keys: asciiWords.map { word in word.withUnsafeBufferPointer { HashIndex.hash($0) } })
+        asciiJokeEmoji = vocabulary.jokeEmoji.contains { $0.isASCII }
+        asciiJokePrefixes = vocabulary.jokePrefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
     }
+
+    /// The joke beginnings written in ASCII, as bytes.
+    private let asciiJokePrefixes: [[UInt8]]
+    /// Whether any joke emoji is an ASCII character (none of English's are).
+    private let asciiJokeEmoji: Bool
 
     /// What a written word (lower-cased, apostrophes dropped) becomes; in the order the word lists are
     /// tried: a joke, then a dropped word, then shorthand.
@@ -64,6 +81,28 @@ struct Tokenizer: Sendable {
         if vocabulary.jokePrefixes.contains(where: { word.hasPrefix($0) }) { return .joke }
         // Every word some pattern names is in `known`, so this one has no number of its own: only its beginnings.
         return .word(word, keys.unnamedKey(of: word))
+    }
+
+    /// ``reading(of:)`` for a word given as its UTF-8 bytes, the same answer without building a `String` for a
+    /// known ASCII word.
+    private func reading(ofBytes word: UnsafeBufferPointer<UInt8>) -> Reading {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return reading(of: String(decoding: word, as: UTF8.self)) }
+        if let place = asciiIndex.place(of: HashIndex.hash(word)), Self.equal(asciiWords[place], word) {
+            return asciiReadings[place]
+        }
+        // An ASCII word is only ever equal to an ASCII one, so no other key of `known` can be this word.
+        if asciiJokePrefixes.contains(where: { $0.count <= word.count && word.prefix($0.count).elementsEqual($0) }) {
+            return .joke
+        }
+        return .word(String(decoding: word, as: UTF8.self), keys.unnamedKey(ofBytes: word))
+    }
+
+    private static func equal(_ known: [UInt8], _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard known.count == word.count else { return false }
+        return known.withUnsafeBufferPointer { known in
+            for index in 0..<known.count where known[index] != word[index] { return false }
+            return true
+        }
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
@@ -80,15 +119,32 @@ struct Tokenizer: Sendable {
     }
 
     /// The word starting at `index`, which moves past it: letters and digits, apostrophes between them
-    /// (dropped, so `don't` reads `dont`), and letters masked with stars (`f*cking`, `k**l`) kept whole.
-    static func readWord(_ scalars: [Unicode.Scalar], at index: inout Int) -> String.UnicodeScalarView {
-        var word = String.UnicodeScalarView()
+    /// (dropped, so `don't` reads `dont`), and letters masked with stars (`f*cking`, `k**l`) kept whole. The
+    /// word's UTF-8 goes into `bytes` from its start.
+    /// - Returns: How many bytes and how many scalars the word has.
+    static func readWord(
+        _ scalars: [Unicode.Scalar], at index: inout Int, into bytes: UnsafeMutableBufferPointer<UInt8>
+    ) -> (bytes: Int, scalars: Int) {
+        var count = 0
+        var scalarCount = 0
+        func append(_ scalar: Unicode.Scalar) {
+            scalarCount += 1
+            if scalar.value < 0x80 {
+                bytes[count] = UInt8(truncatingIfNeeded: scalar.value)
+                count += 1
+                return
+            }
+            for unit in UTF8.encode(scalar)! {
+                bytes[count] = unit
+                count += 1
+            }
+        }
         while index < scalars.count {
             let next = scalars[index]
             if isWord(next) {
-                word.append(next)
+                append(next)
             } else if next == "*", let after = maskEnd(scalars, from: index) {
-                word.append(contentsOf: scalars[index..<after])
+                for masked in scalars[index..<after] { append(masked) }
                 index = after
                 continue
             } else if !(isApostrophe(next) && index + 1 < scalars.count && isWord(scalars[index + 1])) {
@@ -96,7 +152,7 @@ struct Tokenizer: Sendable {
             }
             index += 1
         }
-        return word
+        return (count, scalarCount)
     }
 
     /// The end of a run of up to three stars that is followed by a letter, or nil.
@@ -108,19 +164,32 @@ struct Tokenizer: Sendable {
 
     /// Drops letters at the end of a word that were written as `!` or `|`: folding reads a `!` between
     /// other characters as an `i` (`k!ll`), which also turns `live!!` into `livei!`.
+    /// - Parameters:
+    ///   - length: The word's length in bytes and in scalars, shortened here.
+    ///   - end: The folded offset just past the word.
     /// - Returns: The folded offset just past the word's last kept scalar.
-    static func trimExclamations(_ word: inout String.UnicodeScalarView, end: Int, in folded: FoldedText) -> Int {
+    static func trimExclamations(_ length: inout (bytes: Int, scalars: Int), end: Int, in folded: FoldedText) -> Int {
         var position = end - 1
-        while position >= 0, word.count > 1 {
+        while position >= 0, length.scalars > 1 {
             let written = folded.original[folded.origin[position]]
             guard written == "!" || written == "|" else { break }
-            word.removeLast()
+            // The word's last scalar is the one folded from this mark (a mark at a word's end is never an
+            // apostrophe, and a star is written as a star).
+            length.bytes -= UTF8.width(folded.scalars[position])
+            length.scalars -= 1
             position -= 1
         }
         return position + 1
     }
 
     func tokenize(_ folded: FoldedText) -> TokenizedMessage {
+        // Every word's bytes in turn: at most four a scalar.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, folded.scalars.count * 4)) { buffer in
+            tokenize(folded, buffer: buffer)
+        }
+    }
+
+    private func tokenize(_ folded: FoldedText, buffer: UnsafeMutableBufferPointer<UInt8>) -> TokenizedMessage {
         let scalars = folded.scalars
         let quotes = QuoteFinder.regions(in: scalars)
         var message = TokenizedMessage(tokens: [], jokeSignal: false)
@@ -137,16 +206,19 @@ struct Tokenizer: Sendable {
                 } else if scalar == "," {
                     phrase += 1
                 }
-                if vocabulary.jokeEmoji.contains(scalar) { message.jokeSignal = true }
+                // Most of a message's other characters are ASCII, where the joke emoji usually are not.
+                if scalar.value >= 0x80 || asciiJokeEmoji, vocabulary.jokeEmoji.contains(scalar) {
+                    message.jokeSignal = true
+                }
                 index += 1
                 continue
             }
             let start = index
-            var word = Tokenizer.readWord(scalars, at: &index)
-            let end = Tokenizer.trimExclamations(&word, end: index, in: folded)
+            var length = Tokenizer.readWord(scalars, at: &index, into: buffer)
+            let end = Tokenizer.trimExclamations(&length, end: index, in: folded)
             while quoteIndex < quotes.count, quotes[quoteIndex].upperBound <= start { quoteIndex += 1 }
             let quoted = quoteIndex < quotes.count && quotes[quoteIndex].contains(start)
-            switch reading(of: String(word)) {
+            switch reading(ofBytes: UnsafeBufferPointer(rebasing: buffer[0..<length.bytes])) {
             case .joke:
                 // "I'm not joking" and "no kidding" say the opposite of a joke; the negation goes with the
                 // joke word, so that it does not negate what follows.

@@ -74,10 +74,24 @@ struct WordKeys: Sendable {
         Key(word: -1, stems: stemsThrough[stemNode(of: word)])
     }
 
+    /// ``unnamedKey(of:)`` for a word given as its UTF-8 bytes.
+    func unnamedKey(ofBytes word: UnsafeBufferPointer<UInt8>) -> Key {
+        Key(word: -1, stems: stemsThrough[stemNode(of: word)])
+    }
+
     /// The deepest trie node the word's bytes reach.
     private func stemNode(of word: String) -> Int {
         var node = 0
         for byte in word.utf8 {
+            guard let next = child(of: node, byte) else { break }
+            node = next
+        }
+        return node
+    }
+
+    private func stemNode(of word: UnsafeBufferPointer<UInt8>) -> Int {
+        var node = 0
+        for byte in word {
             guard let next = child(of: node, byte) else { break }
             node = next
         }

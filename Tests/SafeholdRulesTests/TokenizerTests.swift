@@ -1,0 +1,62 @@
+import Foundation
+@testable import SafeholdRules
+import SafeholdText
+import Testing
+
+/// The rules' tokenizer reads most words as bytes and looks them up by hash; these pin down what it makes of
+/// words that take the other roads (shorthand, dropped words, jokes, masks, marks read as letters, other scripts).
+@Suite("Rules: tokenizer")
+struct TokenizerTests {
+    static let language = Result {
+        try CompiledLanguage(
+            JSONDecoder().decode(RuleFile.self, from: PartnerAbuseRules.shippedFiles()[0].data), name: "rules-en.json")
+    }
+
+    static func tokens(_ text: String) throws -> (words: [String], ranges: [Range<Int>], joke: Bool) {
+        let folded = FoldedText(text, options: .aggressive)
+        let message = try language.get().tokenize(folded)
+        return (
+            message.tokens.map(\.text),
+            message.tokens.map { folded.originalRange(of: $0.range) },
+            message.jokeSignal
+        )
+    }
+
+    @Test(
+        "words come out canonical, with the offsets of what was written",
+        arguments: [
+            // Shorthand: both words keep the range of what was written.
+            ("I don't know", ["i", "do", "not", "know"], [0..<1, 2..<7, 2..<7, 8..<12]),
+            ("k!ll u!!", ["kill", "you"], [0..<4, 5..<6]),
+            ("你好 friend", ["你好", "friend"], [0..<2, 3..<9]),
+            ("Çà va, Zoë?", ["ca", "va", "zoe"], [0..<2, 3..<5, 7..<10]),
+        ]
+    )
+    func canonical(text: String, words: [String], ranges: [Range<Int>]) throws {
+        let found = try Self.tokens(text)
+        #expect(found.words == words)
+        #expect(found.ranges == ranges)
+    }
+
+    @Test("a known word gets its number, a word in another script none, whatever its bytes")
+    func keys() throws {
+        let language = try Self.language.get()
+        let folded = FoldedText("kill 你好 kill", options: .aggressive)
+        let tokens = language.tokenize(folded).tokens
+        #expect(tokens.count == 3)
+        #expect(tokens[0].key.word >= 0)
+        #expect(tokens[0].key.word == tokens[2].key.word)
+        #expect(tokens[1].key.word == -1)
+    }
+
+    @Test("laughter marks a joke and is not a word; 'not joking' says the opposite")
+    func jokes() throws {
+        let laughing = try Self.tokens("hahahaha you idiot")
+        #expect(laughing.joke)
+        #expect(!laughing.words.contains { $0.hasPrefix("haha") })
+        let serious = try Self.tokens("I'm not joking")
+        #expect(!serious.joke)
+        #expect(!serious.words.contains("not"))
+        #expect(!(try Self.tokens("you idiot").joke))
+    }
+}
