@@ -34,7 +34,11 @@ struct AttackOnAGroupTests {
             "Gay people are never worth anything", "trans people should be locked away from normal society",
             "I loathe women with every fibre of my being", "disabled people are pathetic and useless",
             "I knew he was a dirty jew", "Immigrant trash. Zero respect", "they all agree about the evil Muslims",
-            "bring in more muslim scum",
+            "bring in more muslim scum", "Nothing makes me angrier than Muslims", "gay people make me sick",
+            "I'm disgusted by trans people", "Immigrants will never be real people to me",
+            "Black lives don't matter", "women are such shit drivers and even worse humans",
+            "I have met a lot of immigrants and I hate every one of them",
+            "I know plenty of gay people, but I despise them all",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -62,6 +66,13 @@ struct AttackOnAGroupTests {
             "what a nasty woman", "the dirty dishes can wait", "a lazy Sunday with the kids", "he is an evil man",
             "the refugee camp needs clean water", "my Chinese neighbours brought dumplings",
             "we need to put the kids down for a nap", "someone has to put the black dog down, he is very ill",
+            "nothing makes me happier than my gay friends", "my muslim neighbours make me laugh",
+            "I'm disgusted by how trans people are treated", "Black lives matter",
+            "immigrants will never be forgotten here", "women are such good drivers",
+            "I have met a lot of immigrants and I love every one of them",
+            "I met a lot of refugees and I hate that they had to leave home",
+            "\"Gay people are disgusting\" is a horrible thing to say",
+            "Posts that call immigrants vermin have no place here",
         ]
     )
     func ignoresOthers(_ text: String) throws {
