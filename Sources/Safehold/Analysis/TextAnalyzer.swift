@@ -42,7 +42,7 @@ public struct TextAnalyzer: Sendable {
         let folded = FoldedText(text, options: .aggressive)
         let reading = rules.read(folded: folded)
         var analysis = TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(reading))
-        analysis.setAside = setAside(analysis, reading: reading)
+        analysis.setAside = setAside(analysis, reading: reading, folded: folded)
         return analysis
     }
 
@@ -56,7 +56,7 @@ public struct TextAnalyzer: Sendable {
     /// when the text holds no swear word, obscenity or slur ("I don't hate you"). Insults stay in
     /// counter-speech (a sentence can speak against abuse and still insult: "losers like you think he is a
     /// threat"), and profanity always stays: quoted, the words are still there.
-    private func setAside(_ analysis: TextAnalysis, reading: RulesReading) -> [AbuseLabel: Double] {
+    private func setAside(_ analysis: TextAnalysis, reading: RulesReading, folded: FoldedText) -> [AbuseLabel: Double] {
         let candidates = analysis.scores.flagged.filter { !RuleLabels.raises($0, analysis.rules) }
         guard !candidates.isEmpty else { return [:] }
         var result: [AbuseLabel: Double] = [:]
@@ -79,8 +79,14 @@ public struct TextAnalyzer: Sendable {
             if (Self.spokenAgainst.contains(label) && inside(context.counterSpeech))
                 || (Self.reportable.contains(label) && inside(context.reported))
                 || (Self.deniable.contains(label) && inside(context.negated))
-                || (Self.reportable.contains(label) && inside(context.everyday))
             {
+                setAside(label)
+            } else if Self.reportable.contains(label), inside(context.everyday),
+                !model.flags(label, outside: context.everyday.map { $0.start..<$0.end }, folded: folded)
+            {
+                // An everyday phrase is a few words beside the rest of the message, and a label's spans show only
+                // its strongest words: the rest must not carry the label on its own ("FUCK YES, send those
+                // wetbacks home" has its strongest word in "fuck yes" and its slur outside).
                 setAside(label)
             }
         }

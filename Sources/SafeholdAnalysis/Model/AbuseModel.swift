@@ -83,6 +83,37 @@ public struct AbuseModel: Sendable {
         classify(analyze(extractor.extract(folded: folded)))
     }
 
+    /// Whether the words outside some parts of a text carry the label on their own: without the words that lie
+    /// wholly inside one of the ranges (and the pairs they form with the words beside them), the label's score is
+    /// at least its threshold and at least even odds. A label set aside because its words lie in an everyday
+    /// phrase must not be carried by the words around it, since the spans show only a label's strongest words;
+    /// even odds, because the thresholds are low (a quarter to a third) and a short remainder such as "I … at the
+    /// gym today" sits near them by its common words alone.
+    /// - Parameters:
+    ///   - areas: Ranges of original offsets (Unicode scalars, end exclusive).
+    ///   - folded: The text, folded with `TextFolding.aggressive`.
+    public func flags(_ label: AbuseLabel, outside areas: [Range<Int>], folded: FoldedText) -> Bool {
+        guard let index = header.labels.firstIndex(where: { $0.label == label }) else { return false }
+        let analysis = analyze(extractor.extract(folded: folded))
+        let features = analysis.features
+        let inside = features.tokens.map { range in
+            let original = folded.originalRange(of: range)
+            return areas.contains { $0.lowerBound <= original.lowerBound && original.upperBound <= $0.upperBound }
+        }
+        var share: Float = 0
+        for token in features.tokens.indices where inside[token] {
+            share += analysis.contribution(token: token, label: index)
+        }
+        // A pair of words gives half its weight to each: a pair with one word inside leaves its other half on
+        // the word outside ("I killed" in "I killed it at the gym"), which goes too.
+        for pair in features.bigrams.indices where inside[pair] != inside[pair + 1] {
+            share += Float(paddedWeights[Int(features.bigrams[pair]) * header.columns + index]) / 2
+                * header.labels[index].scale
+        }
+        let logit = analysis.logits[index] - features.norm * share
+        return calibrated(logit, header.labels[index]) >= max(0.5, header.labels[index].threshold)
+    }
+
     private func classify(_ analysis: TextAnalysis) -> AbuseScores {
         var scores = [AbuseLabel: Double](minimumCapacity: header.labels.count)
         var flagged = Set<AbuseLabel>(minimumCapacity: header.labels.count)
