@@ -21,6 +21,9 @@ struct Anchors: Sendable {
     /// For each set, the patterns that need it and need no set less likely to be held: each pattern is listed
     /// under exactly one set, so a message is checked only against the patterns its rarest words point to.
     private var triggered: [[Int]] = []
+    /// One bit per set, set when some pattern is listed under it: most sets a message holds list none, and this
+    /// spares reading their empty lists.
+    private var triggering: [UInt64] = []
     /// False when some pattern has no step it cannot skip (then every message is matched).
     private var usable = true
 
@@ -33,6 +36,8 @@ struct Anchors: Sendable {
         }
         if let rarest = needed.min(by: { setCosts[$0] < setCosts[$1] }) {
             triggered[rarest].append(patterns.count)
+            while triggering.count <= rarest >> 6 { triggering.append(0) }
+            triggering[rarest >> 6] |= 1 << UInt64(rarest & 63)
         } else {
             usable = false
         }
@@ -66,11 +71,11 @@ struct Anchors: Sendable {
     /// message).
     func admitted(_ tokens: [Token], limit: Int) -> [Int]? {
         guard usable else { return nil }
-        let (present, held) = presence(in: tokens)
+        let present = presence(in: tokens)
         // Only the patterns listed under a set the message holds can have all their sets held.
         var candidates: [Int] = []
-        for (word, bits) in present.enumerated() where bits != 0 {
-            var rest = bits
+        for (word, bits) in present.enumerated() where word < triggering.count && bits & triggering[word] != 0 {
+            var rest = bits & triggering[word]
             while rest != 0 {
                 candidates += triggered[word << 6 | rest.trailingZeroBitCount]
                 rest &= rest - 1
@@ -78,27 +83,31 @@ struct Anchors: Sendable {
         }
         candidates.sort()
         var result: [Int] = []
+        // For each token, the sets its word belongs to: made only once some pattern has all its sets present.
+        var held: [[Int]]?
         for number in candidates
-        where patterns[number].allSatisfy({ present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 })
-            && Self.inOrder(patterns[number], held, tokens)
-        {
+        where patterns[number].allSatisfy({ present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) {
+            let tokenSets = held ?? tokens.map { self.sets(of: $0.key) }
+            held = tokenSets
+            guard Self.inOrder(patterns[number], tokenSets, tokens) else { continue }
             if result.count == limit { return nil }
             result.append(number)
         }
         return result
     }
 
-    /// Which sets the tokens hold a word of, one bit each, and for each token the sets its word belongs to.
-    private func presence(in tokens: [Token]) -> (present: [UInt64], held: [[Int]]) {
+    /// Which sets the tokens hold a word of, one bit each.
+    private func presence(in tokens: [Token]) -> [UInt64] {
         var present = [UInt64](repeating: 0, count: (setNumbers.count + 63) / 64)
-        var held: [[Int]] = []
-        held.reserveCapacity(tokens.count)
         for token in tokens {
-            let numbers = sets(of: token.key)
-            for number in numbers { present[number >> 6] |= 1 << UInt64(number & 63) }
-            held.append(numbers)
+            if token.key.word >= 0, Int(token.key.word) < setsOfWord.count {
+                for number in setsOfWord[Int(token.key.word)] { present[number >> 6] |= 1 << UInt64(number & 63) }
+            }
+            for stem in token.key.stems where Int(stem) < setsOfStem.count {
+                for number in setsOfStem[Int(stem)] { present[number >> 6] |= 1 << UInt64(number & 63) }
+            }
         }
-        return (present, held)
+        return present
     }
 
     /// The sets a word belongs to, by its number and the beginnings it has, each once.
