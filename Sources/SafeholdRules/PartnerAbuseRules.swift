@@ -336,7 +336,8 @@ public struct PartnerAbuseRules: Sendable {
         for hit in ruleHits {
             let meta = language.meta[hit.pattern]
             guard !context.isNegated(hit), !context.isException(hit), !context.isCounterSpeech(hit),
-                context.hasMarkers(meta.needs, outside: hit), context.lacksMarkers(meta.unless)
+                context.hasMarkers(meta.needs, outside: hit), context.lacksMarkers(meta.unless),
+                context.hasMarkers(meta.needsBefore, inSentenceBefore: hit)
             else { continue }
             let rule = language.rules[meta.rule]
             var match =

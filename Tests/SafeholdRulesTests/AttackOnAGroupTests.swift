@@ -15,7 +15,7 @@ struct AttackOnAGroupTests {
             "We will burn down every mosque in this town", "i will attack the next pride parade",
             "all immigrants should be executed", "disabled people should be put down",
             "we are going to hurt those Muslims tonight", "gay people deserve to be hanged",
-            "someone needs to put those trans freaks down",
+            "someone needs to put those trans freaks down", "Refugees. They should all die.",
         ]
     )
     func catchesViolence(_ text: String) throws {
@@ -38,7 +38,8 @@ struct AttackOnAGroupTests {
             "I'm disgusted by trans people", "Immigrants will never be real people to me",
             "Black lives don't matter", "women are such shit drivers and even worse humans",
             "I have met a lot of immigrants and I hate every one of them",
-            "I know plenty of gay people, but I despise them all",
+            "I know plenty of gay people, but I despise them all", "Trans people? They are all freaks.",
+            "Muslims think they are special. I hate them.",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -73,6 +74,9 @@ struct AttackOnAGroupTests {
             "I met a lot of refugees and I hate that they had to leave home",
             "\"Gay people are disgusting\" is a horrible thing to say",
             "Posts that call immigrants vermin have no place here",
+            "Gay people face violence every day. They are scared.", "Trans people? They are amazing.",
+            "My neighbours? They are all idiots.", "Immigrants moved in last week. The locals hate them.",
+            "I met some refugees today. They are all so kind.",
         ]
     )
     func ignoresOthers(_ text: String) throws {

@@ -8,6 +8,7 @@ func ruleFile(
     patterns: [String],
     lexicon: [String: [String]] = [:],
     needs: [String] = [],
+    needsBefore: [String] = [],
     unless: [String] = [],
     markers: [String: [String]] = [:]
 ) -> (name: String, data: Data) {
@@ -18,7 +19,12 @@ func ruleFile(
         "rules": [
             [
                 "id": "surveillance", "name": "Test", "explanation": "Test.",
-                "patterns": [["severity": "high", "needs": needs, "unless": unless, "match": patterns]],
+                "patterns": [
+                    [
+                        "severity": "high", "needs": needs, "needsBefore": needsBefore, "unless": unless,
+                        "match": patterns,
+                    ]
+                ],
             ]
         ],
     ]
@@ -89,6 +95,20 @@ struct RuleFileTests {
         #expect(throws: RulesError.self) { try PartnerAbuseRules(files: [("rules-xx.json", Data("{".utf8))]) }
         #expect(throws: RulesError.self) { try PartnerAbuseRules(files: [ruleFile(patterns: ["a"], needs: ["nope"])]) }
         #expect(throws: RulesError.self) { try PartnerAbuseRules(files: [ruleFile(patterns: ["a"], unless: ["nope"])]) }
+        #expect(throws: RulesError.self) {
+            try PartnerAbuseRules(files: [ruleFile(patterns: ["a"], needsBefore: ["nope"])])
+        }
+    }
+
+    @Test("needsBefore: a pattern fires only when its marker matches in the sentence just before its own")
+    func needsBeforeMarkers() throws {
+        let file = ruleFile(patterns: ["they are rats"], needsBefore: ["named"], markers: ["named": ["^ the neighbours"]])
+        let rules = try PartnerAbuseRules(files: [file])
+        #expect(!rules.evaluate("The neighbours? They are rats.").isEmpty)
+        #expect(rules.evaluate("They are rats.").isEmpty)
+        #expect(rules.evaluate("They are rats. The neighbours agree.").isEmpty)
+        #expect(rules.evaluate("The neighbours came. It rained. They are rats.").isEmpty)
+        #expect(rules.evaluate("I met the neighbours. They are rats.").isEmpty)
     }
 
     @Test("unless: a pattern fires only when its marker matches nowhere in the message")

@@ -11,6 +11,7 @@ final class CompiledLanguage: Sendable {
         var rule: Int
         var severity: RuleSeverity
         var needs: [String]
+        var needsBefore: [String]
         var unless: [String]
     }
 
@@ -72,7 +73,7 @@ final class CompiledLanguage: Sendable {
         var anchorMemo: [Int: Set<FirstKey>?] = [:]
         for entry in file.rules {
             for group in entry.patterns {
-                for need in (group.needs ?? []) + (group.unless ?? [])
+                for need in (group.needs ?? []) + (group.needsBefore ?? []) + (group.unless ?? [])
                 where file.markers[need] == nil || Self.contextOnlyMarkers.contains(need) {
                     throw RulesError(file: name, message: "rule \(entry.id) names an unknown marker list \(need)")
                 }
@@ -93,6 +94,7 @@ final class CompiledLanguage: Sendable {
                         rule: rules.count,
                         severity: group.severity,
                         needs: group.needs ?? [],
+                        needsBefore: group.needsBefore ?? [],
                         unless: group.unless ?? []
                     )
                 }

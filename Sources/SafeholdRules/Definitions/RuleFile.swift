@@ -45,6 +45,10 @@ struct PatternGroup: Sendable, Decodable {
     var severity: RuleSeverity
     /// Marker lists of which at least one must match outside the pattern's own words.
     var needs: [String]?
+    /// Marker lists of which at least one must match in the sentence just before the pattern's own, for
+    /// patterns whose "they" or "them" points back at what that sentence named ("Trans people? They are all
+    /// freaks.").
+    var needsBefore: [String]?
     /// Marker lists of which none may match anywhere in the message (a moderator's "last warning" beside
     /// "the group rules" is not coercion).
     var unless: [String]?

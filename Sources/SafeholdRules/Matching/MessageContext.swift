@@ -68,6 +68,15 @@ struct MessageContext {
         needs.isEmpty || needs.contains { markerSpans[$0]?.hasOne(outside: hit.tokens) == true }
     }
 
+    /// Whether a marker list matches in the sentence just before the hit's, starting there.
+    func hasMarkers(_ names: [String], inSentenceBefore hit: PatternHit) -> Bool {
+        let clause = tokens[hit.tokens.lowerBound].clause
+        return names.isEmpty
+            || names.contains { name in
+                markerSpans[name]?.contains { tokens[$0.lowerBound].clause == clause - 1 } == true
+            }
+    }
+
     /// Whether none of the marker lists matches anywhere in the message.
     func lacksMarkers(_ names: [String]) -> Bool {
         names.allSatisfy { markerSpans[$0] == nil }
@@ -130,6 +139,9 @@ struct MarkerSpans {
         earliestEnd = ranges.map(\.upperBound).min() ?? Int.max
         latestStart = ranges.last?.lowerBound ?? Int.min
     }
+
+    /// Whether some match satisfies the condition.
+    func contains(where condition: (Range<Int>) -> Bool) -> Bool { ranges.contains(where: condition) }
 
     /// Whether some match lies wholly before or after the range.
     func hasOne(outside range: Range<Int>) -> Bool {
