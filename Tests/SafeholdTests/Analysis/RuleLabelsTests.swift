@@ -169,7 +169,7 @@ struct RuleLabelsTests {
         "what the model flags in words the text denies is set aside",
         arguments: [
             "you are not stupid", "you're no loser", "you are far from stupid", "I don't think you're a bitch",
-            "I would never slit your throat",
+            "I would never slit your throat", "I don't hate gay people at all",
         ]
     )
     func deniedInsult(_ text: String) throws {
