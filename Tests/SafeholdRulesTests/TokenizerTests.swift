@@ -30,6 +30,8 @@ struct TokenizerTests {
             ("k!ll u!!", ["kill", "you"], [0..<4, 5..<6]),
             ("你好 friend", ["你好", "friend"], [0..<2, 3..<9]),
             ("Çà va, Zoë?", ["ca", "va", "zoe"], [0..<2, 3..<5, 7..<10]),
+            // Letters of four UTF-8 bytes each, the most a scalar takes.
+            ("\u{20000}\u{20001}\u{20002} kill", ["\u{20000}\u{20001}\u{20002}", "kill"], [0..<3, 4..<8]),
         ]
     )
     func canonical(text: String, words: [String], ranges: [Range<Int>]) throws {
