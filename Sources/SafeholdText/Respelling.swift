@@ -9,7 +9,8 @@
 ///   last, so "immigrant" stays "immigrant"); the word must have 4 letters for a swap and 5 for a missing letter.
 ///   Spellings that are English words ("shot" from "shoot", "wore" from "whore") are never read as a slip: they
 ///   were found by checking every slip of every listed word against Debian's `wamerican` word list.
-/// - A few other spellings that are not slips (`biatch`, `phuck`, `stoopid`) are read as the word too.
+/// - A few other spellings that are not slips (`biatch`, `phuck`, `stoopid`) are read as the word too, and so is a
+///   listed plural written with a z for its s (`jewz`, `gayz`).
 /// - A word of 6 or more letters is split only when it is made wholly of listed words and short words (pronouns,
 ///   "are", "will", "a"), holds at least one listed word of 4 or more letters, and is not a real word made that way
 ///   (`apathetic`, `deadbeat`). A one-letter part must be followed by a part of at least three letters, except in a
@@ -148,10 +149,28 @@ enum Respelling {
         if let index = slips.place(of: key), slipList[index].spelling.elementsEqual(word) {
             return .word(slipList[index].target)
         }
+        // A plural written with a z ("jewz", "gayz", "sluttz" is not one: only a listed word with its s).
+        if word.last == 0x7A, let plural = zPlural(word) { return .word(plural) }
         guard word.count >= 6 else { return nil }
         if let index = wholeWordHashes.place(of: key), wholeWordList[index].elementsEqual(word) { return nil }
         return split(word).map { .split($0) }
     }
+
+    /// The listed plural a word ending in z stands for when its z is read as an s, or nil.
+    private static func zPlural(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var value = hash(UnsafeBufferPointer(rebasing: word.dropLast()))
+        value = (value ^ 0x73) &* 0x100_0000_01b3
+        guard let index = targetIndex.place(of: value) else { return nil }
+        let target = targetList[index]
+        guard target.count == word.count, target.last == 0x73, target.dropLast().elementsEqual(word.dropLast()) else {
+            return nil
+        }
+        return target
+    }
+
+    /// The slip targets, by the hash of their spelling, for ``zPlural(_:)``.
+    private static let targetList: [[UInt8]] = slipTargets.map { Array($0.utf8) }
+    private static let targetIndex = HashIndex(keys: targetList.map { hash($0.withUnsafeBufferPointer { $0 }) })
 
     /// What ``reading(of:)`` found.
     enum Reading: Equatable {

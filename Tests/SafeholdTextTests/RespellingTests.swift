@@ -12,6 +12,7 @@ struct RespellingTests {
             ("gay people are disugsting", "gay people are disgusting"),
             ("imigrants are vermin", "immigrants are vermin"),
             ("you are an idot", "you are an idiot"), ("disgustng", "disgusting"), ("pahetic", "pathetic"),
+            ("jewz are rats", "jews are rats"), ("I hate gayz", "i hate gays"), ("stupid bitchez", "stupid bitches"),
             ("WORHTLESS!", "worthless!"), ("you are a biatch", "you are a bitch"), ("phuck you", "fuck you"),
         ]
     )
@@ -38,7 +39,8 @@ struct RespellingTests {
         arguments: [
             "shot", "the moon is out", "she wore red", "a strange coke", "the refuge", "the garage",
             "therapist", "apathetic", "deadbeat", "killian", "choker", "strangler", "overkill", "skills",
-            "assassin", "hitman", "something", "raed al saleh", "kil", "trashcan",
+            "assassin", "hitman", "something", "raed al saleh", "kil", "trashcan", "the jazz", "quiz", "blitz",
+            "whiz", "killz", "jewzz",
             "washerwomen", "hill", "will", "bill", "killjoy", "beatles", "dickens", "hateful", "killer", "dickau",
             "u r a waste of space", "r u ok", "looser",
         ]

@@ -15,11 +15,11 @@ public struct AbuseModel: Sendable {
     let paddedWeights: [Int8]
     let extractor: FeatureExtractor
 
-    /// The model's name and version, e.g. `safehold-abuse-6`; findings record it.
+    /// The model's name and version, e.g. `safehold-abuse-7`; findings record it.
     public var version: String { header.version }
 
     /// The name of the shipped model's resource, without extension.
-    public static let shippedName = "safehold-abuse-6"
+    public static let shippedName = "safehold-abuse-7"
 
     /// The model that ships with Safehold, loaded once and then shared.
     /// - Throws: ``AbuseModelError`` when the resource is missing or damaged.

@@ -27,7 +27,7 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
 
     /// Creates settings; the defaults are those of the shipped model.
     public init(
-        version: String = "safehold-abuse-6",
+        version: String = "safehold-abuse-7",
         features: FeatureSettings = FeatureSettings(bucketBits: 20, negationScope: 2, wordClasses: true),
         epochs: Int = 10,
         learningRate: Float = 0.1,
