@@ -16,6 +16,7 @@ struct AttackOnAGroupTests {
             "all immigrants should be executed", "disabled people should be put down",
             "we are going to hurt those Muslims tonight", "gay people deserve to be hanged",
             "someone needs to put those trans freaks down", "Refugees. They should all die.",
+            "I will k1ll all the tr@nnies", "gas the kikes",
         ]
     )
     func catchesViolence(_ text: String) throws {
@@ -39,7 +40,7 @@ struct AttackOnAGroupTests {
             "Black lives don't matter", "women are such shit drivers and even worse humans",
             "I have met a lot of immigrants and I hate every one of them",
             "I know plenty of gay people, but I despise them all", "Trans people? They are all freaks.",
-            "Muslims think they are special. I hate them.",
+            "Muslims think they are special. I hate them.", "we hate fags", "filthy wetbacks",
         ]
     )
     func catchesHate(_ text: String) throws {
