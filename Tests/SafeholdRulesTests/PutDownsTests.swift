@@ -13,7 +13,8 @@ struct PutDownsTests {
             "you will never find anyone like me", "you'll end up alone", "you're worthless and everyone knows it",
             "you are pathetic", "you're a failure", "you're a terrible mother and the kids know it",
             "you are the worst father", "you don't deserve the kids", "youre a waste of space",
-            "you are so disgusting", "you're trash",
+            "you are so disgusting", "you're trash", "You are a disgrace to everyone who knows you",
+            "you're an embarrassment to your kids",
         ]
     )
     func catches(_ text: String) throws {
@@ -27,7 +28,8 @@ struct PutDownsTests {
             "you are never alone, call me anytime", "your pathetic excuse for a printer broke again",
             "you are a disgrace to the team if you skip practice, haha", "I'm nothing without coffee",
             "you deserve the best", "no one will ever believe how big the fish was",
-            "you will never find anyone at the office after six",
+            "you will never find anyone at the office after six", "you are a credit to your family",
+            "you are not a disgrace to anyone",
         ]
     )
     func ignores(_ text: String) throws {
