@@ -39,6 +39,7 @@ struct EverydayPhrasesTests {
             ("I hate that we argue in front of the kids", true), ("I hate that bitch", false),
             ("Holy shit, I passed my exam", true), ("That concert was fucking amazing", true),
             ("Fuck yeah, what a great day", true), ("fuck yes!", true), ("fuck you", false), ("fuck yeah you are dead", false),
+            ("Mondays are the worst, I hate them", true), ("Immigrants are the worst, I hate them", false),
             ("This weather is disgusting", true), ("you are a fucking idiot", false),
             ("this bitch is awesome", false), ("your body is amazing", false), ("you disgusting pig", false),
             ("Traffic today was absolute hell", true), ("your life will be hell", false),
