@@ -189,6 +189,25 @@ public struct PartnerAbuseRules: Sendable {
             for words in extents.values {
                 result.counterSpeech.append(Self.originalSpan(of: words, in: message, folded: folded))
             }
+            // Words quoted inside a sentence that speaks against abuse are mentioned, not said ("\"Gay people are
+            // disgusting\" is a horrible thing to say"): like reported words, they carry no insult either.
+            var run: Range<Int>?
+            for (position, token) in message.tokens.enumerated() {
+                let mentioned = token.quoted && counterSpeech.contains(token.clause)
+                if mentioned, let current = run, current.upperBound == position,
+                    message.tokens[current.lowerBound].clause == token.clause
+                {
+                    run = current.lowerBound..<(position + 1)
+                    continue
+                }
+                if let current = run {
+                    result.reported.append(Self.originalSpan(of: current, in: message, folded: folded))
+                }
+                run = mentioned ? position..<(position + 1) : nil
+            }
+            if let current = run {
+                result.reported.append(Self.originalSpan(of: current, in: message, folded: folded))
+            }
         }
         result.everyday = ScalarSpan.merge(result.everyday)
         result.counterSpeech = ScalarSpan.merge(result.counterSpeech)

@@ -156,6 +156,7 @@ struct RuleLabelsTests {
         arguments: [
             "He keeps telling me I'm stupid. Is that abuse?", "calling someone a moron is not ok",
             "It is not okay to tell a woman she is worthless",
+            "\"Gay people are disgusting\" is a horrible thing to say",
         ]
     )
     func reportedInsult(_ text: String) throws {
@@ -190,7 +191,10 @@ struct RuleLabelsTests {
 
     @Test(
         "an insult said outright beside a reported one still counts",
-        arguments: ["he told me I was fine, you are a pathetic idiot", "You are stupid. She said so too"]
+        arguments: [
+            "he told me I was fine, you are a pathetic idiot", "You are stupid. She said so too",
+            "\"Gay people are disgusting\" is a horrible thing to say, you pathetic idiot",
+        ]
     )
     func insultBesideReported(_ text: String) throws {
         let result = try line(text)
