@@ -48,15 +48,37 @@ public enum RuleLabels {
         }
     }
 
+    /// Words that name women, in an attack on a group's words: the attack is sexism too.
+    static let womenWords: Set<String> = [
+        "woman", "women", "womens", "girl", "girls", "female", "females", "lady", "ladies", "wife", "wives",
+        "feminist", "feminists", "mother", "mothers", "sister", "sisters", "daughter", "daughters", "bitches",
+    ]
+
+    /// Whether the match is an attack on a group, said rather than quoted, whose words name women.
+    /// - Parameter text: The text the match was found in, as Unicode scalars (its spans' offsets).
+    public static func isAttackOnWomen(_ match: RuleMatch, in text: [Unicode.Scalar]) -> Bool {
+        guard match.ruleID.rawValue == "attack-on-a-group", !match.quoted else { return false }
+        return match.spans.contains { span in
+            guard span.start >= 0, span.start <= span.end, span.end <= text.count else { return false }
+            var words = String.UnicodeScalarView()
+            words.append(contentsOf: text[span.start..<span.end])
+            return String(words).lowercased().split { !$0.isLetter }.contains { womenWords.contains(String($0)) }
+        }
+    }
+
     /// The model's scores with what the rules add.
     /// - Parameters:
     ///   - scores: The model's answer.
     ///   - rules: The rules that fired on the same text.
+    ///   - sexismFrom: Matches that raise sexism as well (attacks on women, ``isAttackOnWomen(_:in:)``).
     /// - Returns: Scores raised and labels flagged where a rule names them, with the rule's passages as spans.
-    public static func combine(_ scores: AbuseScores, with rules: [RuleMatch]) -> AbuseScores {
+    public static func combine(
+        _ scores: AbuseScores, with rules: [RuleMatch], sexismFrom attacks: [RuleMatch] = []
+    ) -> AbuseScores {
         var combined = scores
-        for match in rules {
-            for label in labels(raisedBy: match) {
+        let raised = rules.map { ($0, labels(raisedBy: $0)) } + attacks.map { ($0, [AbuseLabel.sexism]) }
+        for (match, labels) in raised {
+            for label in labels {
                 combined.scores[label] = max(combined[label], score(match.severity))
                 combined.flagged.insert(label)
                 for span in match.spans {

@@ -42,6 +42,7 @@ public struct TextAnalyzer: Sendable {
         let folded = FoldedText(text, options: .aggressive)
         let reading = rules.read(folded: folded)
         var analysis = TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(reading))
+        analysis.attacksOnWomen = analysis.rules.filter { RuleLabels.isAttackOnWomen($0, in: folded.original) }
         analysis.setAside = setAside(analysis, reading: reading, folded: folded)
         return analysis
     }
@@ -57,7 +58,9 @@ public struct TextAnalyzer: Sendable {
     /// counter-speech (a sentence can speak against abuse and still insult: "losers like you think he is a
     /// threat"), and profanity always stays: quoted, the words are still there.
     private func setAside(_ analysis: TextAnalysis, reading: RulesReading, folded: FoldedText) -> [AbuseLabel: Double] {
-        let candidates = analysis.scores.flagged.filter { !RuleLabels.raises($0, analysis.rules) }
+        let candidates = analysis.scores.flagged.filter {
+            !RuleLabels.raises($0, analysis.rules) && !($0 == .sexism && !analysis.attacksOnWomen.isEmpty)
+        }
         guard !candidates.isEmpty else { return [:] }
         var result: [AbuseLabel: Double] = [:]
         // Just under the threshold: the score still says the words leaned that way.
@@ -146,7 +149,13 @@ public struct TextAnalysis: Sendable {
         return adjusted
     }
 
+    /// The attacks on a group that name women ("I hate women", "women are evil"): sexism as well as an attack on
+    /// who they are, which the model, trained on posts where such words are common either way, can miss.
+    public var attacksOnWomen: [RuleMatch] = []
+
     /// The labels Safehold reports: the model's (with ``setAside`` applied), raised and flagged where a rule
-    /// that fired names them.
-    public var labels: AbuseScores { RuleLabels.combine(modelScores, with: rules) }
+    /// that fired names them, and sexism raised by ``attacksOnWomen``.
+    public var labels: AbuseScores {
+        RuleLabels.combine(modelScores, with: rules, sexismFrom: attacksOnWomen)
+    }
 }

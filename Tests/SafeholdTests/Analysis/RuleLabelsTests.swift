@@ -201,3 +201,28 @@ struct RuleLabelsTests {
         #expect(result.flagged.contains("insult"), "\(text)")
     }
 }
+
+@Suite("Attacks on women are sexism")
+struct AttacksOnWomenTests {
+    static let analyzer = Result { try TextAnalyzer.shipped() }
+
+    @Test(
+        "an attack on a group that names women raises sexism with the attack",
+        arguments: ["I hate women.", "women are evil", "This is why women shouldn't be allowed to vote"]
+    )
+    func raisesSexism(_ text: String) throws {
+        let labels = try Self.analyzer.get().analyze(text).labels
+        #expect(labels.flagged.contains(.sexism), "\(text): \(labels.flagged)")
+        #expect(labels.flagged.contains(.identityAttack), "\(text): \(labels.flagged)")
+    }
+
+    @Test(
+        "an attack on another group, or one reported, raises no sexism",
+        arguments: ["I hate gay people", "he said women are evil", "muslims are vermin"]
+    )
+    func othersRaiseNone(_ text: String) throws {
+        let analysis = try Self.analyzer.get().analyze(text)
+        #expect(analysis.attacksOnWomen.isEmpty, "\(text)")
+        #expect(!analysis.labels.flagged.contains(.sexism) || analysis.scores.flagged.contains(.sexism), "\(text)")
+    }
+}
