@@ -41,6 +41,9 @@ struct AttackOnAGroupTests {
             "I have met a lot of immigrants and I hate every one of them",
             "I know plenty of gay people, but I despise them all", "Trans people? They are all freaks.",
             "Muslims think they are special. I hate them.", "we hate fags", "filthy wetbacks",
+            "all women are gold diggers", "girls can't do math, it's just biology",
+            "a woman's place is under her husband",
+            "Women should not vote",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -77,7 +80,8 @@ struct AttackOnAGroupTests {
             "Posts that call immigrants vermin have no place here",
             "Gay people face violence every day. They are scared.", "Trans people? They are amazing.",
             "My neighbours? They are all idiots.", "Immigrants moved in last week. The locals hate them.",
-            "I met some refugees today. They are all so kind.",
+            "I met some refugees today. They are all so kind.", "women could not vote until 1920",
+            "some women can't be in charge of the team this week because of the strike",
         ]
     )
     func ignoresOthers(_ text: String) throws {

@@ -50,8 +50,9 @@ public enum RuleLabels {
 
     /// Words that name women, in an attack on a group's words: the attack is sexism too.
     static let womenWords: Set<String> = [
-        "woman", "women", "womens", "girl", "girls", "female", "females", "lady", "ladies", "wife", "wives",
-        "feminist", "feminists", "mother", "mothers", "sister", "sisters", "daughter", "daughters", "bitches",
+        "woman", "women", "womens", "womans", "wifes", "girl", "girls", "female", "females", "lady", "ladies",
+        "wife", "wives", "feminist", "feminists", "mother", "mothers", "sister", "sisters", "daughter", "daughters",
+        "bitches",
     ]
 
     /// Whether the match is an attack on a group, said rather than quoted, whose words name women.

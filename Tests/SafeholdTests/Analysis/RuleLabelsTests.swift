@@ -208,7 +208,10 @@ struct AttacksOnWomenTests {
 
     @Test(
         "an attack on a group that names women raises sexism with the attack",
-        arguments: ["I hate women.", "women are evil", "This is why women shouldn't be allowed to vote"]
+        arguments: [
+            "I hate women.", "women are evil", "This is why women shouldn't be allowed to vote",
+            "a womans place is under her husband",
+        ]
     )
     func raisesSexism(_ text: String) throws {
         let labels = try Self.analyzer.get().analyze(text).labels
