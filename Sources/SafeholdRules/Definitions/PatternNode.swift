@@ -154,12 +154,7 @@ struct FirstWordIndex: Sendable {
         if key.stems.isEmpty && always.isEmpty { return exact }
         var found = always + exact
         for stem in key.stems { found += stems.list(under: stem) }
-        guard found.count > 1 else { return found }
-        found.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(found.count)
-        for number in found where unique.last != number { unique.append(number) }
-        return unique
+        return found.sortedOnce()
     }
 
     /// Lists of numbers under keys, the keys kept sorted for binary search.
@@ -192,5 +187,16 @@ struct FirstWordIndex: Sendable {
             }
             return low
         }
+    }
+}
+
+extension Array where Element == Int {
+    /// The numbers in ascending order, each once.
+    func sortedOnce() -> [Int] {
+        guard count > 1 else { return self }
+        var unique: [Int] = []
+        unique.reserveCapacity(count)
+        for number in sorted() where unique.last != number { unique.append(number) }
+        return unique
     }
 }

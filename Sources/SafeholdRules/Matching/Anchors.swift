@@ -116,12 +116,7 @@ struct Anchors: Sendable {
         guard !key.stems.isEmpty else { return word }
         var found = word
         for stem in key.stems where Int(stem) < setsOfStem.count { found += setsOfStem[Int(stem)] }
-        guard found.count > 1 else { return found }
-        found.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(found.count)
-        for number in found where unique.last != number { unique.append(number) }
-        return unique
+        return found.sortedOnce()
     }
 
     /// Whether each set has a word after the previous set's, all in the sentence of the first: tried from
