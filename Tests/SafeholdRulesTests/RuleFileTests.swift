@@ -102,7 +102,8 @@ struct RuleFileTests {
 
     @Test("needsBefore: a pattern fires only when its marker matches in the sentence just before its own")
     func needsBeforeMarkers() throws {
-        let file = ruleFile(patterns: ["they are rats"], needsBefore: ["named"], markers: ["named": ["^ the neighbours"]])
+        let file = ruleFile(
+            patterns: ["they are rats"], needsBefore: ["named"], markers: ["named": ["^ the neighbours"]])
         let rules = try PartnerAbuseRules(files: [file])
         #expect(!rules.evaluate("The neighbours? They are rats.").isEmpty)
         #expect(rules.evaluate("They are rats.").isEmpty)

@@ -6,7 +6,8 @@ struct HashIndexTests {
     @Test("every key is found at its place, and keys it was not given are not")
     func findsItsKeys() {
         // Keys that share their low bits land in the same slot and must be probed past one another.
-        let keys: [UInt64] = (0..<200).map { UInt64($0) << 32 | 7 } + (0..<50).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        let keys: [UInt64] =
+            (0..<200).map { UInt64($0) << 32 | 7 } + (0..<50).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         let index = HashIndex(keys: keys)
         for (place, key) in keys.enumerated() { #expect(index.place(of: key) == place, "\(key)") }
         for missing: UInt64 in [1, 8, UInt64(201) << 32 | 7, .max] { #expect(index.place(of: missing) == nil) }
@@ -33,11 +34,13 @@ struct ASCIIFoldingTests {
     @Test("an all-ASCII text folds exactly as it does followed by a character outside ASCII")
     func sameAsGeneralPath() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["I", " ", "k1ll", "\t", "\n", "\r\n", "U", "r", " a ", "l0ser", "!!", "i d i o t", "STUUUPID", "@me",
-                      "f*ck", "Iwillkillyou", "don't", "5h1t", "|", "x", "CAPS", "12am", "-", "."]
+        let pieces = [
+            "I", " ", "k1ll", "\t", "\n", "\r\n", "U", "r", " a ", "l0ser", "!!", "i d i o t", "STUUUPID", "@me",
+            "f*ck", "Iwillkillyou", "don't", "5h1t", "|", "x", "CAPS", "12am", "-", ".",
+        ]
         for _ in 0..<300 {
-            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
-                .joined()
+            let count = Int.random(in: 0...12, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
             // "é" folds to "e" on the general path; everything before it must fold the same either way. The space and
             // the "?" keep it out of every word and run of spaced letters.
             let ascii = FoldedText(text, options: .aggressive)

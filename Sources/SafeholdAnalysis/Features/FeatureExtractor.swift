@@ -97,7 +97,8 @@ struct FeatureExtractor: Sendable {
         var plainHash = Seeds.word
         for position in range { plainHash = Self.step(plainHash, scalars[position].value) }
         let facts =
-            settings.negationScope > 0 || settings.wordClasses ? WordTable.facts(of: plainHash) ?? WordFacts() : WordFacts()
+            settings.negationScope > 0 || settings.wordClasses
+            ? WordTable.facts(of: plainHash) ?? WordFacts() : WordFacts()
         let negated = state.negation.covers(facts.role)
         var wordHash = plainHash
         if negated {
