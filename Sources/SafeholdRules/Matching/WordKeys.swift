@@ -80,18 +80,13 @@ struct WordKeys: Sendable {
     }
 
     /// The deepest trie node the word's bytes reach.
-    private func stemNode(of word: String) -> Int {
-        var node = 0
-        for byte in word.utf8 {
-            guard let next = child(of: node, byte) else { break }
-            node = next
-        }
-        return node
-    }
+    private func stemNode(of word: String) -> Int { stemNode(ofUTF8: word.utf8) }
 
-    private func stemNode(of word: UnsafeBufferPointer<UInt8>) -> Int {
+    private func stemNode(of word: UnsafeBufferPointer<UInt8>) -> Int { stemNode(ofUTF8: word) }
+
+    private func stemNode<Bytes: Sequence<UInt8>>(ofUTF8 bytes: Bytes) -> Int {
         var node = 0
-        for byte in word {
+        for byte in bytes {
             guard let next = child(of: node, byte) else { break }
             node = next
         }
