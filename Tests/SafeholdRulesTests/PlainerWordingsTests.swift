@@ -1,0 +1,93 @@
+import SafeholdRules
+import Testing
+
+/// Wordings of rules `en-2026.12.13`, found with sentences written before the rules changed: threats that
+/// name an injury instead of a harm verb, hate said as a trope, and put-downs said as superlatives. Each
+/// comes with look-alikes that must stay quiet.
+@Suite("Plainer wordings of threats, hate and put-downs")
+struct PlainerWordingsTests {
+    @Test(
+        "threats that name the harm or the outcome",
+        arguments: [
+            ("I'm going to break every bone in your body", RuleSeverity.urgent),
+            ("i will break all your bones", .urgent),
+            ("you will never walk again", .urgent),
+            ("your days are numbered", .high),
+            ("next time I see you, you won't walk away", .high),
+            ("you won't get away from me", .high),
+            ("keep talking and see what happens to your face", .high),
+            ("try it and see what happens to your kids", .high),
+        ]
+    )
+    func threats(_ text: String, _ severity: RuleSeverity) throws {
+        let found = try match("threat-of-violence", in: text)
+        #expect(found?.severity == severity, "\(text)")
+    }
+
+    @Test(
+        "injuries, endings and outcomes that threaten no one",
+        arguments: [
+            "I broke every bone in my hand skiing", "the doctor said you will walk again in a month",
+            "you'll never see him again, he moved abroad", "the shop's days are numbered",
+            "you won't get away with parking there, they tow", "let's wait and see what happens",
+            "see what happens to your tomatoes if you water them daily", "I will never walk that trail again",
+        ]
+    )
+    func quietThreatLookAlikes(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text) == nil, "\(text)")
+    }
+
+    @Test(
+        "hate said as a trope about a group",
+        arguments: [
+            "immigrants are ruining this country and should all be sent back", "Muslims are taking over our schools",
+            "refugees are invading our towns", "Jews control the banks and the media", "the jews own hollywood",
+            "no man wants a woman who talks back", "no guy wants a girl that has opinions",
+        ]
+    )
+    func hateTropes(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text)?.severity == .medium, "\(text)")
+    }
+
+    @Test(
+        "talk about a group that is not a trope",
+        arguments: [
+            "immigrants are rebuilding this town",
+            "Jewish people run the bakery on our street", "the banks control the money supply",
+            "no man wants a woman who cheats on him", "my neighbour is a lovely Muslim woman",
+        ]
+    )
+    func quietGroupLookAlikes(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text) == nil, "\(text)")
+    }
+
+    @Test("a trope someone else said is marked as reported")
+    func reportedTrope() throws {
+        let found = try match("attack-on-a-group", in: "people say immigrants are ruining this country, which is a lie")
+        #expect(found?.quoted == true)
+    }
+
+    @Test(
+        "put-downs said as superlatives or as what others feel",
+        arguments: [
+            "you are the dumbest person I have ever met", "you're the ugliest woman in this town",
+            "you are the most pathetic excuse for a mother", "you're so ugly it hurts to look at you",
+            "you are so fat nobody wants you",
+        ]
+    )
+    func putDowns(_ text: String) throws {
+        #expect(try match("put-downs", in: text)?.severity == .medium, "\(text)")
+    }
+
+    @Test(
+        "praise, things, and tiredness",
+        arguments: [
+            "you are the smartest person I have ever met", "this is the ugliest sweater I have ever seen",
+            "you are so tired it hurts to watch", "you're the most patient mother I know",
+            "you are not the dumbest person here",
+        ]
+    )
+    func quietPutDownLookAlikes(_ text: String) throws {
+        #expect(try match("put-downs", in: text) == nil, "\(text)")
+    }
+}
