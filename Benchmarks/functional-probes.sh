@@ -20,6 +20,10 @@
 # negated, neutral and positive mentions, counter-speech, abuse of objects and of groups that are not protected,
 # profanity that is not abuse, abuse of one person, and five kinds of spelling. An expected label may be `a/b`
 # (either one passes).
+# Benchmarks/fresh-probes.txt holds 66 written on 2026-12-07 before the rules changed, to see how the rest generalize:
+# threats worded without the rules' harm verbs, insults, sexism, hate tropes, everyday and news sentences with harm
+# words, negation and counter-speech. 50 passed when written; the rules en-2026.12.13 and .14 were then changed
+# after their misses, so the later figure flatters.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

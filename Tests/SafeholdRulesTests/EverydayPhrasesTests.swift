@@ -44,6 +44,12 @@ struct EverydayPhrasesTests {
             ("This weather is disgusting", true), ("you are a fucking idiot", false),
             ("this bitch is awesome", false), ("your body is amazing", false), ("you disgusting pig", false),
             ("Traffic today was absolute hell", true), ("your life will be hell", false),
+            ("can you kill the lights before you leave", true), ("I will kill you and the lights", false),
+            ("this new beat is sick", true), ("you are sick in the head", false), ("sick beat bro", true),
+            ("the storm destroyed three houses on our street", true), ("I destroyed your car", false),
+            ("that printer is a piece of junk", true), ("you are a piece of junk", false),
+            ("This stupid printer never works", true), ("what a stupid mistake I made at work today", true),
+            ("you made a stupid mistake", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {
