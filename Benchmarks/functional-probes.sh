@@ -24,6 +24,9 @@
 # threats worded without the rules' harm verbs, insults, sexism, hate tropes, everyday and news sentences with harm
 # words, negation and counter-speech. 50 passed when written; the rules en-2026.12.13 and .14 were then changed
 # after their misses, so the later figure flatters.
+# Benchmarks/fresh-partner-abuse-probes.txt holds 56 more written the same day, before en-2026.12.15: an ex's threats,
+# watching, coercion, put-downs and sexism in words the rules had not seen, beside co-parenting, news and friendly
+# messages. 36 passed when written (4 of 14 threats); en-2026.12.15 was changed after their misses.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

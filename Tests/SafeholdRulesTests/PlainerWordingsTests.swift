@@ -1,4 +1,5 @@
 import SafeholdRules
+import SafeholdText
 import Testing
 
 /// Wordings of rules `en-2026.12.13`, found with sentences written before the rules changed: threats that
@@ -89,5 +90,65 @@ struct PlainerWordingsTests {
     )
     func quietPutDownLookAlikes(_ text: String) throws {
         #expect(try match("put-downs", in: text) == nil, "\(text)")
+    }
+}
+
+/// Wordings of rules `en-2026.12.15`, found with a second set of partner-abuse messages written before the rules
+/// changed, each with look-alikes that must stay quiet.
+@Suite("Partner-abuse wordings of en-2026.12.15")
+struct SecondWordingsTests {
+    @Test(
+        "threats, coercion and watching in other words",
+        arguments: [
+            ("if I ever see you with him again I'll put you both in the ground", "threat-of-violence"),
+            ("you have no idea how easy it would be to make you disappear", "threat-of-violence"),
+            ("better lock your doors tonight", "threat-of-violence"),
+            ("I'll slash your tyres and then I'll slash you", "threat-of-violence"),
+            ("you are going to get what's coming to you", "threat-of-violence"),
+            ("one more word and I'll knock your teeth out", "threat-of-violence"),
+            ("u better hope i never catch u alone", "threat-of-violence"),
+            ("I'm outside. come down or I'm coming up", "coercion"),
+            ("answer me or I'm going to your parents' house right now", "coercion"),
+            ("I tracked your phone, I know you're at his place", "surveillance"),
+            ("you weren't at work today. where were you?", "surveillance"),
+            ("I know your shift ends at 9. I'll be waiting", "surveillance"),
+            ("nice dress at the party on saturday, who was the guy?", "surveillance"),
+            ("you're a fat cow and everyone laughs at you", "put-downs"),
+            ("ur a psycho and a liar", "put-downs"),
+            ("women who wear short skirts are asking for it", "attack-on-a-group"),
+            ("leave the thinking to the men", "attack-on-a-group"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        let found = try match(rule, in: text)
+        #expect(found != nil && found?.quoted == false, "\(text)")
+    }
+
+    @Test(
+        "look-alikes from friends, co-parents and the news",
+        arguments: [
+            ("I'll drop the car seat off at your place tomorrow", "coercion"),
+            ("lock your doors when you go out, there were break-ins on our street", "threat-of-violence"),
+            ("you'll get what you ordered by Friday", "threat-of-violence"),
+            ("I can beat you at chess any day", "threat-of-violence"),
+            ("it would be easy to make a cake for the party", "threat-of-violence"),
+            ("I tracked the parcel, it arrives Monday", "surveillance"),
+            ("come down when you're ready, I'm parked out front", "coercion"),
+            ("everyone laughs at your jokes", "put-downs"),
+            ("you are a star", "put-downs"),
+            ("women who wear short skirts are brave in this weather", "attack-on-a-group"),
+            ("I hope I catch you before you leave", "threat-of-violence"),
+        ]
+    )
+    func ignores(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) == nil, "\(text)")
+    }
+
+    @Test("someone reported calling the person names is read as reported, not said")
+    func reportedNameCalling() throws {
+        let rules = try shippedRules.get()
+        let text = "it's not ok that he called you a whore"
+        let reported = rules.context(rules.read(folded: FoldedText(text, options: .aggressive))).reported
+        #expect(reported.map { covered($0, in: text) }.contains { $0.contains("whore") })
     }
 }
