@@ -27,6 +27,10 @@
 # Benchmarks/fresh-partner-abuse-probes.txt holds 56 more written the same day, before en-2026.12.15: an ex's threats,
 # watching, coercion, put-downs and sexism in words the rules had not seen, beside co-parenting, news and friendly
 # messages. 36 passed when written (4 of 14 threats); en-2026.12.15 was changed after their misses.
+# Benchmarks/fresh-threat-probes.txt holds 54 more, written before en-2026.12.16: 34 threats in idioms ("I'll wring
+# your neck", "you'll be six feet under") and 20 everyday sentences with the same verbs. 29 passed when written (12 of
+# 34 threats). Two lines expect `threat` where the rules, by design, give severity high without it (self-harm used as
+# pressure; knowing where the person's mother lives).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -152,3 +152,48 @@ struct SecondWordingsTests {
         #expect(reported.map { covered($0, in: text) }.contains { $0.contains("whore") })
     }
 }
+
+/// Wordings of rules `en-2026.12.16`: threats in idioms (a third set written before the change), with the
+/// everyday uses of the same verbs.
+@Suite("Threat idioms of en-2026.12.16")
+struct ThreatIdiomsTests {
+    @Test(
+        "threats said as an idiom, an outcome or a body part",
+        arguments: [
+            "you won't live to see your next birthday", "I'll wring your neck", "say that again and I'll rip your head off",
+            "I'll bash your skull in", "you'll be eating through a straw when I'm done",
+            "I'll make you wish you were never born", "you'll be six feet under",
+            "I'll drag you out of that house by your hair", "I'll choke the life out of you",
+            "you're lucky I haven't killed you yet", "I'll throw you off the balcony", "your boyfriend is going to have an accident",
+            "nobody would miss you if you disappeared", "I will end your miserable life", "I'll gut you like a fish",
+            "I'm going to shoot up your work", "don't make me come over there and hurt you", "I'll put you six feet under",
+            "ima pull up on u and ur new man", "better watch yourself walking home", "I'll snap your neck",
+        ]
+    )
+    func catches(_ text: String) throws {
+        let found = try match("threat-of-violence", in: text)
+        #expect(found.map { $0.severity >= .high } == true, "\(text)")
+    }
+
+    @Test(
+        "the same verbs and outcomes in everyday life",
+        arguments: [
+            "I'll wring out the towels and hang them up", "I'll snap you a pic later", "we will crush you at trivia tonight",
+            "I'll drag the bins out tonight", "I'll put the kids to bed by 8", "our dog had an accident on the carpet again",
+            "don't make me come over there and eat all your snacks lol", "you're lucky you missed the rain",
+            "you will live to see your grandchildren", "I should have called you when I had the chance",
+            "I'll throw you a party", "he got knocked out in the third round",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text) == nil, "\(text)")
+    }
+
+    @Test("a demand with the family as the consequence, and self-harm by pills, are read")
+    func coercionAndSelfHarm() throws {
+        #expect(try match("coercion", in: "send me $500 or your family sees the video") != nil)
+        #expect(try match("coercion", in: "I guess when you or your children get sick you'll understand") == nil)
+        #expect(try match("self-harm-pressure", in: "if you leave I'll swallow every pill in the house") != nil)
+        #expect(try match("surveillance", in: "I know where your mother lives. think about that") != nil)
+    }
+}
