@@ -168,6 +168,8 @@ struct ThreatIdiomsTests {
             "nobody would miss you if you disappeared", "I will end your miserable life", "I'll gut you like a fish",
             "I'm going to shoot up your work", "don't make me come over there and hurt you", "I'll put you six feet under",
             "ima pull up on u and ur new man", "better watch yourself walking home", "I'll snap your neck",
+            "I'll stomp you into the ground", "I will skin you alive", "i'm going to smack you so hard",
+            "I will execute you", "we will behead you",
         ]
     )
     func catches(_ text: String) throws {
@@ -183,6 +185,7 @@ struct ThreatIdiomsTests {
             "don't make me come over there and eat all your snacks lol", "you're lucky you missed the rain",
             "you will live to see your grandchildren", "I should have called you when I had the chance",
             "I'll throw you a party", "he got knocked out in the third round",
+            "I'll hang you out to dry in the meeting", "I'll burn you a CD of the songs", "I'll execute the plan tomorrow",
         ]
     )
     func ignores(_ text: String) throws {
