@@ -31,6 +31,9 @@
 # your neck", "you'll be six feet under") and 20 everyday sentences with the same verbs. 29 passed when written (12 of
 # 34 threats). Two lines expect `threat` where the rules, by design, give severity high without it (self-harm used as
 # pressure; knowing where the person's mother lives).
+# Benchmarks/fresh-rules-probes.txt holds 50 more, written before en-2026.12.18, across the other partner-abuse rules
+# (images, coercion, telling others, children and pets, demands and new accounts, self-harm used as pressure) and 16
+# messages between separated parents. 28 passed when written (images 1 of 7, self-harm 0 of 3).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -200,3 +200,59 @@ struct ThreatIdiomsTests {
         #expect(try match("surveillance", in: "I know where your mother lives. think about that") != nil)
     }
 }
+
+/// Wordings of rules `en-2026.12.18`: a fourth set written before the change, across images, coercion, telling
+/// others, children and pets, demands, new accounts and self-harm used as pressure; with messages between
+/// separated parents and friends that use the same words.
+@Suite("Partner-abuse wordings of en-2026.12.18")
+struct FourthWordingsTests {
+    @Test(
+        "what the rules now read",
+        arguments: [
+            ("remember those pics you sent me? your boss would love them", "intimate-image-threat"),
+            ("I still have the video from Cancun. wouldn't want it getting out", "intimate-image-threat"),
+            ("everyone at your gym is about to see what you look like naked", "intimate-image-threat"),
+            ("how much would you pay to keep your nudes off reddit", "intimate-image-threat"),
+            ("I made copies of all your photos, just so you know", "intimate-image-threat"),
+            ("your new girlfriend will get a nice surprise in her inbox", "threat-to-contact-others"),
+            ("your landlord is getting a call from me tomorrow", "threat-to-contact-others"),
+            ("I'm going to email your whole department about you", "threat-to-contact-others"),
+            ("if you don't withdraw the complaint, things will get ugly", "coercion"),
+            ("either you talk to me or I talk to your boss", "coercion"),
+            ("do what I say and nobody gets hurt", "threat-of-violence"),
+            ("I'll take the kids somewhere you'll never find them", "threat-about-children-or-pets"),
+            ("I'll pick the kids up from school and we won't be coming back", "threat-about-children-or-pets"),
+            ("your cat looks like it needs a swim in the river", "threat-about-children-or-pets"),
+            ("I'll make sure the kids know their mother is a whore", "threat-about-children-or-pets"),
+            ("why won't you answer? I know you're reading these", "surveillance"),
+            ("you can't avoid me forever, I'll keep calling", "demand-for-contact"),
+            ("this is my fifth account, you can keep blocking me", "demand-for-contact"),
+            ("I'm standing on the bridge. your choice", "self-harm-pressure"),
+            ("if you don't come back there's no point in me living", "self-harm-pressure"),
+            ("I'll end it tonight and you can live with that", "self-harm-pressure"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same words between separated parents and friends",
+        arguments: [
+            ("the photos from the wedding are on the shared drive", "intimate-image-threat"),
+            ("your boss would love the cake you made", "intimate-image-threat"),
+            ("I made copies of the custody papers for both of us", "intimate-image-threat"),
+            ("your mum is getting a call from the school about the trip", "threat-to-contact-others"),
+            ("I'll tell the kids you'll call them tonight", "threat-about-children-or-pets"),
+            ("the dog needs a bath, can you take him to the groomer?", "threat-about-children-or-pets"),
+            ("we'll be back from the holiday on Sunday", "threat-about-children-or-pets"),
+            ("why don't you pick up a book", "demand-for-contact"),
+            ("I'm on the roof fixing the gutter", "self-harm-pressure"),
+            ("follow the safety rules and nobody gets hurt", "threat-of-violence"),
+            ("if you don't like the plan, things will get easier later", "coercion"),
+        ]
+    )
+    func ignores(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) == nil, "\(text)")
+    }
+}
