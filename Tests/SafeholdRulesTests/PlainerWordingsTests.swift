@@ -160,13 +160,16 @@ struct ThreatIdiomsTests {
     @Test(
         "threats said as an idiom, an outcome or a body part",
         arguments: [
-            "you won't live to see your next birthday", "I'll wring your neck", "say that again and I'll rip your head off",
+            "you won't live to see your next birthday", "I'll wring your neck",
+            "say that again and I'll rip your head off",
             "I'll bash your skull in", "you'll be eating through a straw when I'm done",
             "I'll make you wish you were never born", "you'll be six feet under",
             "I'll drag you out of that house by your hair", "I'll choke the life out of you",
-            "you're lucky I haven't killed you yet", "I'll throw you off the balcony", "your boyfriend is going to have an accident",
+            "you're lucky I haven't killed you yet", "I'll throw you off the balcony",
+            "your boyfriend is going to have an accident",
             "nobody would miss you if you disappeared", "I will end your miserable life", "I'll gut you like a fish",
-            "I'm going to shoot up your work", "don't make me come over there and hurt you", "I'll put you six feet under",
+            "I'm going to shoot up your work", "don't make me come over there and hurt you",
+            "I'll put you six feet under",
             "ima pull up on u and ur new man", "better watch yourself walking home", "I'll snap your neck",
             "I'll stomp you into the ground", "I will skin you alive", "i'm going to smack you so hard",
             "I will execute you", "we will behead you",
@@ -180,12 +183,15 @@ struct ThreatIdiomsTests {
     @Test(
         "the same verbs and outcomes in everyday life",
         arguments: [
-            "I'll wring out the towels and hang them up", "I'll snap you a pic later", "we will crush you at trivia tonight",
-            "I'll drag the bins out tonight", "I'll put the kids to bed by 8", "our dog had an accident on the carpet again",
+            "I'll wring out the towels and hang them up", "I'll snap you a pic later",
+            "we will crush you at trivia tonight",
+            "I'll drag the bins out tonight", "I'll put the kids to bed by 8",
+            "our dog had an accident on the carpet again",
             "don't make me come over there and eat all your snacks lol", "you're lucky you missed the rain",
             "you will live to see your grandchildren", "I should have called you when I had the chance",
             "I'll throw you a party", "he got knocked out in the third round",
-            "I'll hang you out to dry in the meeting", "I'll burn you a CD of the songs", "I'll execute the plan tomorrow",
+            "I'll hang you out to dry in the meeting", "I'll burn you a CD of the songs",
+            "I'll execute the plan tomorrow",
         ]
     )
     func ignores(_ text: String) throws {

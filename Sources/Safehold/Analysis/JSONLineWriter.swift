@@ -1,3 +1,5 @@
+import SafeholdAnalysis
+
 /// Writes one JSON object with sorted keys, byte for byte as Foundation's `JSONEncoder` does with
 /// `.sortedKeys` and `.withoutEscapingSlashes`, for the few shapes `safehold classify` writes.
 ///
@@ -81,14 +83,37 @@ struct JSONLineWriter {
     /// A map from names to numbers, keys sorted.
     mutating func numbers(_ values: [String: Double]) {
         bytes.append(0x7B)
-        for (index, key) in values.keys.sorted().enumerated() {
-            if index > 0 { bytes.append(0x2C) }
-            string(key)
-            bytes.append(0x3A)
-            number(values[key]!)
+        // Every line's scores have the same keys, the labels' names: their order is known, and sorting them for
+        // each line took a twentieth of `classify`.
+        var done = false
+        if values.count == Self.labelNames.count {
+            let start = bytes.count
+            done = true
+            for (index, key) in Self.labelNames.enumerated() {
+                guard let value = values[key] else {
+                    bytes.removeSubrange(start...)
+                    done = false
+                    break
+                }
+                if index > 0 { bytes.append(0x2C) }
+                string(key)
+                bytes.append(0x3A)
+                number(value)
+            }
+        }
+        if !done {
+            for (index, key) in values.keys.sorted().enumerated() {
+                if index > 0 { bytes.append(0x2C) }
+                string(key)
+                bytes.append(0x3A)
+                number(values[key]!)
+            }
         }
         bytes.append(0x7D)
     }
+
+    /// The labels' names, sorted.
+    private static let labelNames = AbuseLabel.allCases.map(\.rawValue).sorted()
 
     /// An array, each element written by `element`.
     mutating func array<Element>(_ values: [Element], _ element: (inout JSONLineWriter, Element) -> Void) {

@@ -141,7 +141,8 @@ public enum JSONLines {
             return (try? encoder.encode(ErrorLine(id: nil, error: "This line is longer than 4 MB and was skipped."))) ?? Data()
         }
         do {
-            let parsed = try decoder.decode(TextLine.self, from: trimmed)
+            let parsed =
+                try trimmed.withUnsafeBytes(TextLineReader.read) ?? decoder.decode(TextLine.self, from: trimmed)
             let output = transform(parsed)
             if let writable = output as? any JSONLineWritable, let bytes = writable.jsonLine() { return Data(bytes) }
             return try encoder.encode(output)

@@ -1,4 +1,5 @@
 import Foundation
+import SafeholdAnalysis
 import Testing
 
 @testable import Safehold
@@ -51,6 +52,22 @@ struct JSONLineWriterTests {
             writer.number(value)
             let expected = Array(try encoder.encode([value]).dropFirst().dropLast())
             #expect(writer.bytes == expected, "\(value)")
+        }
+    }
+
+    @Test("a map of scores is written in sorted order, whether or not its keys are the labels' names")
+    func scoreMaps() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let labels = Dictionary(uniqueKeysWithValues: AbuseLabel.allCases.map { ($0.rawValue, 0.25) })
+        var renamed = labels
+        renamed["threat"] = nil
+        renamed["zzz"] = 0.5
+        let maps: [[String: Double]] = [labels, renamed, ["b": 1, "a": 0.5], [:], labels.filter { $0.key != "insult" }]
+        for map in maps {
+            var writer = JSONLineWriter()
+            writer.numbers(map)
+            #expect(writer.bytes == Array(try encoder.encode(map)), "\(map)")
         }
     }
 }
