@@ -34,6 +34,8 @@
 # Benchmarks/fresh-rules-probes.txt holds 50 more, written before en-2026.12.18, across the other partner-abuse rules
 # (images, coercion, telling others, children and pets, demands and new accounts, self-harm used as pressure) and 16
 # messages between separated parents. 28 passed when written (images 1 of 7, self-harm 0 of 3).
+# Benchmarks/fresh-harassment-probes.txt holds 43 more, written before en-2026.12.19: sexual harassment, sexism, hate
+# against groups and spelling, beside kind sentences about the same people. 24 passed when written (hate 1 of 8).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -15,8 +15,8 @@ struct PartnerAbuseRulesTests {
                 "threat-of-violence:urgent", "surveillance:urgent", "intimate-image-threat:urgent", "coercion:high",
                 "threat-to-contact-others:high", "threat-to-out:high", "sharing-your-details:urgent",
                 "threat-about-children-or-pets:urgent",
-                "self-harm-pressure:high", "demand-for-contact:high", "put-downs:medium", "sexual-harassment:urgent",
-                "attack-on-a-group:high", "new-account-after-block:high",
+                "self-harm-pressure:high", "demand-for-contact:high", "put-downs:high", "sexual-harassment:urgent",
+                "attack-on-a-group:high", "sexist-abuse:medium", "new-account-after-block:high",
             ]
         )
     }

@@ -262,3 +262,59 @@ struct FourthWordingsTests {
         #expect(try match(rule, in: text) == nil, "\(text)")
     }
 }
+
+/// Rules `en-2026.12.19`: sexual harassment, sexist abuse (a rule of its own) and hate in words a fifth set,
+/// written before the change, used; with kind and everyday sentences about the same people and things.
+@Suite("Sexual harassment, sexist abuse and hate of en-2026.12.19")
+struct FifthWordingsTests {
+    @Test(
+        "what the rules now read",
+        arguments: [
+            ("send me a pic of you in the shower", "sexual-harassment"),
+            ("I want to see what's under that dress", "sexual-harassment"),
+            ("bet you'd look better with your clothes off", "sexual-harassment"),
+            ("you know you want my dick", "sexual-harassment"),
+            ("wanna see what I'm packing?", "sexual-harassment"),
+            ("she's too pretty to be an engineer, she must have slept her way up", "sexist-abuse"),
+            ("women drivers, always a disaster", "sexist-abuse"),
+            ("why do women even bother with careers, they all quit to have babies", "sexist-abuse"),
+            ("girls shouldn't play football", "sexist-abuse"),
+            ("she's probably on her period, ignore her", "sexist-abuse"),
+            ("get back in the kitchen", "sexist-abuse"),
+            ("gays are sick in the head", "attack-on-a-group"),
+            ("muslims should go back to the desert", "attack-on-a-group"),
+            ("those people breed like rabbits", "attack-on-a-group"),
+            ("immigrants live off welfare", "attack-on-a-group"),
+            ("trans women are just men in dresses", "attack-on-a-group"),
+            ("I wouldn't hire a black guy, they're all lazy", "attack-on-a-group"),
+            ("the holocaust never happened", "attack-on-a-group"),
+            ("retarded people shouldn't be allowed to have kids", "attack-on-a-group"),
+            ("go k y s", "put-downs"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "kind and everyday sentences with the same words",
+        arguments: [
+            ("can you send me the pic from the shower installation so I can show the plumber?", "sexual-harassment"),
+            ("those jeans look great on you", "sexual-harassment"),
+            ("you know you want my lasagne", "sexual-harassment"),
+            ("she's an engineer and a brilliant one", "sexist-abuse"),
+            ("my sister plays football for the county team", "sexist-abuse"),
+            ("she's on her period and has cramps, can you grab some painkillers?", "sexist-abuse"),
+            ("singlehood is a man's sport", "sexist-abuse"),
+            ("I'm reading a book about the history of the holocaust", "attack-on-a-group"),
+            ("we adopted two rabbits last summer", "attack-on-a-group"),
+            ("I would never hire a bad plumber again", "attack-on-a-group"),
+            ("the kids should go back to school on Monday", "attack-on-a-group"),
+            ("my gay friends are sick of the rain", "attack-on-a-group"),
+            ("if you feel like you want to kill yourself, please call a crisis line", "put-downs"),
+        ]
+    )
+    func ignores(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) == nil, "\(text)")
+    }
+}

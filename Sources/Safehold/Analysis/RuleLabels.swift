@@ -22,6 +22,7 @@ public enum RuleLabels {
         "surveillance": [(.threat, .urgent)],
         "attack-on-a-group": [(.identityAttack, .medium), (.toxicity, .medium), (.threat, .high)],
         "put-downs": [(.insult, .medium), (.toxicity, .medium)],
+        "sexist-abuse": [(.sexism, .medium), (.toxicity, .medium)],
         "sharing-your-details": [(.threat, .high)],
     ]
 

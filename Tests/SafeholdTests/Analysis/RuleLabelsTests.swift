@@ -35,6 +35,17 @@ struct RuleLabelsTests {
         #expect((result.model["sexual_harassment"] ?? 1) < (result.labels["sexual_harassment"] ?? 0))
     }
 
+    @Test(
+        "sexist abuse the rules catch is flagged as sexism, with the rule's words as its span",
+        arguments: ["women drivers, always a disaster", "she must have slept her way to the top", "get back in the kitchen"]
+    )
+    func sexistAbuse(_ text: String) throws {
+        let result = try line(text)
+        #expect(result.rules.contains { $0.id == "sexist-abuse" }, "\(text)")
+        #expect(result.flagged.contains("sexism"), "\(text)")
+        #expect(result.spans.contains { $0.label == "sexism" })
+    }
+
     @Test("without a rule the labels are the model's own", arguments: ["the bus leaves at nine", "you are an idiot"])
     func modelOnly(_ text: String) throws {
         let result = try line(text)
