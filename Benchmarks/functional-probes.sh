@@ -36,6 +36,9 @@
 # messages between separated parents. 28 passed when written (images 1 of 7, self-harm 0 of 3).
 # Benchmarks/fresh-harassment-probes.txt holds 43 more, written before en-2026.12.19: sexual harassment, sexism, hate
 # against groups and spelling, beside kind sentences about the same people. 24 passed when written (hate 1 of 8).
+# Benchmarks/fresh-everyday-probes.txt holds 40 more, written before en-2026.12.20: 30 everyday and out-of-domain posts
+# (reviews, sport, games, news, politics, family) and 10 insults, threats and attacks. 27 passed when written (20 of 30
+# everyday ones: harm words aimed at things).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

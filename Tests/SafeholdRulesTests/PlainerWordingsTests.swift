@@ -318,3 +318,51 @@ struct FifthWordingsTests {
         #expect(try match(rule, in: text) == nil, "\(text)")
     }
 }
+
+/// Rules `en-2026.12.20`: harm words aimed at things (a sixth set of everyday and out-of-domain posts, written
+/// before the change), and put-downs about being disliked.
+@Suite("Harm words aimed at things, en-2026.12.20")
+struct SixthWordingsTests {
+    @Test(
+        "harm words aimed at a thing are everyday",
+        arguments: [
+            "the new tax bill will kill small businesses", "we need to kill this bug before the release",
+            "I'm going to murder this burger", "the dog destroyed the couch cushions again",
+            "I'd die for a coffee right now",
+            "he's a killer on the guitar", "I'm so sick of this rain",
+        ]
+    )
+    func everyday(_ text: String) throws {
+        let rules = try shippedRules.get()
+        #expect(!rules.everydayPhrases(folded: FoldedText(text, options: .aggressive)).isEmpty, "\(text)")
+    }
+
+    @Test(
+        "threats to the person or their things are not everyday",
+        arguments: [
+            ("I will smash your car", "threat-of-violence"),
+            ("I'll kill you and your stupid plan", "threat-of-violence"),
+            ("I will destroy you", "threat-of-violence"),
+        ]
+    )
+    func stillThreats(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "being told nobody likes you",
+        arguments: [
+            "nobody at work likes you, they all talk behind your back", "no one cares about you",
+            "Go cry. Nobody likes you.",
+        ]
+    )
+    func disliked(_ text: String) throws {
+        #expect(try match("put-downs", in: text) != nil, "\(text)")
+    }
+
+    @Test("a woman told to stick to make-up is sexist abuse, and a menu nobody likes is no put-down")
+    func stickTo() throws {
+        #expect(try match("sexist-abuse", in: "you're just a dumb blonde, stick to makeup") != nil)
+        #expect(try match("put-downs", in: "nobody likes the new menu") == nil)
+    }
+}

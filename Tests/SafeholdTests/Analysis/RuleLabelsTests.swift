@@ -37,7 +37,9 @@ struct RuleLabelsTests {
 
     @Test(
         "sexist abuse the rules catch is flagged as sexism, with the rule's words as its span",
-        arguments: ["women drivers, always a disaster", "she must have slept her way to the top", "get back in the kitchen"]
+        arguments: [
+            "women drivers, always a disaster", "she must have slept her way to the top", "get back in the kitchen",
+        ]
     )
     func sexistAbuse(_ text: String) throws {
         let result = try line(text)
