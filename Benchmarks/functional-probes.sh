@@ -39,6 +39,9 @@
 # Benchmarks/fresh-everyday-probes.txt holds 40 more, written before en-2026.12.20: 30 everyday and out-of-domain posts
 # (reviews, sport, games, news, politics, family) and 10 insults, threats and attacks. 27 passed when written (20 of 30
 # everyday ones: harm words aimed at things).
+# Benchmarks/fresh-context-probes.txt holds 22 more, written before en-2026.12.21: the new wordings denied, spoken against,
+# reported, quoted from films and songs, and said as a joke. 16 passed when written; the quoted and joking ones still
+# fail by design (a quoted threat is lowered one step, not dropped; a joke does not set aside the model's threat).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

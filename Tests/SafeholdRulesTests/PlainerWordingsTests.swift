@@ -366,3 +366,42 @@ struct SixthWordingsTests {
         #expect(try match("put-downs", in: "nobody likes the new menu") == nil)
     }
 }
+
+/// Rules `en-2026.12.21`: a seventh set, written before the change, of the new wordings denied, spoken against,
+/// reported and quoted.
+@Suite("Denied, spoken against, reported and quoted, en-2026.12.21")
+struct SeventhWordingsTests {
+    @Test("a moderator's note that such posts get removed speaks against them")
+    func removedPosts() throws {
+        let rules = try shippedRules.get()
+        let text = "posts saying women belong in the kitchen get removed here"
+        let context = rules.context(rules.read(folded: FoldedText(text, options: .aggressive)))
+        #expect(context.counterSpeech.map { covered($0, in: text) }.contains { $0.contains("kitchen") })
+        #expect(try match("attack-on-a-group", in: text) == nil)
+    }
+
+    @Test(
+        "words someone yells, screams or sings are reported, not said",
+        arguments: [
+            "in the film he yells \"I'll kill you all!\" before the explosion",
+            "he screams I will kill you at the TV every night",
+        ]
+    )
+    func yelled(_ text: String) throws {
+        let found = try match("threat-of-violence", in: text)
+        #expect(found?.quoted == true, "\(text)")
+    }
+
+    @Test(
+        "the new wordings, denied, match nothing",
+        arguments: [
+            ("I would never post your photos, you know that", "intimate-image-threat"),
+            ("I'm not going to take the kids away from you", "threat-about-children-or-pets"),
+            ("nobody is going to hurt your cat, I promise", "threat-about-children-or-pets"),
+            ("I'd never lay a finger on you", "threat-of-violence"),
+        ]
+    )
+    func denied(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) == nil, "\(text)")
+    }
+}
