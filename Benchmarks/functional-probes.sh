@@ -42,6 +42,9 @@
 # Benchmarks/fresh-context-probes.txt holds 22 more, written before en-2026.12.21: the new wordings denied, spoken against,
 # reported, quoted from films and songs, and said as a joke. 16 passed when written; the quoted and joking ones still
 # fail by design (a quoted threat is lowered one step, not dropped; a joke does not set aside the model's threat).
+# Benchmarks/fresh-ex-probes.txt holds 33 more, written before en-2026.12.22: an ex's menace in text-speak and longer
+# sentences ("Paper doesn't stop bullets", "Enjoy your new life while it lasts"), beside friendly messages with the
+# same phrases. 15 passed when written (threats 4 of 15).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

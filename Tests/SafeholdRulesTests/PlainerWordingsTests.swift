@@ -405,3 +405,52 @@ struct SeventhWordingsTests {
         #expect(try match(rule, in: text) == nil, "\(text)")
     }
 }
+
+/// Rules `en-2026.12.22`: an eighth set, written before the change, of an ex's messages in text-speak and in longer
+/// sentences, beside friendly messages with the same phrases.
+@Suite("An ex's menace in other words, en-2026.12.22")
+struct EighthWordingsTests {
+    @Test(
+        "menace, coercion and watching",
+        arguments: [
+            ("You think the restraining order scares me? Paper doesn't stop bullets", "threat-of-violence"),
+            ("Enjoy your new life while it lasts", "threat-of-violence"),
+            ("ur gonna wish u never met me", "threat-of-violence"),
+            ("I'm not going to jail for nothing. if I go down, you go down with me", "threat-of-violence"),
+            ("u really want to see how far I'll go?", "threat-of-violence"),
+            ("keep laughing. we'll see who's laughing when I'm finished with you", "threat-of-violence"),
+            ("I got nothing left to lose, remember that", "threat-of-violence"),
+            ("I'm going to make your life a living nightmare", "threat-of-violence"),
+            ("the next time you see me will be the last thing you see", "threat-of-violence"),
+            ("ur brother better watch himself too", "threat-of-violence"),
+            ("Drop the charges by Friday or the pictures go to your mother", "intimate-image-threat"),
+            ("Drop the charges by Friday or else", "coercion"),
+            ("I'll stop when you come home, not before", "coercion"),
+            ("your sister is going to find out everything about you unless you call me", "threat-to-contact-others"),
+            ("saw your car at the gym again, you're there every Tuesday huh", "surveillance"),
+            ("that guy you had lunch with today looked like a loser", "surveillance"),
+            ("I know you blocked me on insta but I can still see your stories", "surveillance"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same phrases from friends",
+        arguments: [
+            ("enjoy your new life in Berlin, we'll miss you!", "threat-of-violence"),
+            ("we'll see who's laughing when the scores come out lol", "threat-of-violence"),
+            ("if I go down with the flu this week, can you take the kids?", "threat-of-violence"),
+            ("I got nothing left to do today, want to get lunch?", "threat-of-violence"),
+            ("we have nothing to lose by asking", "threat-of-violence"),
+            ("the next time you see me I'll have pink hair", "threat-of-violence"),
+            ("saw your car at the garage, is everything ok?", "surveillance"),
+            ("I'll stop by when you get home", "coercion"),
+            ("tell your brother happy birthday from us", "threat-of-violence"),
+        ]
+    )
+    func ignores(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) == nil, "\(text)")
+    }
+}
