@@ -45,6 +45,9 @@
 # Benchmarks/fresh-ex-probes.txt holds 33 more, written before en-2026.12.22: an ex's menace in text-speak and longer
 # sentences ("Paper doesn't stop bullets", "Enjoy your new life while it lasts"), beside friendly messages with the
 # same phrases. 15 passed when written (threats 4 of 15).
+# Benchmarks/fresh-hate-probes.txt holds 33 more, written before en-2026.12.23, along the categories of public
+# hate-speech test suites (derogation, threats, slurs, questions, opinions, spelling, neutral mentions, groups that
+# are not protected, counter-speech). 25 passed when written.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -454,3 +454,35 @@ struct EighthWordingsTests {
         #expect(try match(rule, in: text) == nil, "\(text)")
     }
 }
+
+/// Rules `en-2026.12.23`: a ninth set, written before the change, along the categories of public hate-speech test
+/// suites, beside kind and neutral sentences about the same groups.
+@Suite("Hate along test-suite categories, en-2026.12.23")
+struct NinthWordingsTests {
+    @Test(
+        "derogation, slurs, comparisons and calls to burn places of worship",
+        arguments: [
+            "Jews are greedy and can't be trusted", "black people are genetically inferior",
+            "Immigrants bring nothing but crime and disease",
+            "Someone should burn down that mosque with everyone inside",
+            "look at that tranny over there", "shut up you dirty kike",
+            "Isn't it obvious that women are less intelligent than men?",
+        ]
+    )
+    func catches(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "kind, neutral and reclaimed",
+        arguments: [
+            "Jews have lived in this city for centuries", "Immigrants bring their recipes and their music",
+            "Women are as intelligent as men", "I'm a proud dyke and I love my wife",
+            "we should burn the old church pews",
+            "the raccoon got into the bins again", "Black people can be trusted as much as anyone",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text) == nil, "\(text)")
+    }
+}
