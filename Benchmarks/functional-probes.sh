@@ -48,6 +48,8 @@
 # Benchmarks/fresh-hate-probes.txt holds 33 more, written before en-2026.12.23, along the categories of public
 # hate-speech test suites (derogation, threats, slurs, questions, opinions, spelling, neutral mentions, groups that
 # are not protected, counter-speech). 25 passed when written.
+# Benchmarks/fresh-textspeak-probes.txt holds 25 more, written before en-2026.12.24, in text-speak ("ur", "dis", "2nite",
+# emoji), beside friendly messages written the same way. 13 passed when written (threats 7 of 15).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

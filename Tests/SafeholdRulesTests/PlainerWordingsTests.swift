@@ -486,3 +486,36 @@ struct NinthWordingsTests {
         #expect(try match("attack-on-a-group", in: text) == nil, "\(text)")
     }
 }
+
+/// Rules `en-2026.12.24`: a tenth set, written before the change, in text-speak ("ur", "dis", "2nite"), beside
+/// friendly messages written the same way.
+@Suite("Text-speak, en-2026.12.24")
+struct TenthWordingsTests {
+    @Test(
+        "threats and leaks in text-speak",
+        arguments: [
+            ("ima catch u lackin", "threat-of-violence"), ("ur gonna get hurt real bad", "threat-of-violence"),
+            ("u will regret dis", "threat-of-violence"), ("i will break ur face", "threat-of-violence"),
+            ("talk to me or i kill you", "threat-of-violence"), ("gonna leak ur pics 2nite", "intimate-image-threat"),
+            ("u think u safe at ur moms? think again", "threat-of-violence"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "friendly messages in text-speak",
+        arguments: [
+            ("ima catch u later at the game", "threat-of-violence"),
+            ("watch ur step the floor is wet", "threat-of-violence"),
+            ("ur gonna love this song", "threat-of-violence"),
+            ("if you skip the warm-up you'll get hurt", "threat-of-violence"),
+            ("gonna post the pics from the party 2nite", "intimate-image-threat"),
+            ("u think u can pick up the kids at 4?", "threat-of-violence"),
+        ]
+    )
+    func ignores(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) == nil, "\(text)")
+    }
+}
