@@ -513,6 +513,9 @@ struct TenthWordingsTests {
             ("if you skip the warm-up you'll get hurt", "threat-of-violence"),
             ("gonna post the pics from the party 2nite", "intimate-image-threat"),
             ("u think u can pick up the kids at 4?", "threat-of-violence"),
+            ("if you need a lift I can get you", "threat-of-violence"),
+            ("this app will make your life a living hell", "threat-of-violence"),
+            ("once I'm done with you I'll send the notes", "threat-of-violence"),
         ]
     )
     func ignores(_ text: String, _ rule: String) throws {
