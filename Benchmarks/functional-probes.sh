@@ -50,6 +50,9 @@
 # are not protected, counter-speech). 25 passed when written.
 # Benchmarks/fresh-textspeak-probes.txt holds 25 more, written before en-2026.12.24, in text-speak ("ur", "dis", "2nite",
 # emoji), beside friendly messages written the same way. 13 passed when written (threats 7 of 15).
+# Benchmarks/fresh-digital-probes.txt holds 20 more, written before en-2026.12.27: abuse through accounts, passwords
+# and posted details ("I changed your instagram password", "I put your number on a sex site"), beside everyday
+# messages about passwords, numbers and photos. 7 passed when written (1 of 12 abusive ones).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -522,3 +522,45 @@ struct TenthWordingsTests {
         #expect(try match(rule, in: text) == nil, "\(text)")
     }
 }
+
+/// Rules `en-2026.12.27`: an eleventh set, written before the change, of abuse through accounts, passwords and
+/// posted details, beside everyday messages about the same things.
+@Suite("Abuse through accounts and details, en-2026.12.27")
+struct EleventhWordingsTests {
+    @Test(
+        "accounts taken over, details posted, a fake you",
+        arguments: [
+            ("I changed your instagram password, good luck getting back in", "surveillance"),
+            ("I'm in your email right now, reading everything", "surveillance"),
+            ("I'll hack your phone and see who you're talking to", "surveillance"),
+            ("I know your icloud password, I've seen all your photos", "surveillance"),
+            ("I've got access to your bank account, think twice", "surveillance"),
+            ("I'll post your address in every group on facebook", "sharing-your-details"),
+            ("I put your number on a sex site, enjoy the calls", "sharing-your-details"),
+            ("everyone will know where you live by tonight", "sharing-your-details"),
+            ("I'll make a fake profile with your photos and your number", "sharing-your-details"),
+            ("I'll send your boss screenshots of our chats", "threat-to-contact-others"),
+            ("I'm going to tell everyone you gave me an STD", "threat-to-contact-others"),
+            ("I'll report your account until it gets banned", "coercion"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "passwords, numbers, photos and screenshots in everyday life",
+        arguments: [
+            ("I changed the wifi password, it's on the fridge", "surveillance"),
+            ("my email got hacked, ignore anything weird from me", "surveillance"),
+            ("don't forget to change your password after the leak", "surveillance"),
+            ("can you send me your new number?", "sharing-your-details"),
+            ("I'll post the photos from the trip in the family group", "sharing-your-details"),
+            ("I'll send the screenshots of the bill to the landlord", "threat-to-contact-others"),
+            ("I reported that spam account for you", "coercion"),
+        ]
+    )
+    func ignores(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) == nil, "\(text)")
+    }
+}
