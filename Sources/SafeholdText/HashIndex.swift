@@ -32,8 +32,13 @@ public struct HashIndex: Sendable {
     /// FNV-1a 64 over the bytes: the hash these tables are keyed by when their keys are words.
     @inlinable public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in bytes { value = step(value, byte) }
         return value
+    }
+
+    /// The hash of some bytes followed by one more byte, from the hash of the bytes.
+    @inlinable public static func step(_ value: UInt64, _ byte: UInt8) -> UInt64 {
+        (value ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     /// The place of the key in the list it was made from, or nil.

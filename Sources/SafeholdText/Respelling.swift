@@ -102,14 +102,17 @@ enum Respelling {
     /// Each slip's place in ``slipList`` by the hash of its spelling. Looking a word up hashes its bytes and builds
     /// no text, because every word of every message is looked up; a hash shared by two spellings keeps the first,
     /// and the lookup compares the bytes, so it can only miss, never mislead.
-    private static let slips = HashIndex(keys: slipList.map { hash($0.spelling.withUnsafeBufferPointer { $0 }) })
+    private static let slips = HashIndex(keys: slipList.map { hash($0.spelling) })
 
     /// The whole words that stay whole, by hash, compared byte for byte on a hit.
     private static let wholeWordList: [[UInt8]] = wholeWords.sorted().map { Array($0.utf8) }
-    private static let wholeWordHashes = HashIndex(keys: wholeWordList.map { hash($0.withUnsafeBufferPointer { $0 }) })
+    private static let wholeWordHashes = HashIndex(keys: wholeWordList.map(hash))
 
     /// FNV-1a over the bytes.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { HashIndex.hash(bytes) }
+
+    /// FNV-1a over a word's bytes, read inside the array's own buffer (a pointer to it is valid only there).
+    static func hash(_ word: [UInt8]) -> UInt64 { word.withUnsafeBufferPointer(HashIndex.hash) }
 
     /// Every listed and short word, for splitting: a letter trie, 26 links a node, -1 for none.
     private static let trie: (links: [Int32], kinds: [Kind]) = {
@@ -158,8 +161,7 @@ enum Respelling {
 
     /// The listed plural a word ending in z stands for when its z is read as an s, or nil.
     private static func zPlural(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var value = hash(UnsafeBufferPointer(rebasing: word.dropLast()))
-        value = (value ^ 0x73) &* 0x100_0000_01b3
+        let value = HashIndex.step(hash(UnsafeBufferPointer(rebasing: word.dropLast())), 0x73)
         guard let index = targetIndex.place(of: value) else { return nil }
         let target = targetList[index]
         guard target.count == word.count, target.last == 0x73, target.dropLast().elementsEqual(word.dropLast()) else {
@@ -170,7 +172,7 @@ enum Respelling {
 
     /// The slip targets, by the hash of their spelling, for ``zPlural(_:)``.
     private static let targetList: [[UInt8]] = slipTargets.map { Array($0.utf8) }
-    private static let targetIndex = HashIndex(keys: targetList.map { hash($0.withUnsafeBufferPointer { $0 }) })
+    private static let targetIndex = HashIndex(keys: targetList.map(hash))
 
     /// What ``reading(of:)`` found.
     enum Reading: Equatable {
