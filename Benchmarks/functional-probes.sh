@@ -53,6 +53,12 @@
 # Benchmarks/fresh-digital-probes.txt holds 20 more, written before en-2026.12.27: abuse through accounts, passwords
 # and posted details ("I changed your instagram password", "I put your number on a sex site"), beside everyday
 # messages about passwords, numbers and photos. 7 passed when written (1 of 12 abusive ones).
+# Benchmarks/fresh-groups-probes.txt holds 294 more, written before en-2026.12.28 from 42 templates over seven groups
+# (women, trans people, gay people, black people, disabled people, Muslims, immigrants): 26 attacks (shut out,
+# written off, wished away), 2 threats and 14 kind, denied or counter-speech sentences each. 122 passed when written
+# (attacks 34 of 182, threats 5 of 14). Benchmarks/fresh-groups-2-probes.txt holds 224 from 32 other templates, written
+# after en-2026.12.28 and before .29: 145 passed, the same as with the rules before .28 (attacks 68 of 140 either way),
+# so the .28 patterns did not carry to other wordings of the same ideas.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -564,3 +564,81 @@ struct EleventhWordingsTests {
         #expect(try match(rule, in: text) == nil, "\(text)")
     }
 }
+
+/// Wordings of rules `en-2026.12.28`, found with 294 sentences about seven groups written before the rules changed
+/// (`Benchmarks/fresh-groups-probes.txt`: 34 of 182 attacks caught then), and threats against a third person
+/// ("I'll smash his face in"), which partner abuse aims at a new partner, a friend or family.
+@Suite("Attacks on a group and threats to others, en-2026.12.28")
+struct TwelfthWordingsTests {
+    @Test(
+        "a group shut out, written off or wished away",
+        arguments: [
+            "Muslims don't belong in this country", "trans people have no place in sports",
+            "immigrants are not welcome here", "this town would be better off without gay people",
+            "get rid of all the refugees", "women need to be put in their place", "never trust a Muslim",
+            "I'd never let a gay man near my kids", "black people deserve everything bad that happens to them",
+            "disabled people are what's wrong with this country", "jews make my skin crawl",
+            "immigrants are lower than rats", "Muslims are a stain on this country", "trans people are mentally defective",
+            "gay people are a waste of oxygen", "Typical immigrant, always complaining", "Muslims are all the same, liars",
+            "Don't let immigrants fool you, they're all criminals", "women are too dumb to make decisions",
+            "refugees have ruined this town", "Muslims are born evil", "trans women will never be real women",
+            "keep immigrants out of our schools", "I wish gay people would disappear", "go back where you came from",
+            "nothing is worse than a feminist", "nobody wants immigrants here", "Muslims disgust me",
+            "I'm tired of refugees everywhere",
+        ]
+    )
+    func groupAttacks(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same words about things, denied, or spoken against",
+        arguments: [
+            "those boxes don't belong in the hallway", "phones have no place at the dinner table",
+            "we'd be better off without the rain", "get rid of all the weeds before spring",
+            "immigrants are not a burden, they are our neighbours", "It's wrong to say Muslims don't belong here",
+            "Saying gay people are a waste of oxygen is vile hate", "the men are all the same height in this photo",
+            "typical immigrant families spend more on rent", "I trust my Muslim neighbours completely",
+            "A new report looks at how immigrants are treated at work",
+            "No one should tell refugees to go back where they came from", "I wish the rain would disappear",
+            "keep the kids out of the kitchen", "nothing is worse than cold coffee", "the storm has ruined the town",
+        ]
+    )
+    func groupLookAlikes(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text) == nil, "\(text)")
+    }
+
+    @Test(
+        "wished off the earth: the gravest kind",
+        arguments: ["Muslims should be wiped off the face of the earth", "gay people must be erased"]
+    )
+    func wipedOut(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text)?.severity == .high, "\(text)")
+    }
+
+    @Test(
+        "threats to a third person",
+        arguments: [
+            "I'll smash his face in", "I'm going to break his legs", "I will put him in the hospital",
+            "I'll beat her senseless", "I'm going to kick the shit out of him", "I'll make them bleed",
+            "your new boyfriend is getting stabbed", "anyone who comes near me is getting shot",
+            "If I see an immigrant on my street I'll smash their face in",
+        ]
+    )
+    func thirdPersonThreats(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text)?.severity == .high, "\(text)")
+    }
+
+    @Test(
+        "the same verbs with no one to hurt",
+        arguments: [
+            "I will break her heart", "I'll put them in the ground tomorrow, the tulip bulbs I mean",
+            "your mom is going to get hurt if she climbs that ladder", "I'll put them in a box for you",
+            "we'll beat them next season", "I broke my legs skiing once", "he's getting his photo shot tomorrow",
+            "I'll make them pay for dinner", "I would never break his legs",
+        ]
+    )
+    func thirdPersonLookAlikes(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text) == nil, "\(text)")
+    }
+}
