@@ -57,8 +57,12 @@
 # (women, trans people, gay people, black people, disabled people, Muslims, immigrants): 26 attacks (shut out,
 # written off, wished away), 2 threats and 14 kind, denied or counter-speech sentences each. 122 passed when written
 # (attacks 34 of 182, threats 5 of 14). Benchmarks/fresh-groups-2-probes.txt holds 224 from 32 other templates, written
-# after en-2026.12.28 and before .29: 145 passed, the same as with the rules before .28 (attacks 68 of 140 either way),
-# so the .28 patterns did not carry to other wordings of the same ideas.
+# after the first patterns of en-2026.12.28: 145 passed, the same as with the rules before .28 (attacks 68 of 140
+# either way), so those patterns did not carry to other wordings of the same ideas; the rest of .28 followed its
+# misses. Benchmarks/fresh-groups-3-probes.txt holds 182 from 26 more templates with other names for the groups
+# ("Jews", "migrants", "autistic people"), written after en-2026.12.29, which added a longer list of words that run
+# people down and read an insult whose subject is a group as an attack on it: 95 passed (attacks 45 of 112), against
+# 76 (26 of 112) with the rules of .27, so the general changes carried a little; .30 followed its misses.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

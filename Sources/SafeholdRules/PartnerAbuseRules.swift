@@ -181,6 +181,7 @@ public struct PartnerAbuseRules: Sendable {
                     clauses[marker, default: []].insert(message.tokens[hit.tokens.lowerBound].clause)
                 }
             }
+            let groupSentences = clauses.removeValue(forKey: "group-sentence") ?? []
             let counterSpeech = CounterSpeechClauses(clauses: clauses)
             var extents: [Int: Range<Int>] = [:]
             for (position, token) in message.tokens.enumerated() where counterSpeech.contains(token.clause) {
@@ -188,6 +189,18 @@ public struct PartnerAbuseRules: Sendable {
             }
             for words in extents.values {
                 result.counterSpeech.append(Self.originalSpan(of: words, in: message, folded: folded))
+            }
+            // To the next sentence's first word, not this one's last: words the rules skip ("stupid") are not
+            // tokens, and may end the sentence.
+            for (position, token) in message.tokens.enumerated()
+            where groupSentences.contains(token.clause)
+                && (position == 0 || message.tokens[position - 1].clause != token.clause)
+            {
+                var next = position + 1
+                while next < message.tokens.count, message.tokens[next].clause == token.clause { next += 1 }
+                let end = next < message.tokens.count ? message.tokens[next].range.lowerBound : folded.scalars.count
+                let original = folded.originalRange(of: token.range.lowerBound..<end)
+                result.aboutAGroup.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
             }
             // Words quoted inside a sentence that speaks against abuse are mentioned, not said ("\"Gay people are
             // disgusting\" is a horrible thing to say"): like reported words, they carry no insult either.
@@ -213,6 +226,7 @@ public struct PartnerAbuseRules: Sendable {
         result.counterSpeech = ScalarSpan.merge(result.counterSpeech)
         result.reported = ScalarSpan.merge(result.reported)
         result.negated = ScalarSpan.merge(result.negated)
+        result.aboutAGroup = ScalarSpan.merge(result.aboutAGroup)
         return result
     }
 

@@ -610,7 +610,10 @@ struct TwelfthWordingsTests {
 
     @Test(
         "wished off the earth: the gravest kind",
-        arguments: ["Muslims should be wiped off the face of the earth", "gay people must be erased"]
+        arguments: [
+            "Muslims should be wiped off the face of the earth", "gay people must be erased",
+            "somebody should teach those immigrants a lesson",
+        ]
     )
     func wipedOut(_ text: String) throws {
         #expect(try match("attack-on-a-group", in: text)?.severity == .high, "\(text)")
@@ -640,5 +643,45 @@ struct TwelfthWordingsTests {
     )
     func thirdPersonLookAlikes(_ text: String) throws {
         #expect(try match("threat-of-violence", in: text) == nil, "\(text)")
+    }
+
+    @Test(
+        "groups run down in a word of their own",
+        arguments: [
+            "Black people are ugly", "Trans people are weird", "Muslims are backward", "gay people are creepy",
+            "Muslims are bad people", "trans people are delusional", "immigrants are the enemy", "refugees are thugs",
+            "Girls are complete morons", "Why are Mexicans always so annoying", "Can't stand Jews",
+            "migrants need to be kept in line", "Being gay is a mental illness", "Jews are ruining everything",
+            "lesbians are a bunch of liars",
+        ]
+    )
+    func derogation(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same words denied, spoken against, or not about the people",
+        arguments: [
+            "Muslims are not bad people", "women are entitled to vote", "refugees are facing a hostile climate",
+            "The myth that immigrants are lazy needs to die", "I don't think gay people are sick, that's an awful thing to say",
+            "It's ignorant to say Jews are useless", "I can't stand the heat", "being a parent is a full time job",
+            "Why are the trains always so late", "my kids need to be kept in line at the shop",
+        ]
+    )
+    func derogationLookAlikes(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text) == nil, "\(text)")
+    }
+
+    @Test("a sentence about a group runs to the next sentence, past words the rules skip")
+    func sentenceAboutAGroup() throws {
+        let rules = try shippedRules.get()
+        let text = "Muslims are stupid. You are nice"
+        let context = rules.context(rules.read(folded: FoldedText(text, options: .aggressive)))
+        #expect(context.aboutAGroup.count == 1)
+        let span = try #require(context.aboutAGroup.first)
+        #expect(span.start == 0)
+        #expect(span.end >= 18 && span.end <= 20)
+        let aboutMen = rules.context(rules.read(folded: FoldedText("men are stupid", options: .aggressive)))
+        #expect(aboutMen.aboutAGroup.isEmpty)
     }
 }

@@ -44,7 +44,25 @@ public struct TextAnalyzer: Sendable {
         var analysis = TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(reading))
         analysis.attacksOnWomen = analysis.rules.filter { RuleLabels.isAttackOnWomen($0, in: folded.original) }
         analysis.setAside = setAside(analysis, reading: reading, folded: folded)
+        analysis.insultsToAGroup = insultsToAGroup(analysis, reading: reading)
         return analysis
+    }
+
+    /// The model's insult words that stand in a sentence whose subject is a group of people by who they are
+    /// ("Muslims are stupid", "All the immigrants here are idiots"): said of a whole group, an insult attacks who
+    /// they are. The model gives an identity attack mostly for slurs, and the rules skip words such as "stupid",
+    /// so neither reads these alone. Empty when the model's insult was set aside (denied, reported, spoken
+    /// against) or when some other evidence already flags the identity attack.
+    private func insultsToAGroup(_ analysis: TextAnalysis, reading: RulesReading) -> [ScalarSpan] {
+        guard analysis.scores.namesAGroup, analysis.scores.flagged.contains(.insult), analysis.setAside[.insult] == nil,
+            !analysis.scores.flagged.contains(.identityAttack) || analysis.setAside[.identityAttack] != nil,
+            !RuleLabels.raises(.identityAttack, analysis.rules)
+        else { return [] }
+        let sentences = rules.context(reading).aboutAGroup
+        guard !sentences.isEmpty else { return [] }
+        return analysis.scores.spans(for: .insult).filter { word in
+            sentences.contains { $0.start <= word.start && word.end <= $0.end }
+        }.map { ScalarSpan(start: $0.start, end: $0.end) }
     }
 
     /// The model's labels that rest only on words the rules read as not meant, or on naming a group: the model
@@ -153,9 +171,21 @@ public struct TextAnalysis: Sendable {
     /// who they are, which the model, trained on posts where such words are common either way, can miss.
     public var attacksOnWomen: [RuleMatch] = []
 
+    /// The model's insult words said of a whole group ("Muslims are stupid"): they raise the identity attack.
+    public var insultsToAGroup: [ScalarSpan] = []
+
     /// The labels Safehold reports: the model's (with ``setAside`` applied), raised and flagged where a rule
-    /// that fired names them, and sexism raised by ``attacksOnWomen``.
+    /// that fired names them, sexism raised by ``attacksOnWomen``, and the identity attack by
+    /// ``insultsToAGroup``.
     public var labels: AbuseScores {
-        RuleLabels.combine(modelScores, with: rules, sexismFrom: attacksOnWomen)
+        var combined = RuleLabels.combine(modelScores, with: rules, sexismFrom: attacksOnWomen)
+        guard !insultsToAGroup.isEmpty else { return combined }
+        combined.scores[.identityAttack] = max(combined[.identityAttack], RuleLabels.score(.medium))
+        combined.flagged.insert(.identityAttack)
+        for word in insultsToAGroup {
+            combined.spans.append(AbuseSpan(label: .identityAttack, start: word.start, end: word.end))
+        }
+        combined.spans.sort { ($0.start, $0.end, $0.label) < ($1.start, $1.end, $1.label) }
+        return combined
     }
 }

@@ -42,10 +42,12 @@ final class CompiledLanguage: Sendable {
     /// The marker lists ``context`` holds.
     static let contextMarkers: Set<String> = [
         "exceptions", "counter-speech", "counter-speech-after", "defiance", "reported", "mention", "negated",
+        "group-sentence",
     ]
-    /// Marker lists only ``context`` reads (words someone reports, or mentions without using them, or denies);
+    /// Marker lists only ``context`` reads (words someone reports, or mentions without using them, or denies, and
+    /// sentences about a group);
     /// no rule needs them, so the full set leaves them out and the rules do not pay for them.
-    static let contextOnlyMarkers: Set<String> = ["reported", "mention", "negated"]
+    static let contextOnlyMarkers: Set<String> = ["reported", "mention", "negated", "group-sentence"]
 
     /// Reads messages into words, each with its number in the patterns' tables.
     let tokenizer: Tokenizer
