@@ -63,6 +63,9 @@
 # ("Jews", "migrants", "autistic people"), written after en-2026.12.29, which added a longer list of words that run
 # people down and read an insult whose subject is a group as an attack on it: 95 passed (attacks 45 of 112), against
 # 76 (26 of 112) with the rules of .27, so the general changes carried a little; .30 followed its misses.
+# Benchmarks/fresh-others-probes.txt holds 50 more, written before en-2026.12.31: 30 threats against the people around
+# the person (a new partner, family, friends, a pet: "Tell your new boyfriend he's a dead man", "Your cat won't survive
+# the week") and 20 kind or reported sentences with the same words. 25 passed when written (threats 9 of 30).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

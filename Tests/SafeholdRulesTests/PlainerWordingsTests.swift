@@ -685,3 +685,45 @@ struct TwelfthWordingsTests {
         #expect(aboutMen.aboutAGroup.isEmpty)
     }
 }
+
+/// Wordings of rules `en-2026.12.31`: threats against the people around the person (a new partner, family, friends,
+/// a pet), found with `Benchmarks/fresh-others-probes.txt`, 30 threats and 20 look-alikes written before the rules
+/// changed, of which 9 threats were caught then.
+@Suite("Threats to the people around you, en-2026.12.31")
+struct ThirteenthWordingsTests {
+    @Test(
+        "threats to a new partner, family, friends or a pet",
+        arguments: [
+            "Tell your new boyfriend he's a dead man", "your brother is a dead man",
+            "I'm going to hurt everyone you love", "That new guy of yours is going to end up in a ditch",
+            "I'll make your boyfriend wish he never met you", "I'm going to put your new man in the ground",
+            "Your friends are going to pay for hiding you", "your little boyfriend is getting jumped tonight",
+            "Whoever you're seeing is going to bleed", "Your cat won't survive the week",
+            "I'll run your boyfriend over if I see his car again", "I'll break every bone in his body",
+            "My boys are going to pay your new man a visit", "Say goodbye to your little friend",
+            "Your roommate is next", "Keep hiding and your mum pays for it",
+            "Your brother won't be walking for a while after I find him",
+            "He won't be so pretty after I'm done with his face",
+            "I'm going over there tonight with a bat",
+            "Let's see how tough your boyfriend is with a knife in his gut",
+        ]
+    )
+    func catches(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same words about the same people, meant kindly, or reported",
+        arguments: [
+            "Tell your new boyfriend I said hi", "Your brother won't be at dinner, he's working late",
+            "That new guy of yours is going to love the lake house", "My friends are going to pay for the drinks",
+            "I'll run your boyfriend to the station if his car breaks down again", "Say hi to your little friend for me",
+            "Your roommate is next in line for the bathroom", "Your cat won the best costume contest",
+            "My boys are going to visit your new place on Sunday", "I'd never hurt your family, I miss them",
+            "He was found at home with a knife in his chest, police said",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text) == nil, "\(text)")
+    }
+}
