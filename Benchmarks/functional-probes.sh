@@ -66,6 +66,10 @@
 # Benchmarks/fresh-others-probes.txt holds 50 more, written before en-2026.12.31: 30 threats against the people around
 # the person (a new partner, family, friends, a pet: "Tell your new boyfriend he's a dead man", "Your cat won't survive
 # the week") and 20 kind or reported sentences with the same words. 25 passed when written (threats 9 of 30).
+# Benchmarks/fresh-watching-probes.txt holds 40 more, written before en-2026.12.32: watching said without "I saw you"
+# ("Your bedroom light was on late last night"), threats in emoji ("🔪🔪🔪 see you soon") and through other people
+# ("I paid someone to deal with you"), demands, and 10 everyday look-alikes. 18 passed when written (watching 0 of 10,
+# emoji 1 of 8, through others 1 of 6).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

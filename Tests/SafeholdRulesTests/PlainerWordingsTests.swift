@@ -727,3 +727,59 @@ struct ThirteenthWordingsTests {
         #expect(try match("threat-of-violence", in: text) == nil, "\(text)")
     }
 }
+
+/// Wordings of rules `en-2026.12.32`, found with `Benchmarks/fresh-watching-probes.txt` (40 lines written before the
+/// rules changed): threats in emoji (🔪, 🔫, ⚰️ are read as words), threats carried out through other people, and
+/// watching said without "I saw you".
+@Suite("Emoji, other people and quiet watching, en-2026.12.32")
+struct FourteenthWordingsTests {
+    @Test(
+        "threats in emoji, or through other people",
+        arguments: [
+            "🔪🔪🔪 see you soon", "you're 💀 when I find you", "⚰️ that's where you're going", "🔫🔫 keep talking",
+            "🔪 for your new man", "tick tock 💣", "🩸🩸 soon", "I will find you 🔪🔪", "I'll get you 💀",
+            "My cousin knows where you work and he's not as nice as me", "I paid someone to deal with you",
+            "Don't be surprised when someone shows up at your door",
+            "My brother is going to have a word with your boyfriend, and he doesn't use words",
+        ]
+    )
+    func threats(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same emoji and words in everyday messages",
+        arguments: [
+            "🔪🍅 chopping tomatoes for the sauce", "you're 💀 lol that joke killed me", "i'm 💀💀 this is so funny",
+            "bought a new 🔪 for the kitchen", "My cousin knows a great mechanic near where you work",
+            "I paid someone to fix the fence", "Don't be surprised if the parcel shows up late",
+            "🩸 donation drive at the library on Saturday",
+        ]
+    )
+    func everyday(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text) == nil, "\(text)")
+    }
+
+    @Test(
+        "watching said without 'I saw you'",
+        arguments: [
+            "Who was the guy in the grey car outside your place", "Your bedroom light was on late last night",
+            "You really should close your curtains", "I've been sitting outside your work all morning",
+            "I've got people watching your house",
+        ]
+    )
+    func watching(_ text: String) throws {
+        #expect(try match("surveillance", in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "lights, curtains and cars in everyday messages",
+        arguments: [
+            "the kitchen light was on when I left, can you check", "close the curtains, the sun is in my eyes",
+            "who was the guy who fixed your boiler? he was great", "I've been sitting in traffic all morning",
+        ]
+    )
+    func notWatching(_ text: String) throws {
+        #expect(try match("surveillance", in: text) == nil, "\(text)")
+    }
+}

@@ -14,6 +14,8 @@ struct RuleFile: Sendable, Decodable {
     var jokePrefixes: [String]
     /// Emoji that mark a joke.
     var jokeEmoji: [String]
+    /// Emoji read as a word of their own, so that patterns can name them (🔪 as `knife`); absent means none.
+    var emojiWords: [String: String]?
     /// Words that negate what follows (`not`, `never`).
     var negators: [String]
     /// Words that may stand between a negation and the words it negates (`do`, `would`, `ever`).

@@ -210,6 +210,12 @@ struct Tokenizer: Sendable {
                 if scalar.value >= 0x80 || asciiJokeEmoji, vocabulary.jokeEmoji.contains(scalar) {
                     message.jokeSignal = true
                 }
+                if scalar.value >= 0x80, let word = vocabulary.emojiWords[scalar] {
+                    // A phrase of its own, so that "I will find you 🔪" still ends its phrase after "you".
+                    phrase += 1
+                    appendEmoji(word, at: index, clause: clause, phrase: phrase, quotes: quotes, to: &message)
+                    phrase += 1
+                }
                 index += 1
                 continue
             }
@@ -245,6 +251,17 @@ struct Tokenizer: Sendable {
             for position in message.tokens.indices { message.tokens[position].quoted = false }
         }
         return message
+    }
+
+    /// An emoji read as a word (``Vocabulary/emojiWords``): a token of its own, one scalar long, in a phrase of its own.
+    private func appendEmoji(
+        _ word: String, at index: Int, clause: Int, phrase: Int, quotes: [Range<Int>], to message: inout TokenizedMessage
+    ) {
+        guard case .word(let text, let key) = reading(of: word) else { return }
+        let quoted = quotes.contains { $0.contains(index) }
+        message.tokens.append(
+            Token(text: text, key: key, range: index..<(index + 1), clause: clause, phrase: phrase, quoted: quoted)
+        )
     }
 
     private func isSentenceBreak(_ scalar: Unicode.Scalar, at index: Int, in folded: FoldedText) -> Bool {

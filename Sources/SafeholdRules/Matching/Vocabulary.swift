@@ -5,6 +5,8 @@ struct Vocabulary: Sendable {
     var jokeWords: Set<String>
     var jokePrefixes: [String]
     var jokeEmoji: Set<Unicode.Scalar>
+    /// Emoji read as words, by their first scalar (a variation selector after one is not a word and is skipped).
+    var emojiWords: [Unicode.Scalar: String]
     var negators: Set<String>
     var auxiliaries: Set<String>
     var reportingVerbs: Set<String>
@@ -20,6 +22,11 @@ struct Vocabulary: Sendable {
         jokeWords = Set(file.jokeWords.map(Vocabulary.plain))
         jokePrefixes = file.jokePrefixes.map(Vocabulary.plain)
         jokeEmoji = Set(file.jokeEmoji.compactMap { $0.unicodeScalars.first })
+        var emoji: [Unicode.Scalar: String] = [:]
+        for (written, word) in file.emojiWords ?? [:] {
+            if let first = written.unicodeScalars.first, first.value >= 0x80 { emoji[first] = Vocabulary.plain(word) }
+        }
+        emojiWords = emoji
         negators = Set(file.negators.flatMap { Vocabulary.plainWords($0, table) })
         auxiliaries = Set(file.auxiliaries.map(Vocabulary.plain))
         reportingVerbs = Set(file.reportingVerbs.map(Vocabulary.plain))
