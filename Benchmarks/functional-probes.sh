@@ -70,6 +70,9 @@
 # ("Your bedroom light was on late last night"), threats in emoji ("🔪🔪🔪 see you soon") and through other people
 # ("I paid someone to deal with you"), demands, and 10 everyday look-alikes. 18 passed when written (watching 0 of 10,
 # emoji 1 of 8, through others 1 of 6).
+# Benchmarks/fresh-control-probes.txt holds 30 more, written before en-2026.12.33 added the rule controlling-behaviour:
+# 20 messages that control whom the person sees, where they go, what they wear, their phone and their money, and 10
+# caring or everyday look-alikes. 12 passed when written (control 4 of 20).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -16,7 +16,8 @@ struct PartnerAbuseRulesTests {
                 "threat-to-contact-others:high", "threat-to-out:high", "sharing-your-details:urgent",
                 "threat-about-children-or-pets:urgent",
                 "self-harm-pressure:high", "demand-for-contact:high", "put-downs:high", "sexual-harassment:urgent",
-                "attack-on-a-group:high", "sexist-abuse:medium", "new-account-after-block:high",
+                "attack-on-a-group:high", "sexist-abuse:medium", "controlling-behaviour:medium",
+                "new-account-after-block:high",
             ]
         )
     }

@@ -783,3 +783,42 @@ struct FourteenthWordingsTests {
         #expect(try match("surveillance", in: text) == nil, "\(text)")
     }
 }
+
+/// The rule `controlling-behaviour` (`en-2026.12.33`), found with `Benchmarks/fresh-control-probes.txt`: 20 messages
+/// that control whom the person sees, where they go, what they wear, their phone and their money, written before the
+/// rule existed, of which 4 were caught then, and 10 caring or everyday look-alikes.
+@Suite("Control over your life, en-2026.12.33")
+struct ControllingBehaviourTests {
+    @Test(
+        "isolation, watching, money and permission",
+        arguments: [
+            "You're not allowed to see your friends anymore", "Send me a photo of where you are right now to prove it",
+            "If you go out tonight don't bother coming back", "Give me your phone password or we're done",
+            "You don't need your own bank account, I'll handle the money", "Delete his number or I'll know you're cheating",
+            "You need my permission before you go anywhere", "Share your location with me or I'll assume the worst",
+            "You're not wearing that out of the house", "I've cancelled your credit card, you'll ask me when you need money",
+            "Your sister is a bad influence, stop talking to her", "You'll quit that job if you know what's good for you",
+            "I want screenshots of every chat you had today", "You're not going to that wedding without me",
+            "If you loved me you'd cut off your friends", "I took your car keys so you can't go anywhere",
+            "You're crazy, no one will believe you if you tell anyone",
+        ]
+    )
+    func catches(_ text: String) throws {
+        let found = try match("controlling-behaviour", in: text)
+        #expect(found?.severity == .medium, "\(text)")
+    }
+
+    @Test(
+        "the same words said with care, or about everyday things",
+        arguments: [
+            "You're not allowed to park there after 6pm", "Send me a photo of the receipt when you get a chance",
+            "If you go out tonight, bring a jacket", "You need my signature before the bank will process it",
+            "I handle the money for the club, send me the invoice", "Your sister is hilarious, I loved talking to her",
+            "You're not wearing that to the beach, it's freezing", "I took your car keys by mistake, dropping them off now",
+            "Text me when you land", "nobody will believe you caught a fish that big",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        #expect(try match("controlling-behaviour", in: text) == nil, "\(text)")
+    }
+}
