@@ -61,7 +61,9 @@ struct AnalysisCommandTests {
         #expect(!queue.stdout.contains("where you live and"), "the queue must not show the words")
         let revealed = try inVault(["triage", "reveal", "1"])
         #expect(revealed.stdout.contains("I know where you live"))
-        #expect(revealed.stdout.contains("A threat to hurt you: This message says the sender will hurt or kill you"))
+        #expect(
+            revealed.stdout.contains(
+                "A threat to hurt you or someone close to you: This message says the sender will hurt or kill you"))
         #expect(!revealed.stdout.contains("\u{1B}"))
         #expect(try inVault(["triage", "dismiss", "1"]).status == 0)
         #expect(try inVault(["triage"]).stdout.contains("Nothing in the queue"))

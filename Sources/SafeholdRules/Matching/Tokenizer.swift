@@ -123,7 +123,9 @@ struct Tokenizer: Sendable {
     /// word's UTF-8 goes into `bytes` from its start.
     /// - Returns: How many bytes and how many scalars the word has.
     static func readWord(
-        _ scalars: [Unicode.Scalar], at index: inout Int, into bytes: UnsafeMutableBufferPointer<UInt8>
+        _ scalars: [Unicode.Scalar],
+        at index: inout Int,
+        into bytes: UnsafeMutableBufferPointer<UInt8>
     ) -> (bytes: Int, scalars: Int) {
         var count = 0
         var scalarCount = 0
@@ -253,9 +255,15 @@ struct Tokenizer: Sendable {
         return message
     }
 
-    /// An emoji read as a word (``Vocabulary/emojiWords``): a token of its own, one scalar long, in a phrase of its own.
+    /// An emoji read as a word (``Vocabulary/emojiWords``): a token of its own, one scalar long, in a phrase of its
+    /// own.
     private func appendEmoji(
-        _ word: String, at index: Int, clause: Int, phrase: Int, quotes: [Range<Int>], to message: inout TokenizedMessage
+        _ word: String,
+        at index: Int,
+        clause: Int,
+        phrase: Int,
+        quotes: [Range<Int>],
+        to message: inout TokenizedMessage
     ) {
         guard case .word(let text, let key) = reading(of: word) else { return }
         let quoted = quotes.contains { $0.contains(index) }

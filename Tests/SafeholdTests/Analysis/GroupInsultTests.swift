@@ -11,7 +11,8 @@ struct GroupInsultTests {
     @Test(
         "an insult whose subject is a group raises the identity attack, with the insult's words as its span",
         arguments: [
-            "Muslims are stupid", "Immigrants are dumb", "All the women here are idiots", "Trans people are stupid as hell",
+            "Muslims are stupid", "Immigrants are dumb", "All the women here are idiots",
+            "Trans people are stupid as hell",
             "Black men are stupid", "Muslims are stupid. You are nice",
         ]
     )
@@ -26,6 +27,9 @@ struct GroupInsultTests {
             String(String.UnicodeScalarView(scalars[span.start..<span.end]))
         }
         #expect(words.contains { ["stupid", "dumb", "idiots"].contains($0.lowercased()) }, "\(words)")
+        let line = LineClassifier(analyzer: try Self.analyzer.get()).classify(TextLine(id: nil, text: text))
+        #expect(line.severity == "medium", "\(text)")
+        #expect(line.reason == "It insults a whole group of people for who they are.", "\(text)")
     }
 
     @Test(
