@@ -121,13 +121,17 @@ struct AnalysisContext: Sendable {
         let (severity, reason, help) = SeverityPolicy.assess(
             analysis: analysis, analyzer: analyzer, people: involved, facts: factHits, personalInfo: personal)
         // Scores and labels are the model's raised by the rules (as `safehold classify` reports them); the spans
-        // are the model's own words and each rule's words under the rule's name, so no passage is marked twice.
+        // are the model's own words, the insult words said of a group under the identity attack they raise, and each
+        // rule's words under the rule's name, so no passage is marked twice.
         let labels = analysis?.labels
         return Finding(
             analyzers: analyzer.analyzers,
             scores: Dictionary(uniqueKeysWithValues: (labels?.scores ?? [:]).map { ($0.key.rawValue, $0.value) }),
             labels: (labels?.flagged ?? []).sorted().map(\.rawValue),
             spans: (analysis?.modelScores.flaggedSpans ?? []).map { Finding.Span(label: $0.label.rawValue, start: $0.start, end: $0.end) }
+                + (analysis?.insultsToAGroup ?? []).map {
+                    Finding.Span(label: AbuseLabel.identityAttack.rawValue, start: $0.start, end: $0.end)
+                }
                 + (analysis?.rules ?? []).flatMap { match in
                     match.spans.map { Finding.Span(label: match.ruleID.rawValue, start: $0.start, end: $0.end) }
                 },

@@ -107,4 +107,15 @@ struct AnalysisWorkflowTests {
         let encoded = String(decoding: try JSONEncoder().encode(finding), as: UTF8.self)
         #expect(!encoded.contains("7946"))
     }
+
+    @Test("an insult said of a whole group is kept with its words under the identity attack it raises")
+    func groupInsult() throws {
+        let test = try TestVault()
+        let item = try sealed(test, "Muslims are stupid", author: "@someone")
+        _ = try AnalysisWorkflow(vault: test.vault, analyzer: try Self.analyzer.get()).run(all: false)
+        let finding = try #require(try TriageQueue(vault: test.vault).finding(for: item))
+        #expect(finding.labels.contains("identity_attack"))
+        #expect(finding.spans.contains { $0.label == "identity_attack" && $0.start == 12 && $0.end == 18 })
+        #expect(finding.reason == "It insults a whole group of people for who they are.")
+    }
 }
