@@ -73,6 +73,9 @@
 # Benchmarks/fresh-control-probes.txt holds 30 more, written before en-2026.12.33 added the rule controlling-behaviour:
 # 20 messages that control whom the person sees, where they go, what they wear, their phone and their money, and 10
 # caring or everyday look-alikes. 12 passed when written (control 4 of 20).
+# Benchmarks/fresh-images-probes.txt holds 30 more, written before en-2026.12.34: threats to share intimate images said
+# sideways ("Your new boyfriend might enjoy them", "One click and your whole family sees you naked"), sexual demands,
+# self-harm used as pressure, and 10 everyday look-alikes. 13 passed when written (images 1 of 10).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -830,3 +830,52 @@ struct ControllingBehaviourTests {
         #expect(try match("controlling-behaviour", in: text) == nil, "\(text)")
     }
 }
+
+/// Wordings of rules `en-2026.12.34`, found with `Benchmarks/fresh-images-probes.txt` (30 lines written before the
+/// rules changed, 13 passing then; images 1 of 10): threats to share intimate images said sideways, sexual demands,
+/// and self-harm used as pressure.
+@Suite("Images, sexual demands and self-harm pressure, en-2026.12.34")
+struct FifteenthWordingsTests {
+    @Test(
+        "image threats, demands and pressure",
+        arguments: [
+            ("Remember those videos we made? Your new boyfriend might enjoy them", "intimate-image-threat"),
+            ("I still have every photo you sent me, think about that before you go to court", "intimate-image-threat"),
+            ("One click and your whole family sees you naked", "intimate-image-threat"),
+            ("I've uploaded the video, it goes public at midnight unless you call me", "intimate-image-threat"),
+            ("Wonder how many views your sex tape would get", "intimate-image-threat"),
+            ("Your nudes are going on every porn site I can find", "intimate-image-threat"),
+            ("Would be a shame if those bedroom pics ended up on your church's facebook", "intimate-image-threat"),
+            ("Your boss is going to get a very interesting attachment tomorrow", "threat-to-contact-others"),
+            ("send me something spicy tonight or I'll come get it myself", "sexual-harassment"),
+            ("take it off for me, I know you want to", "sexual-harassment"),
+            ("what colour is your underwear today", "sexual-harassment"),
+            ("you owe me sex after everything I paid for", "sexual-harassment"),
+            ("If you don't come back tonight you'll find me hanging", "self-harm-pressure"),
+            ("I've got the pills in front of me, your choice", "self-harm-pressure"),
+            ("I'm going to end it and everyone will know it was your fault", "self-harm-pressure"),
+            ("My blood will be on your hands", "self-harm-pressure"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "photos, videos, colours and pills in everyday messages",
+        arguments: [
+            "Remember those videos we made at the beach? Mum wants copies",
+            "I still have every photo from the trip, want me to send them?",
+            "One click and your whole family can see the wedding album",
+            "I've uploaded the video of the school play, it's public now",
+            "Your boss is going to love the presentation tomorrow", "send me something nice for dinner ideas tonight",
+            "what colour is your new car?", "I've got the pills from the pharmacy, your mum's prescription",
+            "I'm going to end my contract early, the job's awful", "The film ends with him hanging from the bridge",
+            "shame if the pics from the party never got printed",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        let found = try shippedRules.get().evaluate(text)
+        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+    }
+}
