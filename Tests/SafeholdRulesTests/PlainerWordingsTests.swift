@@ -879,3 +879,33 @@ struct FifteenthWordingsTests {
         #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
     }
 }
+
+/// Wordings of rules `en-2026.12.35`: a tracker found in a bag, a place named with a time, and threats to turn a court
+/// or social services against the person.
+@Suite("Trackers and the courts, en-2026.12.35")
+struct SixteenthWordingsTests {
+    @Test(
+        "trackers, places and the courts",
+        arguments: [
+            ("there's an airtag in your bag, good luck finding it", "surveillance"),
+            ("I know you were at 14 Elm Road at 3pm", "surveillance"),
+            ("I'll tell the judge you're an unfit mother", "threat-to-contact-others"),
+            ("I'll show the court everything you did", "threat-to-contact-others"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same words in everyday messages",
+        arguments: [
+            "I lost my airtag, it's in your car I think", "I'll tell the judge I agree with the schedule",
+            "the tracker says your parcel is in the van",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        let found = try shippedRules.get().evaluate(text)
+        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+    }
+}
