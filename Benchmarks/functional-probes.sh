@@ -76,6 +76,9 @@
 # Benchmarks/fresh-images-probes.txt holds 30 more, written before en-2026.12.34: threats to share intimate images said
 # sideways ("Your new boyfriend might enjoy them", "One click and your whole family sees you naked"), sexual demands,
 # self-harm used as pressure, and 10 everyday look-alikes. 13 passed when written (images 1 of 10).
+# Benchmarks/fresh-unwanted-probes.txt holds 30 more, written before en-2026.12.36: unwanted sexual messages, threats to
+# reveal someone's sexuality, gender, health or immigration status, and 12 everyday look-alikes. 15 passed when
+# written (sexual 2 of 10, outing 1 of 8).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -909,3 +909,50 @@ struct SixteenthWordingsTests {
         #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
     }
 }
+
+/// Wordings of rules `en-2026.12.36`, found with `Benchmarks/fresh-unwanted-probes.txt` (30 lines written before the
+/// rules changed, 15 passing then: unwanted sexual messages 2 of 10, threats to out someone 1 of 8).
+@Suite("Unwanted sexual messages and threats to out, en-2026.12.36")
+struct SeventeenthWordingsTests {
+    @Test(
+        "sexual messages nobody asked for, and threats to reveal who someone is",
+        arguments: [
+            ("bet you'd look even better with nothing on", "sexual-harassment"),
+            ("wanna see what I'd do to you in that bikini?", "sexual-harassment"),
+            ("I'd bend you over that desk in a heartbeat", "sexual-harassment"),
+            ("you're so hot I can't stop touching myself thinking about you", "sexual-harassment"),
+            ("come sit on my face", "sexual-harassment"),
+            ("I want to taste every inch of you", "sexual-harassment"),
+            ("those lips would look great around my c0ck", "sexual-harassment"),
+            ("how much for a night with you?", "sexual-harassment"),
+            ("Everyone at your church is about to find out what you really are", "threat-to-out"),
+            ("Immigration would be very interested in where you live", "threat-to-out"),
+            ("Should I tell your employer about your HIV status?", "threat-to-out"),
+            ("Your dad doesn't know you're trans yet, does he? That can change", "threat-to-out"),
+            ("One call to ICE and you're gone", "threat-to-out"),
+            ("How do you think your followers would react to your real name?", "threat-to-out"),
+            ("imagine if your boss knew you were in rehab", "threat-to-out"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same words in everyday messages",
+        arguments: [
+            "you look great in that dress, have fun tonight!", "send me a pic of the new bed when it arrives",
+            "I'd bend over backwards to help you with the move",
+            "your parents would be so proud if they knew about your promotion",
+            "Everyone at church is about to find out about the bake sale",
+            "Immigration law is changing next year, worth reading up on",
+            "I told my employer about my diagnosis and they were great",
+            "one call to the plumber and the leak was fixed", "how much for a night at the cabin?",
+            "I want to taste every dish on that menu", "come sit with us at lunch",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        let found = try shippedRules.get().evaluate(text)
+        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+    }
+}
