@@ -955,4 +955,19 @@ struct SeventeenthWordingsTests {
         let found = try shippedRules.get().evaluate(text)
         #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
     }
+
+    @Test(
+        "'say' as an order or after a modal reports no one's words; after a subject it still does",
+        arguments: [
+            ("say sorry or I break your face", "threat-of-violence", false),
+            ("I wonder what your parents would say if they knew you were gay", "threat-to-out", false),
+            ("he said I will kill you", "threat-of-violence", true),
+            ("my sister says I will kill you", "threat-of-violence", true),
+        ]
+    )
+    func sayIsNotAlwaysReported(_ text: String, _ rule: String, _ quoted: Bool) throws {
+        let found = try #require(try match(rule, in: text), "\(text)")
+        #expect(found.quoted == quoted, "\(text)")
+    }
 }
+

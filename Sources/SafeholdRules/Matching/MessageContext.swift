@@ -89,7 +89,7 @@ struct MessageContext {
         let clause = tokens[start].clause
         var position = start - 1
         while position >= 0, start - position <= 12, tokens[position].clause == clause {
-            if vocabulary.reportingVerbs.contains(tokens[position].text) {
+            if vocabulary.reportingVerbs.contains(tokens[position].text), !isOrderOrQuestion(at: position) {
                 let before = position > 0 && tokens[position - 1].clause == clause ? tokens[position - 1].text : ""
                 return !vocabulary.firstPerson.contains(before)
             }
@@ -97,6 +97,22 @@ struct MessageContext {
         }
         return false
     }
+
+    /// "say" that reports no one's words: an order at the start of a phrase ("say sorry or I break your face"), or a
+    /// question after a modal ("what would your parents say if they knew you were gay").
+    private func isOrderOrQuestion(at verb: Int) -> Bool {
+        guard tokens[verb].text == "say" else { return false }
+        let phrase = tokens[verb].phrase
+        if verb == 0 || tokens[verb - 1].phrase != phrase { return true }
+        var position = verb - 1
+        while position >= 0, verb - position <= 3, tokens[position].phrase == phrase {
+            if Self.modals.contains(tokens[position].text) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let modals: Set<String> = ["would", "will", "might", "could", "should", "can", "may"]
 }
 
 /// Which sentences speak against abuse: one holding a `counter-speech` marker, or one that the next sentence
