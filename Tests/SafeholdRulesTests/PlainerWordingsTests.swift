@@ -971,3 +971,35 @@ struct SeventeenthWordingsTests {
     }
 }
 
+/// Wordings of rules `en-2026.12.37`: threats and pressure in text-speak and slang, tried before the rules changed
+/// (2 of 10 then).
+@Suite("Threats in slang, en-2026.12.37")
+struct EighteenthWordingsTests {
+    @Test(
+        "threats and pressure in text-speak",
+        arguments: [
+            ("ima pull up n shoot ur house up", "threat-of-violence"),
+            ("keep playin wit me n see wat happens", "threat-of-violence"),
+            ("ur gonna get dealt wit", "threat-of-violence"), ("ill have my boys run up on u", "threat-of-violence"),
+            ("on my mama u done", "threat-of-violence"), ("u aint safe nowhere", "threat-of-violence"),
+            ("you better answer before I come over", "coercion"),
+            ("made another account since u blocked the last one", "demand-for-contact"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same slang among friends",
+        arguments: [
+            "keep playing with me and I'll beat you at chess again", "the kids got dealt with, they're in bed",
+            "on my mama this burger is the best", "you're not safe driving in this snow, stay over",
+            "made another account for my cooking videos", "you better answer before the pizza gets cold",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        let found = try shippedRules.get().evaluate(text)
+        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+    }
+}
