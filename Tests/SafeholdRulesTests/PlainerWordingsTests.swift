@@ -982,7 +982,7 @@ struct EighteenthWordingsTests {
             ("keep playin wit me n see wat happens", "threat-of-violence"),
             ("ur gonna get dealt wit", "threat-of-violence"), ("ill have my boys run up on u", "threat-of-violence"),
             ("on my mama u done", "threat-of-violence"), ("u aint safe nowhere", "threat-of-violence"),
-            ("you better answer before I come over", "coercion"),
+            ("you better answer before I come over", "coercion"), ("u better pick up b4 i come over there", "coercion"),
             ("made another account since u blocked the last one", "demand-for-contact"),
         ]
     )
