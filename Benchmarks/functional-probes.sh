@@ -79,6 +79,9 @@
 # Benchmarks/fresh-unwanted-probes.txt holds 30 more, written before en-2026.12.36: unwanted sexual messages, threats to
 # reveal someone's sexuality, gender, health or immigration status, and 12 everyday look-alikes. 15 passed when
 # written (sexual 2 of 10, outing 1 of 8).
+# Benchmarks/fresh-life-probes.txt holds 25 more, written before en-2026.12.38: threats to the person's job, home, money,
+# custody and car, and contact through their friends and family, with 10 everyday look-alikes. 13 passed when written
+# (threats 4 of 15).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

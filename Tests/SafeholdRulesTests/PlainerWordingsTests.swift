@@ -1003,3 +1003,44 @@ struct EighteenthWordingsTests {
         #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
     }
 }
+
+/// Wordings of rules `en-2026.12.38`, found with `Benchmarks/fresh-life-probes.txt` (25 lines written before the rules
+/// changed, 13 passing then; threats to the person's job, home, money, custody and car 4 of 15).
+@Suite("Threats to a job, a home, money and custody, en-2026.12.38")
+struct NineteenthWordingsTests {
+    @Test(
+        "threats to the life around the person",
+        arguments: [
+            ("I'm going to ruin your credit so you can't rent anywhere", "coercion"),
+            ("I'll make sure you never work in this town again", "coercion"),
+            ("Your landlord is going to hear about the parties, enjoy finding a new place", "coercion"),
+            ("I'll message every one of your friends until you answer me", "demand-for-contact"),
+            ("I'm calling your mum every hour until you talk to me", "demand-for-contact"),
+            ("I'll take the house, the car and the kids, you'll have nothing", "coercion"),
+            ("Good luck keeping custody when the judge sees your texts", "coercion"),
+            ("Your tyres will be flat every morning this week", "threat-of-violence"),
+            ("I'll make sure everyone knows what a lying whore you are", "threat-to-contact-others"),
+            ("I'm going to post your address so everyone knows where the liar lives", "sharing-your-details"),
+            ("I'll drain the joint account before you can blink", "controlling-behaviour"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same words in everyday messages",
+        arguments: [
+            "I'll get you a coffee, one sugar?", "I'm going to fix your credit card issue with the bank tomorrow",
+            "I'll make sure you never have to work weekends again",
+            "Your landlord called about the boiler, he'll fix it Friday",
+            "I'll message everyone about the party once you confirm", "I'm calling your mum to wish her happy birthday",
+            "I'll take the kids to school tomorrow, you rest", "the judge approved the custody schedule, good news",
+            "my car got keyed last night, can you believe it", "the tyres were flat so I pumped them up",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        let found = try shippedRules.get().evaluate(text)
+        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+    }
+}
