@@ -1022,6 +1022,7 @@ struct NineteenthWordingsTests {
             ("I'll make sure everyone knows what a lying whore you are", "threat-to-contact-others"),
             ("I'm going to post your address so everyone knows where the liar lives", "sharing-your-details"),
             ("I'll drain the joint account before you can blink", "controlling-behaviour"),
+            ("I'll kill yoouuu", "threat-of-violence"), ("I'll find where u l1ve", "surveillance"),
         ]
     )
     func catches(_ text: String, _ rule: String) throws {
@@ -1037,6 +1038,7 @@ struct NineteenthWordingsTests {
             "I'll message everyone about the party once you confirm", "I'm calling your mum to wish her happy birthday",
             "I'll take the kids to school tomorrow, you rest", "the judge approved the custody schedule, good news",
             "my car got keyed last night, can you believe it", "the tyres were flat so I pumped them up",
+            "I'll find out where the party is", "thank youu so much",
         ]
     )
     func ignores(_ text: String) throws {
