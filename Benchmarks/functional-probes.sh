@@ -82,6 +82,9 @@
 # Benchmarks/fresh-life-probes.txt holds 25 more, written before en-2026.12.38: threats to the person's job, home, money,
 # custody and car, and contact through their friends and family, with 10 everyday look-alikes. 13 passed when written
 # (threats 4 of 15).
+# Benchmarks/fresh-online-probes.txt holds 20 more, written before en-2026.12.40: watching someone's accounts ("I see
+# you liked his photo at 2am") and menace said as concern ("Hope your brakes are working"), with 8 look-alikes. 9
+# passed when written (online 2 of 8, concern 0 of 4).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

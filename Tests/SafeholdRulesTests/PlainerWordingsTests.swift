@@ -1046,3 +1046,40 @@ struct NineteenthWordingsTests {
         #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
     }
 }
+
+/// Wordings of rules `en-2026.12.40`, found with `Benchmarks/fresh-online-probes.txt` (20 lines written before the rules
+/// changed, 9 passing then): watching someone's accounts, and menace said as concern.
+@Suite("Watching online and menace said as concern, en-2026.12.40")
+struct TwentiethWordingsTests {
+    @Test(
+        "watching online, and menace said as concern",
+        arguments: [
+            ("I see you liked his photo at 2am", "surveillance"),
+            ("Saw you were online at 3am, who were you talking to", "surveillance"),
+            ("I watched every story you posted today", "surveillance"),
+            ("I know you've been checking my page from your friend's account", "surveillance"),
+            ("Deleted your post fast, but I saw it", "surveillance"),
+            ("Be careful walking home alone tonight, you never know who's watching", "threat-of-violence"),
+            ("It'd be terrible if someone followed you home", "threat-of-violence"),
+            ("Hope your brakes are working ok", "threat-of-violence"),
+            ("I'd hate for anything to happen to your little girl", "threat-of-violence"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same words among friends",
+        arguments: [
+            "I see you liked the recipe I sent, want more?", "I watched the video you posted, so funny",
+            "Be careful walking home, it's icy out there", "Hope your exams go well",
+            "Deleted the post by accident, can you repost?", "I saw your story about the dog, so cute",
+            "hope your car is working again after the bump", "It'd be terrible if it rained on the wedding",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        let found = try shippedRules.get().evaluate(text)
+        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+    }
+}
