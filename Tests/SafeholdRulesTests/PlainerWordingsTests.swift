@@ -875,8 +875,7 @@ struct FifteenthWordingsTests {
         ]
     )
     func ignores(_ text: String) throws {
-        let found = try shippedRules.get().evaluate(text)
-        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+        try expectNoRule(text)
     }
 }
 
@@ -905,8 +904,7 @@ struct SixteenthWordingsTests {
         ]
     )
     func ignores(_ text: String) throws {
-        let found = try shippedRules.get().evaluate(text)
-        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+        try expectNoRule(text)
     }
 }
 
@@ -952,8 +950,7 @@ struct SeventeenthWordingsTests {
         ]
     )
     func ignores(_ text: String) throws {
-        let found = try shippedRules.get().evaluate(text)
-        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+        try expectNoRule(text)
     }
 
     @Test(
@@ -999,8 +996,7 @@ struct EighteenthWordingsTests {
         ]
     )
     func ignores(_ text: String) throws {
-        let found = try shippedRules.get().evaluate(text)
-        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+        try expectNoRule(text)
     }
 }
 
@@ -1042,8 +1038,7 @@ struct NineteenthWordingsTests {
         ]
     )
     func ignores(_ text: String) throws {
-        let found = try shippedRules.get().evaluate(text)
-        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+        try expectNoRule(text)
     }
 }
 
@@ -1079,7 +1074,6 @@ struct TwentiethWordingsTests {
         ]
     )
     func ignores(_ text: String) throws {
-        let found = try shippedRules.get().evaluate(text)
-        #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))")
+        try expectNoRule(text)
     }
 }

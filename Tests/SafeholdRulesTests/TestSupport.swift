@@ -1,4 +1,5 @@
 import SafeholdRules
+import Testing
 
 /// The shipped rules, loaded once for every suite.
 let shippedRules = Result { try PartnerAbuseRules.shipped() }
@@ -6,6 +7,12 @@ let shippedRules = Result { try PartnerAbuseRules.shipped() }
 /// The match of one rule on a text, if that rule fired.
 func match(_ rule: String, in text: String) throws -> RuleMatch? {
     try shippedRules.get().evaluate(text).first { $0.ruleID == RuleID(rule) }
+}
+
+/// Expects that no rule fires on the text, and names any that do.
+func expectNoRule(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let found = try shippedRules.get().evaluate(text)
+    #expect(found.isEmpty, "\(text): \(found.map(\.ruleID.rawValue))", sourceLocation: sourceLocation)
 }
 
 /// The text a span covers, counted in Unicode scalars of the original.
