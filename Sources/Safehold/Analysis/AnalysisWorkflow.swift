@@ -1,5 +1,5 @@
 import Foundation
-public import SafeholdCore
+import SafeholdCore
 import SafeholdFacts
 import SafeholdAnalysis
 import SafeholdRules

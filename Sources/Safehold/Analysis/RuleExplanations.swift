@@ -1,4 +1,4 @@
-public import SafeholdCore
+import SafeholdCore
 import SafeholdRules
 
 /// What each partner-abuse pattern means, in the rules' own calm words, for the pages and the command line that

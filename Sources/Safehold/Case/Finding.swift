@@ -1,4 +1,4 @@
-public import SafeholdCore
+import SafeholdCore
 
 /// How much an item needs the person's attention.
 public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {

@@ -1,5 +1,5 @@
 public import Foundation
-public import SafeholdCore
+import SafeholdCore
 
 /// Everything Safehold is told at start-up, read once from flags, the environment and defaults.
 public struct SafeholdConfiguration: Sendable {

@@ -1,5 +1,5 @@
 public import Foundation
-public import SafeholdCore
+import SafeholdCore
 import SafeholdFacts
 public import SafeholdVault
 

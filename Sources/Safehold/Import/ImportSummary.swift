@@ -1,4 +1,4 @@
-public import SafeholdCore
+import SafeholdCore
 
 /// What an import found and did, for the closing summary and `--json`.
 public struct ImportSummary: Codable, Sendable, Equatable {

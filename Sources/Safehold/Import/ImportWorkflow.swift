@@ -1,6 +1,6 @@
 public import Foundation
-public import SafeholdCore
-public import SafeholdImport
+import SafeholdCore
+import SafeholdImport
 public import SafeholdVault
 
 /// Settings for one import.

@@ -1,6 +1,6 @@
 public import Foundation
 public import SafeholdCore
-public import SafeholdImport
+import SafeholdImport
 
 /// What `safehold inspect` reports about an export without a vault: the format, the files, and the
 /// records per kind. The JSON form is a stable interface for outside tools.

@@ -1,5 +1,5 @@
 public import Foundation
-public import SafeholdCore
+import SafeholdCore
 import SafeholdNetwork
 
 /// The file formats the accounts the person chose can be written in.

@@ -1,5 +1,5 @@
 public import Foundation
-public import SafeholdCore
+import SafeholdCore
 public import SafeholdVault
 
 /// Making a vault and changing its way in: the passphrase checks and key settings live here so that

@@ -1,5 +1,5 @@
 public import Foundation
-public import SafeholdCore
+import SafeholdCore
 
 /// One file inside an export: an entry of a ZIP as downloaded, or a file in the unpacked folder.
 public struct ExportFile: Hashable, Sendable {

@@ -1,4 +1,4 @@
-public import SafeholdCore
+import SafeholdCore
 
 /// Why an export (or one file in it) could not be read, naming the file and what to do.
 public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {

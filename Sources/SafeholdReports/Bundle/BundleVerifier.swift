@@ -1,6 +1,6 @@
 import Crypto
 public import Foundation
-public import SafeholdCore
+import SafeholdCore
 import SafeholdImport
 import SafeholdVault
 

@@ -1,5 +1,5 @@
-public import Foundation
-public import SafeholdCore
+import Foundation
+import SafeholdCore
 import SafeholdVault
 
 /// A short code naming one signed state of a vault's log, for the person to send to a lawyer or advocate:

@@ -1,5 +1,5 @@
 import Foundation
-public import SafeholdCore
+import SafeholdCore
 
 /// A passphrase held as NFC-normalized UTF-8 bytes, so that the same words typed on another
 /// keyboard or system open the vault. Never printed: its description is redacted.

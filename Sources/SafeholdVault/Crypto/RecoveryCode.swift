@@ -1,5 +1,5 @@
 import Crypto
-public import SafeholdCore
+import SafeholdCore
 
 /// The printed code that opens the vault when the passphrase is forgotten.
 ///

@@ -1,7 +1,7 @@
 import Crypto
 import CryptoExtras
 import Foundation
-public import SafeholdCore
+import SafeholdCore
 
 /// The cost settings of scrypt, the passphrase key derivation, as stored in each key slot.
 ///

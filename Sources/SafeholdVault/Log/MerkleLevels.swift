@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Every level of a Merkle tree held at once, so that inclusion proofs for many leaves cost O(log n) each
 /// instead of re-hashing the tree for every proof.

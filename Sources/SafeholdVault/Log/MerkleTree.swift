@@ -1,4 +1,4 @@
-public import Crypto
+import Crypto
 public import Foundation
 
 /// A 32-byte SHA-256 node of the log's Merkle tree.

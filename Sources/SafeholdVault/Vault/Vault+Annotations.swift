@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-public import SafeholdCore
+import SafeholdCore
 import Synchronization
 
 extension Vault {

@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-public import SafeholdCore
+import SafeholdCore
 import Synchronization
 
 extension Vault {
