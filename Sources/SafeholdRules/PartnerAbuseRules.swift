@@ -150,10 +150,14 @@ public struct PartnerAbuseRules: Sendable {
                 hits = matcher.hits(of: language.context)
             }
             var clauses: [String: Set<Int>] = [:]
+            // Where a phrase begins with a group of people as its subject, by token.
+            var groupSubjects: [Int] = []
             var conditionalSentences: Set<Int>?
             for hit in hits {
                 let marker = language.contextNames[hit.pattern]
                 switch marker {
+                case "group-sentence":
+                    groupSubjects.append(hit.tokens.lowerBound)
                 case "exceptions":
                     result.everyday.append(Self.originalSpan(of: hit.tokens, in: message, folded: folded))
                 case "reported", "mention":
@@ -181,7 +185,6 @@ public struct PartnerAbuseRules: Sendable {
                     clauses[marker, default: []].insert(message.tokens[hit.tokens.lowerBound].clause)
                 }
             }
-            let groupSentences = clauses.removeValue(forKey: "group-sentence") ?? []
             let counterSpeech = CounterSpeechClauses(clauses: clauses)
             var extents: [Int: Range<Int>] = [:]
             for (position, token) in message.tokens.enumerated() where counterSpeech.contains(token.clause) {
@@ -190,16 +193,17 @@ public struct PartnerAbuseRules: Sendable {
             for words in extents.values {
                 result.counterSpeech.append(Self.originalSpan(of: words, in: message, folded: folded))
             }
-            // To the next sentence's first word, not this one's last: words the rules skip ("stupid") are not
-            // tokens, and may end the sentence.
-            for (position, token) in message.tokens.enumerated()
-            where groupSentences.contains(token.clause)
-                && (position == 0 || message.tokens[position - 1].clause != token.clause)
-            {
-                var next = position + 1
-                while next < message.tokens.count, message.tokens[next].clause == token.clause { next += 1 }
+            // From the group's name to the next sentence's first word, not this one's last: words the rules skip
+            // ("stupid") are not tokens, and may end the sentence. What comes before the name in the same sentence
+            // ("You are an idiot, Muslims are fine") is not said of the group.
+            var reached = -1
+            for start in groupSubjects.sorted() where start > reached {
+                let clause = message.tokens[start].clause
+                var next = start + 1
+                while next < message.tokens.count, message.tokens[next].clause == clause { next += 1 }
+                reached = next - 1
                 let end = next < message.tokens.count ? message.tokens[next].range.lowerBound : folded.scalars.count
-                let original = folded.originalRange(of: token.range.lowerBound..<end)
+                let original = folded.originalRange(of: message.tokens[start].range.lowerBound..<end)
                 result.aboutAGroup.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
             }
             // Words quoted inside a sentence that speaks against abuse are mentioned, not said ("\"Gay people are

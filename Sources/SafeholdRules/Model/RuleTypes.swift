@@ -165,7 +165,7 @@ public struct TextContext: Sendable, Hashable {
     /// denial and the few words after it.
     public var negated: [ScalarSpan]
     /// Sentences whose subject is a group of people by who they are ("Muslims are …", "All the women here …"),
-    /// from their first word to the next sentence: an insult said there is said of the whole group. Men as a
+    /// from the group's name to the next sentence: an insult said there is said of the whole group. Men as a
     /// group are left out: insults at men are common in the data and rarely an attack on who they are.
     public var aboutAGroup: [ScalarSpan] = []
 

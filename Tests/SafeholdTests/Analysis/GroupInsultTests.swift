@@ -35,7 +35,8 @@ struct GroupInsultTests {
     @Test(
         "an insult aimed at one person, at men as a group, denied, or spoken against raises nothing",
         arguments: [
-            "You are stupid. Muslims are nice", "My coworkers are stupid", "men are stupid", "Muslims are not stupid",
+            "You are stupid. Muslims are nice", "You are an idiot, Muslims are fine", "My coworkers are stupid",
+            "men are stupid", "Muslims are not stupid",
             "saying immigrants are dumb is racist", "I'm a proud gay man",
         ]
     )
