@@ -85,6 +85,9 @@
 # Benchmarks/fresh-online-probes.txt holds 20 more, written before en-2026.12.40: watching someone's accounts ("I see
 # you liked his photo at 2am") and menace said as concern ("Hope your brakes are working"), with 8 look-alikes. 9
 # passed when written (online 2 of 8, concern 0 of 4).
+# Benchmarks/fresh-coercion-probes.txt holds 23 more, written before en-2026.12.41: control over pregnancy, threats of
+# false reports to the police or a court, demands for money or papers, and 8 look-alikes. 15 passed when written
+# (pregnancy 1 of 5); one look-alike ("I'll tell the police about the break-in") had been made high by .35.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -1077,3 +1077,39 @@ struct TwentiethWordingsTests {
         try expectNoRule(text)
     }
 }
+
+/// Wordings of rules `en-2026.12.41`, found with `Benchmarks/fresh-coercion-probes.txt` (23 lines written before the
+/// rules changed, 15 passing then; reproductive coercion 1 of 5): control over pregnancy, threats of false reports,
+/// and demands for money or papers.
+@Suite("Pregnancy, false reports and money, en-2026.12.41")
+struct TwentyFirstWordingsTests {
+    @Test(
+        "control over pregnancy, false reports, money and papers",
+        arguments: [
+            ("I threw away your pills, we're having this baby whether you like it or not", "controlling-behaviour"),
+            ("You're not allowed to take the pill anymore", "controlling-behaviour"),
+            ("I poked holes in the condoms, you'll be mine forever", "controlling-behaviour"),
+            ("Keep the baby or I'll leave you with nothing", "controlling-behaviour"),
+            ("I'm keeping your passport until you pay me", "controlling-behaviour"),
+            ("If you get rid of the baby I'll make sure everyone knows you're a murderer", "threat-to-contact-others"),
+            ("One call and I'll have you arrested for stalking me", "threat-to-contact-others"),
+            ("Transfer the money tonight or the photos go out", "intimate-image-threat"),
+        ]
+    )
+    func catches(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "the same words in everyday messages",
+        arguments: [
+            "I threw away the old pills, the expiry date passed",
+            "You're not allowed to take the pill with grapefruit juice, check the leaflet",
+            "I'll tell the police about the break-in tomorrow", "I'll say you were great at the interview if they call me",
+            "I'm keeping your passport safe in the drawer until the trip", "Transfer the money for the holiday when you can",
+        ]
+    )
+    func ignores(_ text: String) throws {
+        try expectNoRule(text)
+    }
+}
