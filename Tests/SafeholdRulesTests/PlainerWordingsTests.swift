@@ -1035,6 +1035,7 @@ struct NineteenthWordingsTests {
             "I'll take the kids to school tomorrow, you rest", "the judge approved the custody schedule, good news",
             "my car got keyed last night, can you believe it", "the tyres were flat so I pumped them up",
             "I'll find out where the party is", "thank youu so much",
+            "Your landlord will hear about the leak tomorrow when I call",
         ]
     )
     func ignores(_ text: String) throws {
