@@ -61,4 +61,21 @@ struct TokenizerTests {
         #expect(!serious.words.contains("not"))
         #expect(!(try Self.tokens("you idiot").joke))
     }
+
+    @Test("an emoji read as a word is a token of its own, in its own phrase, quoted where the words around it are")
+    func emojiWords() throws {
+        let text = "I will find you 🔪 and he said \"🔪 soon\" ok"
+        let message = try Self.language.get().tokenize(FoldedText(text, options: .aggressive))
+        let knives = message.tokens.enumerated().filter { $0.element.text == "knife" }
+        #expect(knives.count == 2)
+        let first = try #require(knives.first)
+        #expect(message.tokens[first.offset - 1].text == "you")
+        #expect(message.tokens[first.offset - 1].phrase != first.element.phrase)
+        #expect(message.tokens[first.offset + 1].phrase != first.element.phrase)
+        #expect(!first.element.quoted)
+        #expect(knives.last?.element.quoted == true)
+        #expect(message.tokens.first { $0.text == "soon" }?.quoted == true)
+        #expect(try Self.tokens(text).ranges[first.offset] == 16..<17)
+    }
 }
+

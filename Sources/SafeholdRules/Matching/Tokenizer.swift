@@ -198,6 +198,11 @@ struct Tokenizer: Sendable {
         var clause = 0
         var phrase = 0
         var quoteIndex = 0
+        // Whether a scalar stands inside quotation marks; positions only grow, so the regions are walked once.
+        func isQuoted(_ position: Int) -> Bool {
+            while quoteIndex < quotes.count, quotes[quoteIndex].upperBound <= position { quoteIndex += 1 }
+            return quoteIndex < quotes.count && quotes[quoteIndex].contains(position)
+        }
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -215,7 +220,7 @@ struct Tokenizer: Sendable {
                 if scalar.value >= 0x80, let word = vocabulary.emojiWords[scalar] {
                     // A phrase of its own, so that "I will find you 🔪" still ends its phrase after "you".
                     phrase += 1
-                    appendEmoji(word, at: index, clause: clause, phrase: phrase, quotes: quotes, to: &message)
+                    appendEmoji(word, at: index, clause: clause, phrase: phrase, quoted: isQuoted(index), to: &message)
                     phrase += 1
                 }
                 index += 1
@@ -224,8 +229,7 @@ struct Tokenizer: Sendable {
             let start = index
             var length = Tokenizer.readWord(scalars, at: &index, into: buffer)
             let end = Tokenizer.trimExclamations(&length, end: index, in: folded)
-            while quoteIndex < quotes.count, quotes[quoteIndex].upperBound <= start { quoteIndex += 1 }
-            let quoted = quoteIndex < quotes.count && quotes[quoteIndex].contains(start)
+            let quoted = isQuoted(start)
             switch reading(ofBytes: UnsafeBufferPointer(rebasing: buffer[0..<length.bytes])) {
             case .joke:
                 // "I'm not joking" and "no kidding" say the opposite of a joke; the negation goes with the
@@ -262,11 +266,10 @@ struct Tokenizer: Sendable {
         at index: Int,
         clause: Int,
         phrase: Int,
-        quotes: [Range<Int>],
+        quoted: Bool,
         to message: inout TokenizedMessage
     ) {
         guard case .word(let text, let key) = reading(of: word) else { return }
-        let quoted = quotes.contains { $0.contains(index) }
         message.tokens.append(
             Token(text: text, key: key, range: index..<(index + 1), clause: clause, phrase: phrase, quoted: quoted)
         )
