@@ -1,7 +1,7 @@
 import Foundation
 public import SafeholdAnalysis
-public import SafeholdRules
 import SafeholdCore
+public import SafeholdRules
 import SafeholdText
 
 /// The project's own model and the partner-abuse rules, run together over one text. No vault is needed, so
@@ -21,7 +21,8 @@ public struct TextAnalyzer: Sendable {
             throw SafeholdError(
                 .fileAccess,
                 "Safehold's analysis files could not be loaded. Reinstalling Safehold should fix this; your vault is not affected.",
-                cause: error)
+                cause: error
+            )
         }
     }
 
@@ -33,8 +34,10 @@ public struct TextAnalyzer: Sendable {
 
     /// The analyzers' names and versions, recorded with every finding.
     public var analyzers: [Finding.Analyzer] {
-        [Finding.Analyzer(name: "safehold-abuse-model", version: model.version),
-         Finding.Analyzer(name: "safehold-partner-abuse-rules", version: rules.version)]
+        [
+            Finding.Analyzer(name: "safehold-abuse-model", version: model.version),
+            Finding.Analyzer(name: "safehold-partner-abuse-rules", version: rules.version),
+        ]
     }
 
     /// Analyzes one text: model scores and spans, and the rules that fired.
@@ -43,8 +46,10 @@ public struct TextAnalyzer: Sendable {
         let reading = rules.read(folded: folded)
         var analysis = TextAnalysis(scores: model.classify(folded: folded), rules: rules.evaluate(reading))
         analysis.attacksOnWomen = analysis.rules.filter { RuleLabels.isAttackOnWomen($0, in: folded.original) }
-        analysis.setAside = setAside(analysis, reading: reading, folded: folded)
-        analysis.insultsToAGroup = insultsToAGroup(analysis, reading: reading)
+        // The rules' reading of context, made at most once and only when one of the two below needs it.
+        var context: TextContext?
+        analysis.setAside = setAside(analysis, reading: reading, folded: folded, context: &context)
+        analysis.insultsToAGroup = insultsToAGroup(analysis, reading: reading, context: &context)
         return analysis
     }
 
@@ -53,16 +58,28 @@ public struct TextAnalyzer: Sendable {
     /// they are. The model gives an identity attack mostly for slurs, and the rules skip words such as "stupid",
     /// so neither reads these alone. Empty when the model's insult was set aside (denied, reported, spoken
     /// against) or when some other evidence already flags the identity attack.
-    private func insultsToAGroup(_ analysis: TextAnalysis, reading: RulesReading) -> [ScalarSpan] {
+    private func insultsToAGroup(
+        _ analysis: TextAnalysis,
+        reading: RulesReading,
+        context: inout TextContext?
+    ) -> [ScalarSpan] {
         guard analysis.scores.namesAGroup, analysis.scores.flagged.contains(.insult), analysis.setAside[.insult] == nil,
             !analysis.scores.flagged.contains(.identityAttack) || analysis.setAside[.identityAttack] != nil,
             !RuleLabels.raises(.identityAttack, analysis.rules)
         else { return [] }
-        let sentences = rules.context(reading).aboutAGroup
+        let sentences = self.context(reading, &context).aboutAGroup
         guard !sentences.isEmpty else { return [] }
         return analysis.scores.spans(for: .insult).filter { word in
             sentences.contains { $0.start <= word.start && word.end <= $0.end }
         }.map { ScalarSpan(start: $0.start, end: $0.end) }
+    }
+
+    /// The rules' context for the text, read the first time it is asked for and kept in `made`.
+    private func context(_ reading: RulesReading, _ made: inout TextContext?) -> TextContext {
+        if let made { return made }
+        let read = rules.context(reading)
+        made = read
+        return read
     }
 
     /// The model's labels that rest only on words the rules read as not meant, or on naming a group: the model
@@ -75,7 +92,12 @@ public struct TextAnalyzer: Sendable {
     /// when the text holds no swear word, obscenity or slur ("I don't hate you"). Insults stay in
     /// counter-speech (a sentence can speak against abuse and still insult: "losers like you think he is a
     /// threat"), and profanity always stays: quoted, the words are still there.
-    private func setAside(_ analysis: TextAnalysis, reading: RulesReading, folded: FoldedText) -> [AbuseLabel: Double] {
+    private func setAside(
+        _ analysis: TextAnalysis,
+        reading: RulesReading,
+        folded: FoldedText,
+        context made: inout TextContext?
+    ) -> [AbuseLabel: Double] {
         let candidates = analysis.scores.flagged.filter {
             !RuleLabels.raises($0, analysis.rules) && !($0 == .sexism && !analysis.attacksOnWomen.isEmpty)
         }
@@ -88,9 +110,10 @@ public struct TextAnalyzer: Sendable {
         if candidates.contains(.identityAttack), Self.isOnlyAThreat(analysis) { setAside(.identityAttack) }
         let marked = candidates.filter { result[$0] == nil && !analysis.scores.spans(for: $0).isEmpty }
         guard !marked.isEmpty else { return result }
-        let context = rules.context(reading)
-        guard !context.everyday.isEmpty || !context.counterSpeech.isEmpty || !context.reported.isEmpty
-            || !context.negated.isEmpty
+        let context = self.context(reading, &made)
+        guard
+            !context.everyday.isEmpty || !context.counterSpeech.isEmpty || !context.reported.isEmpty
+                || !context.negated.isEmpty
         else {
             return result
         }
