@@ -77,5 +77,14 @@ struct TokenizerTests {
         #expect(message.tokens.first { $0.text == "soon" }?.quoted == true)
         #expect(try Self.tokens(text).ranges[first.offset] == 16..<17)
     }
+
+    @Test("a message of 20,000 quoted knives is read in one pass: one token each, and no rule fires on knives alone")
+    func manyEmoji() throws {
+        let text = String(repeating: "\"🔪\" ", count: 20_000)
+        let message = try Self.language.get().tokenize(FoldedText(text, options: .aggressive))
+        #expect(message.tokens.count == 20_000)
+        #expect(message.tokens.allSatisfy { $0.text == "knife" })
+        #expect(try PartnerAbuseRules.shipped().evaluate(text).isEmpty)
+    }
 }
 
