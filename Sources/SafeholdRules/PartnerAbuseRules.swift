@@ -27,11 +27,14 @@ public struct PartnerAbuseRules: Sendable {
     /// Every rule, in file order, the metadata rule ``NewAccountAfterBlock`` last.
     public let rules: [RuleInfo]
 
-    /// Loads the rules shipped in this module's resources.
+    /// Loads the rules shipped in this module's resources, compiled once and then shared (compiling takes tens
+    /// of milliseconds, and the web app asks for them on every analysis).
     /// - Throws: ``RulesError`` when a shipped file is missing or does not compile (a packaging mistake).
     public static func shipped() throws -> PartnerAbuseRules {
-        try PartnerAbuseRules(files: shippedFiles())
+        try shippedResult.get()
     }
+
+    private static let shippedResult = Result { try PartnerAbuseRules(files: shippedFiles()) }
 
     /// The shipped rule files, by name, for tools and tests that add a language to them.
     /// - Throws: ``RulesError`` when the resources cannot be read.

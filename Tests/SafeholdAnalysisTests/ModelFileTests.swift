@@ -39,6 +39,30 @@ struct ModelFileTests {
         } throws: { ($0 as? AbuseModelError)?.code == .unreadable }
     }
 
+    @Test("a model file on disk is read whole, and a damaged or empty one is refused without loading")
+    func filesOnDisk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safehold-model-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.model")
+        try Self.bytes.write(to: good)
+        #expect(try AbuseModel(contentsOf: good).fileData() == Self.bytes)
+        var flipped = Self.bytes
+        flipped[Self.bytes.count / 2] ^= 0x01
+        for (name, data) in [("empty", Data()), ("cut", Self.bytes.prefix(5_000)), ("flipped", flipped)] {
+            let url = folder.appendingPathComponent("\(name).model")
+            try data.write(to: url)
+            #expect(throws: AbuseModelError.self) { try AbuseModel(contentsOf: url) }
+        }
+        #expect(throws: AbuseModelError.self) { try AbuseModel(contentsOf: folder) }
+    }
+
+    @Test("a model's bytes that start partway into a larger buffer read the same")
+    func slicedBytes() throws {
+        let padded = Data([0xFF, 0xFE, 0xFD]) + Self.bytes
+        #expect(try AbuseModel(data: padded.dropFirst(3)).fileData() == Self.bytes)
+    }
+
     @Test("the shipped model has a word model and is written as format 2")
     func formatTwo() {
         #expect(Self.bytes[8] == 2)

@@ -9,10 +9,11 @@ public import SafeholdText
 /// classify from many threads at once.
 public struct AbuseModel: Sendable {
     let header: ModelHeader
-    /// Int8 weights, bucket after bucket, one per label.
-    let weights: [Int8]
-    /// The same with one zero byte after them, so that scoring can read eight bytes at the last bucket.
+    /// Int8 weights, bucket after bucket, one per label, and one zero byte after them so that scoring can read
+    /// eight bytes at the last bucket. Only this copy is kept (the weights are about 8 MB).
     let paddedWeights: [Int8]
+    /// The weights without the padding, as the model file holds them.
+    var weights: [Int8] { Array(paddedWeights.dropLast()) }
     let extractor: FeatureExtractor
 
     /// The model's name and version, e.g. `safehold-abuse-7`; findings record it.
@@ -42,8 +43,9 @@ public struct AbuseModel: Sendable {
     /// - Parameter url: A file written by `safehold-train`.
     /// - Throws: ``AbuseModelError`` when the file cannot be read, is cut short or is damaged.
     public init(contentsOf url: URL) throws {
+        // Mapped rather than read: the bytes are checked and copied once into the weights, then released.
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
             throw AbuseModelError(.unreadable, "The model file \(url.lastPathComponent) could not be read.")
         }
         try self.init(data: data)
@@ -53,14 +55,17 @@ public struct AbuseModel: Sendable {
     /// - Parameter data: The whole file.
     /// - Throws: ``AbuseModelError`` when the bytes are not a complete, intact model.
     public init(data: Data) throws {
-        let (header, weights) = try ModelFile.decode(data)
-        self.init(header: header, weights: weights)
+        let (header, padded) = try ModelFile.decode(data, padding: 1)
+        self.init(header: header, paddedWeights: padded)
     }
 
     init(header: ModelHeader, weights: [Int8]) {
+        self.init(header: header, paddedWeights: weights + [0])
+    }
+
+    private init(header: ModelHeader, paddedWeights: [Int8]) {
         self.header = header
-        self.weights = weights
-        paddedWeights = weights + [0]
+        self.paddedWeights = paddedWeights
         extractor = FeatureExtractor(settings: header.features)
     }
 
@@ -107,7 +112,8 @@ public struct AbuseModel: Sendable {
         // A pair of words gives half its weight to each: a pair with one word inside leaves its other half on
         // the word outside ("I killed" in "I killed it at the gym"), which goes too.
         for pair in features.bigrams.indices where inside[pair] != inside[pair + 1] {
-            share += Float(paddedWeights[Int(features.bigrams[pair]) * header.columns + index]) / 2
+            share +=
+                Float(paddedWeights[Int(features.bigrams[pair]) * header.columns + index]) / 2
                 * header.labels[index].scale
         }
         let logit = analysis.logits[index] - features.norm * share

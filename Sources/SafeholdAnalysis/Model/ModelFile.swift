@@ -67,29 +67,41 @@ enum ModelFile {
         return data
     }
 
-    static func decode(_ data: Data) throws -> (header: ModelHeader, weights: [Int8]) {
-        let bytes = [UInt8](data)
-        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
-            throw AbuseModelError(.notAModel, "This file is not a Safehold abuse model.")
+    /// Reads a model file's bytes in place: only the weights are copied out (the file is about 8 MB, and every
+    /// `safehold classify` and analysis run loads it), followed by `padding` zero bytes.
+    static func decode(_ data: Data, padding: Int = 0) throws -> (header: ModelHeader, weights: [Int8]) {
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws -> (header: ModelHeader, weights: [Int8]) in
+            guard bytes.count >= magic.count, bytes.prefix(magic.count).elementsEqual(magic) else {
+                throw AbuseModelError(.notAModel, "This file is not a Safehold abuse model.")
+            }
+            guard bytes.count >= 16 else { throw truncated() }
+            let format = read(UInt32.self, bytes, at: 8)
+            guard (1...formatVersion).contains(format) else {
+                throw AbuseModelError(.unsupportedVersion, "This model file needs a newer version of Safehold.")
+            }
+            let headerLength = Int(read(UInt32.self, bytes, at: 12))
+            guard headerLength <= bytes.count, bytes.count >= 16 + headerLength + 8 else { throw truncated() }
+            let header = try decodeHeader(Data(bytes[16..<16 + headerLength]))
+            guard (header.span != nil) == (format >= 2) else {
+                throw damaged("its description does not fit its format")
+            }
+            let weightCount = header.features.bucketCount * header.columns
+            let end = 16 + headerLength + weightCount
+            guard bytes.count >= end + 8 else { throw truncated() }
+            guard bytes.count == end + 8 else { throw damaged("it has extra bytes at the end") }
+            guard read(UInt64.self, bytes, at: end) == checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<end]))
+            else {
+                throw damaged("its contents do not match its checksum")
+            }
+            let stored = UnsafeRawBufferPointer(rebasing: bytes[16 + headerLength..<end])
+            let weights = [Int8](unsafeUninitializedCapacity: weightCount + padding) { buffer, count in
+                let raw = UnsafeMutableRawBufferPointer(buffer)
+                raw.copyMemory(from: stored)
+                raw[weightCount...].initializeMemory(as: UInt8.self, repeating: 0)
+                count = weightCount + padding
+            }
+            return (header, weights)
         }
-        guard bytes.count >= 16 else { throw truncated() }
-        let format = read(UInt32.self, bytes, at: 8)
-        guard (1...formatVersion).contains(format) else {
-            throw AbuseModelError(.unsupportedVersion, "This model file needs a newer version of Safehold.")
-        }
-        let headerLength = Int(read(UInt32.self, bytes, at: 12))
-        guard bytes.count >= 16 + headerLength + 8 else { throw truncated() }
-        let header = try decodeHeader(Data(bytes[16..<16 + headerLength]))
-        guard (header.span != nil) == (format >= 2) else { throw damaged("its description does not fit its format") }
-        let weightCount = header.features.bucketCount * header.columns
-        let end = 16 + headerLength + weightCount
-        guard bytes.count >= end + 8 else { throw truncated() }
-        guard bytes.count == end + 8 else { throw damaged("it has extra bytes at the end") }
-        guard read(UInt64.self, bytes, at: end) == checksum(bytes[0..<end]) else {
-            throw damaged("its contents do not match its checksum")
-        }
-        let weights = bytes[16 + headerLength..<end].withUnsafeBytes { Array($0.bindMemory(to: Int8.self)) }
-        return (header, weights)
     }
 
     private static func decodeHeader(_ json: Data) throws -> ModelHeader {
@@ -115,24 +127,25 @@ enum ModelFile {
         withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
     }
 
-    private static func read<T: FixedWidthInteger>(_: T.Type, _ bytes: [UInt8], at offset: Int) -> T {
+    private static func read<T: FixedWidthInteger>(_: T.Type, _ bytes: UnsafeRawBufferPointer, at offset: Int) -> T {
         var value: T = 0
         for index in 0..<MemoryLayout<T>.size { value |= T(bytes[offset + index]) << (8 * index) }
         return value
     }
 
-    /// FNV-1a over 8-byte words (and the tail byte by byte): cheap enough to check 7 MB at every load.
-    static func checksum<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    /// FNV-1a over 8-byte words (and the tail byte by byte): cheap enough to check 8 MB at every load.
+    static func checksum(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { checksum($0) }
+    }
+
+    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         let prime: UInt64 = 0x0000_0100_0000_01B3
-        let array = Array(bytes)
-        array.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for index in 0..<words {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian) &* prime
-            }
-            for index in (words * 8)..<raw.count { hash = (hash ^ UInt64(raw[index])) &* prime }
+        let words = raw.count / 8
+        for index in 0..<words {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian) &* prime
         }
-        return hash ^ UInt64(array.count)
+        for index in (words * 8)..<raw.count { hash = (hash ^ UInt64(raw[index])) &* prime }
+        return hash ^ UInt64(raw.count)
     }
 }

@@ -86,10 +86,8 @@ final class CompiledLanguage: Sendable {
                     file: name,
                     context: "rule \(entry.id)"
                 ) {
-                    anchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
-                    singles.append(
-                        try Self.alone(nodes, numbering: &compiler.numbering, file: name, context: "rule \(entry.id)")
-                    )
+                    anchors.add(nodes, memo: &anchorMemo, numbering: compiler.numbering)
+                    singles.append(try Self.alone(nodes, file: name, context: "rule \(entry.id)"))
                 }
                 meta += group.match.map { _ in
                     PatternMeta(
@@ -122,12 +120,10 @@ final class CompiledLanguage: Sendable {
             guard Self.contextMarkers.contains(marker) else { continue }
             for nodes in compiled {
                 // Accepted by the full set above, so this does not fail; a name is kept only for a pattern added.
-                guard (try? context.add(nodes, numbering: &compiler.numbering)) != nil else { continue }
-                contextSingles.append(
-                    try Self.alone(nodes, numbering: &compiler.numbering, file: name, context: "marker \(marker)")
-                )
+                guard (try? context.add(nodes)) != nil else { continue }
+                contextSingles.append(try Self.alone(nodes, file: name, context: "marker \(marker)"))
                 contextNames.append(marker)
-                contextAnchors.add(nodes, memo: &anchorMemo, numbering: &compiler.numbering)
+                contextAnchors.add(nodes, memo: &anchorMemo, numbering: compiler.numbering)
             }
         }
         self.context = context
@@ -147,12 +143,11 @@ final class CompiledLanguage: Sendable {
     /// fail; if it ever did, the file is refused rather than a pattern silently skipped.
     private static func alone(
         _ nodes: [PatternNode],
-        numbering: inout WordKeys,
         file: String,
         context: String
     ) throws(RulesError) -> PatternSet {
         var single = PatternSet()
-        do { try single.add(nodes, numbering: &numbering) } catch {
+        do { try single.add(nodes) } catch {
             throw RulesError(file: file, message: "\(context) has a pattern that does not compile alone")
         }
         return single
@@ -169,7 +164,7 @@ final class CompiledLanguage: Sendable {
         for pattern in list {
             do {
                 let nodes = try compiler.compile(pattern)
-                try set.add(nodes, numbering: &compiler.numbering)
+                try set.add(nodes)
                 compiled.append(nodes)
             } catch {
                 throw RulesError(file: file, message: "\(context), “\(pattern)”: \(error.message)")

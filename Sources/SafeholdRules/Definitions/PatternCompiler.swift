@@ -81,12 +81,12 @@ final class PatternCompiler {
         if text.hasSuffix("~") {
             let stem = Vocabulary.plain(String(text.dropLast()))
             guard !stem.isEmpty else { throw PatternSyntaxError(message: "an empty word beginning") }
-            return [.stem(stem)]
+            return [.stem(numbering.number(ofStem: stem))]
         }
         let plain = Vocabulary.plain(text)
         let words = plain.unicodeScalars.contains(where: Tokenizer.isWord) ? vocabulary.canonicalWords(plain) : []
         guard !words.isEmpty else { throw PatternSyntaxError(message: "“\(text)” has no letters") }
-        return words.map { .word($0) }
+        return words.map { .word(numbering.number(ofWord: $0)) }
     }
 
     /// A lexicon entry as one shared choice, so that every pattern using it shares its matches.
@@ -106,7 +106,7 @@ final class PatternCompiler {
 
     private func makeChoice(_ alternatives: [[PatternNode]]) -> Choice {
         choices += 1
-        return Choice(id: choices, alternatives, numbering: &numbering)
+        return Choice(id: choices, alternatives)
     }
 }
 

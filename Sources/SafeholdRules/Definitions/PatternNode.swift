@@ -4,10 +4,10 @@
 /// unbounded repetition, so matching one pattern at one place takes a bounded number of steps, and a
 /// message is matched in time linear in its length.
 indirect enum PatternNode: Sendable {
-    /// Exactly this word.
-    case word(String)
-    /// Any word that begins with this (`kill~` matches kill, killed, killing).
-    case stem(String)
+    /// Exactly this word, by its ``WordKeys`` number.
+    case word(Int32)
+    /// Any word that begins with this, by its ``WordKeys`` number (`kill~` matches kill, killed, killing).
+    case stem(Int32)
     /// One of several sequences; an empty sequence makes the choice optional.
     case choice(Choice)
     /// Up to this many words of any kind, within the same sentence, none of them a negation.
@@ -20,22 +20,33 @@ indirect enum PatternNode: Sendable {
 
 extension PatternNode {
     /// Equal for nodes that always match the same words, so that patterns can share them.
-    var identity: String {
+    var identity: Identity {
         switch self {
-        case .word(let word): "w" + word
-        case .stem(let stem): "s" + stem
-        case .choice(let choice): "c\(choice.id)"
-        case .gap(let most): "g\(most)"
-        case .phraseStart: "^"
-        case .phraseEnd: "$"
+        case .word(let word): .word(word)
+        case .stem(let stem): .stem(stem)
+        case .choice(let choice): .choice(choice.id)
+        case .gap(let most): .gap(most)
+        case .phraseStart: .phraseStart
+        case .phraseEnd: .phraseEnd
         }
+    }
+
+    /// What ``identity`` gives: the node without what it holds.
+    enum Identity: Hashable {
+        case word(Int32)
+        case stem(Int32)
+        case choice(Int)
+        case gap(Int)
+        case phraseStart
+        case phraseEnd
     }
 }
 
-/// The first word a pattern can match, which is how patterns are indexed.
+/// The first word a pattern can match, which is how patterns are indexed: ``WordKeys`` numbers, so that
+/// sets of them hash quickly while the rules compile.
 enum FirstKey: Hashable {
-    case word(String)
-    case stem(String)
+    case word(Int32)
+    case stem(Int32)
 }
 
 extension PatternNode {
@@ -60,13 +71,10 @@ extension PatternNode {
             case .gap:
                 throw PatternSyntaxError(message: "a pattern cannot begin with a gap")
             case .choice(let choice):
-                var nullable = false
-                for alternative in choice.alternatives {
-                    let first = try firstKeys(of: alternative[...])
-                    keys.formUnion(first.keys)
-                    nullable = nullable || first.nullable
-                }
-                if !nullable { return (keys, false) }
+                let first = try choice.first.get()
+                // Shared, not copied, when the choice comes first (a lexicon's set can hold hundreds of words).
+                if keys.isEmpty { keys = first.keys } else { keys.formUnion(first.keys) }
+                if !first.nullable { return (keys, false) }
             }
         }
         return (keys, true)
@@ -112,19 +120,31 @@ struct Choice: Sendable {
     let id: Int
     let alternatives: [[PatternNode]]
     let index: FirstWordIndex
+    /// The words the choice can begin with and whether it can match no word, worked out once here: a lexicon
+    /// entry is used by many patterns, and each pattern, branch and enclosing choice asks again. The error of
+    /// the first alternative that can begin with a gap or `$`, as ``PatternNode/firstKeys(of:)`` gives it.
+    let first: Result<(keys: Set<FirstKey>, nullable: Bool), PatternSyntaxError>
 
-    init(id: Int, _ alternatives: [[PatternNode]], numbering: inout WordKeys) {
+    init(id: Int, _ alternatives: [[PatternNode]]) {
         self.id = id
         self.alternatives = alternatives
         var index = FirstWordIndex()
+        var keys: Set<FirstKey> = []
+        var nullable = false
+        var failure: PatternSyntaxError?
         for (number, alternative) in alternatives.enumerated() {
-            if let first = try? PatternNode.firstKeys(of: alternative[...]), !first.nullable {
-                index.add(number, keys: first.keys, numbering: &numbering)
-            } else {
+            do {
+                let first = try PatternNode.firstKeys(of: alternative[...])
+                if keys.isEmpty { keys = first.keys } else { keys.formUnion(first.keys) }
+                nullable = nullable || first.nullable
+                if first.nullable { index.addAlways(number) } else { index.add(number, keys: first.keys) }
+            } catch {
+                failure = failure ?? error
                 index.addAlways(number)
             }
         }
         self.index = index
+        first = failure.map { .failure($0) } ?? .success((keys, nullable))
     }
 }
 
@@ -136,11 +156,11 @@ struct FirstWordIndex: Sendable {
     private var stems = SortedLists()
     private var always: [Int] = []
 
-    mutating func add(_ number: Int, keys: Set<FirstKey>, numbering: inout WordKeys) {
+    mutating func add(_ number: Int, keys: Set<FirstKey>) {
         for key in keys {
             switch key {
-            case .word(let word): words.add(number, under: numbering.number(ofWord: word))
-            case .stem(let stem): stems.add(number, under: numbering.number(ofStem: stem))
+            case .word(let word): words.add(number, under: word)
+            case .stem(let stem): stems.add(number, under: stem)
             }
         }
     }

@@ -28,11 +28,12 @@ struct Anchors: Sendable {
     private var usable = true
 
     /// Adds a rule pattern.
-    mutating func add(_ pattern: [PatternNode], memo: inout [Int: Set<FirstKey>?], numbering: inout WordKeys) {
+    /// - Parameter numbering: The words and beginnings behind the patterns' numbers, for how common they are.
+    mutating func add(_ pattern: [PatternNode], memo: inout [Int: Set<FirstKey>?], numbering: WordKeys) {
         var needed: [Int] = []
         for node in pattern {
-            guard let keys = Self.required(node, memo: &memo) else { continue }
-            needed.append(number(of: keys, numbering: &numbering))
+            guard let keys = Self.required(node, memo: &memo, numbering: numbering) else { continue }
+            needed.append(number(of: keys, numbering: numbering))
         }
         if let rarest = needed.min(by: { setCosts[$0] < setCosts[$1] }) {
             triggered[rarest].append(patterns.count)
@@ -44,11 +45,11 @@ struct Anchors: Sendable {
         patterns.append(needed)
     }
 
-    private mutating func number(of keys: Set<FirstKey>, numbering: inout WordKeys) -> Int {
+    private mutating func number(of keys: Set<FirstKey>, numbering: WordKeys) -> Int {
         if let known = setNumbers[keys] { return known }
         let number = setNumbers.count
         setNumbers[keys] = number
-        setCosts.append(Self.cost(keys))
+        setCosts.append(Self.cost(keys, numbering: numbering))
         triggered.append([])
         func add(_ list: inout [[Int]], _ key: Int32) {
             let place = Int(key)
@@ -57,8 +58,8 @@ struct Anchors: Sendable {
         }
         for key in keys {
             switch key {
-            case .word(let word): add(&setsOfWord, numbering.number(ofWord: word))
-            case .stem(let stem): add(&setsOfStem, numbering.number(ofStem: stem))
+            case .word(let word): add(&setsOfWord, word)
+            case .stem(let stem): add(&setsOfStem, stem)
             }
         }
         return number
@@ -138,7 +139,9 @@ struct Anchors: Sendable {
     }
 
     /// The words one of which every match of the step contains, or nil when the step can match without a word.
-    private static func required(_ node: PatternNode, memo: inout [Int: Set<FirstKey>?]) -> Set<FirstKey>? {
+    private static func required(_ node: PatternNode, memo: inout [Int: Set<FirstKey>?], numbering: WordKeys)
+        -> Set<FirstKey>?
+    {
         switch node {
         case .word(let word): return [.word(word)]
         case .stem(let stem): return [.stem(stem)]
@@ -147,11 +150,11 @@ struct Anchors: Sendable {
             if let known = memo[choice.id] { return known }
             var union: Set<FirstKey>? = []
             for alternative in choice.alternatives {
-                guard let keys = required(alternative[...], memo: &memo) else {
+                guard let keys = required(alternative[...], memo: &memo, numbering: numbering) else {
                     union = nil
                     break
                 }
-                union?.formUnion(keys)
+                if union?.isEmpty == true { union = keys } else { union?.formUnion(keys) }
             }
             memo[choice.id] = union
             return union
@@ -159,24 +162,26 @@ struct Anchors: Sendable {
     }
 
     /// For a sequence: the set of the step it cannot skip whose words are least common.
-    private static func required(_ sequence: ArraySlice<PatternNode>, memo: inout [Int: Set<FirstKey>?])
-        -> Set<FirstKey>?
-    {
+    private static func required(
+        _ sequence: ArraySlice<PatternNode>,
+        memo: inout [Int: Set<FirstKey>?],
+        numbering: WordKeys
+    ) -> Set<FirstKey>? {
         var best: Set<FirstKey>?
         for node in sequence {
-            guard let keys = required(node, memo: &memo) else { continue }
-            if best.map({ cost(keys) < cost($0) }) ?? true { best = keys }
+            guard let keys = required(node, memo: &memo, numbering: numbering) else { continue }
+            if best.map({ cost(keys, numbering: numbering) < cost($0, numbering: numbering) }) ?? true { best = keys }
         }
         return best
     }
 
     /// How likely a message is to hold one of the words: common words and short beginnings count for more.
     /// A speed hint only; any choice gives the same answers.
-    private static func cost(_ keys: Set<FirstKey>) -> Int {
+    private static func cost(_ keys: Set<FirstKey>, numbering: WordKeys) -> Int {
         keys.reduce(0) { total, key in
             switch key {
-            case .word(let word): total + (common.contains(word) ? 100 : 1)
-            case .stem(let stem): total + (stem.utf8.count <= 3 ? 50 : 2)
+            case .word(let word): total + (common.contains(numbering.name(ofWord: word)) ? 100 : 1)
+            case .stem(let stem): total + (numbering.name(ofStem: stem).utf8.count <= 3 ? 50 : 2)
             }
         }
     }

@@ -4,6 +4,8 @@ struct PatternSet: Sendable {
     struct Branch: Sendable {
         var step: PatternNode?
         var children: [Int] = []
+        /// The children by their step's ``PatternNode/identity``, for sharing beginnings while patterns are added.
+        var childByIdentity: [PatternNode.Identity: Int] = [:]
         var childIndex = FirstWordIndex()
         var ending: [Int] = []
     }
@@ -15,7 +17,7 @@ struct PatternSet: Sendable {
     /// - Throws: When the pattern could begin with a gap, match no word at all, or reach further than the
     ///   matcher's position sets.
     @discardableResult
-    mutating func add(_ nodes: [PatternNode], numbering: inout WordKeys) throws(PatternSyntaxError) -> Int {
+    mutating func add(_ nodes: [PatternNode]) throws(PatternSyntaxError) -> Int {
         let first = try PatternNode.firstKeys(of: nodes[...])
         guard !first.nullable else { throw PatternSyntaxError(message: "a pattern must match at least one word") }
         var reaches: [Int: Int] = [:]
@@ -26,7 +28,8 @@ struct PatternSet: Sendable {
         }
         var at = 0
         for node in nodes {
-            if let existing = branches[at].children.first(where: { branches[$0].step?.identity == node.identity }) {
+            let identity = node.identity
+            if let existing = branches[at].childByIdentity[identity] {
                 at = existing
                 continue
             }
@@ -34,8 +37,9 @@ struct PatternSet: Sendable {
             let child = branches.count - 1
             let place = branches[at].children.count
             branches[at].children.append(child)
+            branches[at].childByIdentity[identity] = child
             if let keys = try? PatternNode.firstKeys(of: [node][...]), !keys.nullable {
-                branches[at].childIndex.add(place, keys: keys.keys, numbering: &numbering)
+                branches[at].childIndex.add(place, keys: keys.keys)
             } else {
                 branches[at].childIndex.addAlways(place)
             }
@@ -55,7 +59,7 @@ struct PatternHit: Sendable {
 
 /// A set of token positions at or after a base position, one bit each, so that the matcher's steps work on
 /// two machine words instead of allocating arrays. A pattern reaches at most ``PositionSet/reach`` words past
-/// where it starts (``PatternSet/add(_:numbering:)`` refuses longer ones), so no position it can reach is lost.
+/// where it starts (``PatternSet/add(_:)`` refuses longer ones), so no position it can reach is lost.
 struct PositionSet: Equatable {
     /// How far past the base a set can hold positions: bits 0 to 127.
     static let reach = 127
@@ -219,9 +223,9 @@ final class PatternMatcher {
             let position = base + offset
             switch node {
             case .word(let word):
-                if accepts(position, clause: clause), tokens[position].text == word { next.insert(offset + 1) }
+                if accepts(position, clause: clause), tokens[position].key.word == word { next.insert(offset + 1) }
             case .stem(let stem):
-                if accepts(position, clause: clause), tokens[position].text.hasPrefix(stem) {
+                if accepts(position, clause: clause), tokens[position].key.stems.contains(stem) {
                     next.insert(offset + 1)
                 }
             case .phraseStart:

@@ -16,6 +16,9 @@ struct WordKeys: Sendable {
 
     private var numbers: [String: Int32] = [:]
     private var stems: [String: Int32] = [:]
+    /// The words and the beginnings by number.
+    private var wordNames: [String] = []
+    private var stemNames: [String] = []
     /// Trie nodes; node 0 is the root. Each node's children are (byte, node) pairs.
     private var children: [[(byte: UInt8, node: Int32)]] = [[]]
     /// For each trie node: the beginnings that end at it or at a node above it.
@@ -26,14 +29,22 @@ struct WordKeys: Sendable {
         if let known = numbers[word] { return known }
         let number = Int32(numbers.count)
         numbers[word] = number
+        wordNames.append(word)
         return number
     }
+
+    /// The word a number was given to.
+    func name(ofWord number: Int32) -> String { wordNames[Int(number)] }
+
+    /// The word beginning a number was given to.
+    func name(ofStem number: Int32) -> String { stemNames[Int(number)] }
 
     /// The number of a word beginning, given out the first time it is asked for.
     mutating func number(ofStem stem: String) -> Int32 {
         if let known = stems[stem] { return known }
         let number = Int32(stems.count)
         stems[stem] = number
+        stemNames.append(stem)
         var node = 0
         for byte in stem.utf8 {
             if let next = child(of: node, byte) {
