@@ -115,7 +115,8 @@ struct PatternSyntaxError: Error {
 
 /// Alternatives indexed by the words they can begin with, so that matching tries only the few that fit
 /// the next word instead of every one.
-struct Choice: Sendable {
+/// A class, so that the matcher reading a step holds one reference rather than copying (and retaining) each table.
+final class Choice: Sendable {
     /// Unique within one compiled language; a lexicon entry is one choice wherever it is used.
     let id: Int
     let alternatives: [[PatternNode]]
