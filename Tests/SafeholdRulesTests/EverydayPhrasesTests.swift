@@ -50,6 +50,10 @@ struct EverydayPhrasesTests {
             ("that printer is a piece of junk", true), ("you are a piece of junk", false),
             ("This stupid printer never works", true), ("what a stupid mistake I made at work today", true),
             ("you made a stupid mistake", false),
+            ("that workout killed me", true), ("the hike really destroyed me", true), ("you killed me", false),
+            ("we shot the video in one take", true), ("I shot the wedding last weekend", true),
+            ("I shot him", false), ("beat the eggs, then fold in the flour", true), ("I beat her", false),
+            ("I could throw this printer out the window", true), ("I'll throw you out the window", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {

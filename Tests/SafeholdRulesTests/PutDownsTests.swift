@@ -35,4 +35,31 @@ struct PutDownsTests {
     func ignores(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }
+
+    @Test(
+        "catches wishing the person had never been born, and contempt in common idioms",
+        arguments: [
+            "The world would be better off if you'd never been born", "everyone would be better off without you",
+            "Your mother should have aborted you", "you should have been aborted",
+            "shame your parents didn't abort you", "Imagine being this dumb", "imagine being so ugly",
+            "ur a waste of oxygen", "your a complete waste of space", "crawl back under your rock",
+            "People like you should crawl back into the hole you came from",
+        ]
+    )
+    func catchesIdioms(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .medium, "\(text)")
+    }
+
+    @Test(
+        "does not catch the same idioms about other things",
+        arguments: [
+            "the world would be a better place if you recycled more", "we'd be better off without the old printer",
+            "imagine being this happy", "imagine being so lucky", "this meeting is a waste of time",
+            "the crab crawled back under the rock", "you were never born to be average, keep going",
+            "everyone would be better off with you in charge",
+        ]
+    )
+    func ignoresIdiomsAboutThings(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
 }

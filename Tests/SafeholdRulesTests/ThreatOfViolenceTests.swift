@@ -87,4 +87,34 @@ struct ThreatOfViolenceTests {
         #expect(found.spans.count == 1)
         #expect(covered(found.spans[0], in: text) == "I'm g0nna k!ll u")
     }
+
+    @Test(
+        "catches threats said sideways: leave before something happens, hoping harm on the person or their family",
+        arguments: [
+            "Leave before something happens.", "get out of town or something bad happens to you",
+            "Keep talking and see what happens to your pretty face", "I hope your family burns",
+            "I hope your family burns in your house tonight", "i hope ur kids get hurt", "I hope you rot",
+            "I wish you'd get run over", "I hope your house burns down with you in it",
+            "Someone should teach that woman a lesson she won't forget", "somebody needs to teach her a lesson",
+            "I'm going to teach you a lesson", "i will teach u a lesson in respect",
+        ]
+    )
+    func catchesSidewaysThreats(_ text: String) throws {
+        let found = try match(Self.rule, in: text)
+        #expect(found.map { $0.severity >= .high } == true, "\(text)")
+    }
+
+    @Test(
+        "does not catch the same words kindly meant",
+        arguments: [
+            "fix the brakes before something happens", "let's leave before something happens to the cake lol",
+            "I hope your family is well", "I hope you get better soon", "I hope your kids have a great time",
+            "I hope you don't get hurt out there", "my teacher will teach you a lesson on fractions tomorrow",
+            "she taught me a lesson about patience", "I hope your house sells quickly",
+            "see what happens to the dough when it rises",
+        ]
+    )
+    func ignoresKindSideways(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
 }
