@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Safehold's abuse model against alt-profanity-check (PyPI) on the same messages, in one run:
-# model load time and messages per second on one core and on all cores.
+# model load time and messages per second on one core and on all cores, for the models alone in a warm process
+# and end to end (a fresh process that loads, reads every message and writes an answer a line).
 #
 #   Benchmarks/classify-vs-profanity-check.sh [DATA_DIR] [COUNT]
 #
@@ -115,3 +116,18 @@ print(f"{len(messages)} messages, {flagged} flagged (predict_prob >= 0.5, batche
 print(f"one core: {len(messages) / single:.0f} messages/s")
 print(f"{cores} cores: {len(messages) / parallel:.0f} messages/s")
 PY
+
+echo "== alt-profanity-check end to end (a fresh process: import, load, read the messages, write one score a line)"
+for cpus in 0 0-$(($(nproc) - 1)); do
+    start=$(date +%s.%N)
+    taskset -c "$cpus" "$VENV/bin/python" - "$WORK/messages.txt" > "$WORK/scores.txt" <<'PY'
+import sys
+from profanity_check import predict_prob
+messages = open(sys.argv[1], encoding="utf-8").read().splitlines()
+for i in range(0, len(messages), 1000):
+    sys.stdout.write("".join(f"{score:.4f}\n" for score in predict_prob(messages[i:i + 1000])))
+PY
+    end=$(date +%s.%N)
+    lines=$(wc -l < "$WORK/scores.txt")
+    echo "cpus $cpus: $lines lines, $(echo "$lines / ($end - $start)" | bc) messages/s (process start and model load included)"
+done

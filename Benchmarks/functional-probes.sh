@@ -88,6 +88,13 @@
 # Benchmarks/fresh-coercion-probes.txt holds 23 more, written before en-2026.12.41: control over pregnancy, threats of
 # false reports to the police or a court, demands for money or papers, and 8 look-alikes. 15 passed when written
 # (pregnancy 1 of 5); one look-alike ("I'll tell the police about the break-in") had been made high by .35.
+# Benchmarks/fresh-spelling-probes.txt holds 47 more, written on 2026-12-07 before en-2026.12.44 and safehold-abuse-8:
+# threats, insults and hate in disguised spellings (math and full-width letters, strike-through marks, words run
+# together, "kys"), and 12 harmless or counter-speech lines with the same spellings ("the b1tcoin price is crazy").
+# 36 passed when written (harmless 7 of 12). Benchmarks/fresh-outside-probes.txt holds 31 written at the same time,
+# away from partner abuse: 11 insults and threats from comment sections ("Your mother should have aborted you",
+# "Leave before something happens.") and 20 everyday posts full of harm words (recipes, sport, news). 17 passed when
+# written (abuse 2 of 11).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -24,6 +24,8 @@ struct Manifest: Codable {
     var modelBytes: Int
     var command: String
     var inputs: [InputFile]
+    /// The plain-word list the model was calibrated with (its `rows` are its words), when it names one.
+    var plainWords: InputFile?
     var heldOutSplit: String
     var portions: [PortionCounts]
     var labelMapping: [String: String]
@@ -41,6 +43,15 @@ struct Manifest: Codable {
         let inputs = try loaded.files.map { file in
             let bytes = try Data(contentsOf: dataDirectory.appendingPathComponent(file.path))
             return InputFile(path: file.path, sha256: hex(bytes), bytes: bytes.count, rows: file.rows)
+        }
+        let plainWords = try AbuseModel.plainWordList(settings.features).map { list in
+            let bytes = try Data(contentsOf: list.url)
+            return InputFile(
+                path: "Sources/SafeholdAnalysis/Resources/\(list.url.lastPathComponent)",
+                sha256: hex(bytes),
+                bytes: bytes.count,
+                rows: list.words
+            )
         }
         let sources = Array(Set(loaded.examples.map(\.source))).sorted()
         let portions = sources.map { source in
@@ -60,6 +71,7 @@ struct Manifest: Codable {
             command:
                 "swift run -c release safehold-train train --data ../shared/data/abuse --out Sources/SafeholdAnalysis/Resources",
             inputs: inputs,
+            plainWords: plainWords,
             heldOutSplit: SplitPortion.rule,
             portions: portions,
             labelMapping: mapping,
@@ -85,11 +97,14 @@ struct Manifest: Codable {
         + "seeking; the project's own short lists) and pairs with a class word; words in a negation's scope "
         + "(negationScope content words after not/never/n't, ended by punctuation or words such as hesitate, make; "
         + "carried past a negated verb of thinking or saying, and cancelled by a second negation after one) "
-        + "give a marked unigram and no character n-grams (2^bucketBits buckets), counts scaled by 1/sqrt(max(count, normFloor)); multi-label logistic regression "
+        + "give a marked unigram and no character n-grams (2^bucketBits buckets), counts scaled by 1/sqrt(max(count, normFloor)); "
+        + "once trained, a word of the plain-words list (plainWords, Debian's wamerican) whose own unigram has no "
+        + "weight gives no character n-grams either, in calibration and in use; multi-label logistic regression "
         + "with masked loss for labels a set does not annotate, AdaGrad on one thread, positive rows weighted (negatives/positives)^positiveWeightPower up to maxPositiveWeight, SplitMix64 shuffle, one bias "
         + "per data set and label during training (their mean ships); Int8 weights with one scale per label; "
         + "Platt scaling weighted to a reference mix (label share 10-30 %) with a no-evidence anchor, and a "
-        + "weighted-F1-best threshold per label (at least the no-evidence score + 0.15) on the calibration "
+        + "threshold per label with the best weighted F1 averaged over a window of +-0.05 (grid of 0.005; at "
+        + "least the no-evidence score + 0.15) on the calibration "
         + "portion; one span threshold "
         + "(a word's own logit contribution) chosen for mean SemEval-2021 span F1 on the calibration portion of "
         + "the SemEval train split"

@@ -30,6 +30,7 @@ enum TrainCommand {
     static func build(_ loaded: AbuseDataSets.Loaded, settings: TrainingSettings = TrainingSettings()) throws -> (
         AbuseModel, Data
     ) {
+        try AbuseModel.requireResources(settings.features)
         let model = AbuseTrainer(settings: settings).train(loaded.examples)
         return (model, try model.fileData())
     }

@@ -19,6 +19,9 @@ struct ExtractedFeatures: Sendable {
     var groupTokens: [Int] = []
     /// Whether a token is a whole word of ``ProfaneWords`` (compounds are found later, when needed).
     var hasProfaneToken = false
+    /// Each word's unigram hash, unmarked by negation; only for training
+    /// (``FeatureExtractor/init(settings:recordsWords:)``).
+    var wordHashes: [UInt64] = []
 
     /// All features counted once per occurrence.
     var featureCount: Int { buckets.count + bigrams.count }
@@ -31,10 +34,27 @@ struct ExtractedFeatures: Sendable {
 struct FeatureExtractor: Sendable {
     let settings: FeatureSettings
     private let mask: UInt32
+    /// The plain dictionary words the model did not learn (``PlainWords``); they give no character n-grams.
+    private let unlearned: PlainWords?
+    /// Whether ``ExtractedFeatures/wordHashes`` is filled (for training, which counts the words it saw).
+    private let recordsWords: Bool
 
-    init(settings: FeatureSettings) {
+    /// An extractor for training: every word gives its n-grams, and with `recordsWords` the words are listed.
+    init(settings: FeatureSettings, recordsWords: Bool = false) {
         self.settings = settings
         mask = UInt32(settings.bucketCount - 1)
+        unlearned = nil
+        self.recordsWords = recordsWords
+    }
+
+    /// An extractor for a trained model: a word of the plain list that the model did not learn gives no
+    /// character n-grams, which would read it as the abusive words that share its letters ("bitcoin").
+    /// - Parameter unlearned: Those words; nil when the settings name no list.
+    init(settings: FeatureSettings, unlearned: PlainWords?) {
+        self.settings = settings
+        mask = UInt32(settings.bucketCount - 1)
+        self.unlearned = settings.plainWords > 0 ? unlearned : nil
+        recordsWords = false
     }
 
     func extract(_ text: String) -> ExtractedFeatures {
@@ -86,7 +106,7 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Adds one token: its unigram, character n-grams and word-class features. A negated word gives only its
-    /// marked unigram and marked class.
+    /// marked unigram and marked class, and a plain dictionary word the model did not learn no character n-grams.
     private func addWord(
         _ scalars: [Unicode.Scalar],
         _ range: Range<Int>,
@@ -106,7 +126,10 @@ struct FeatureExtractor: Sendable {
             for position in range { wordHash = Self.step(wordHash, scalars[position].value) }
         }
         result.buckets.append(bucket(wordHash))
-        if !negated { addCharGrams(scalars, range, to: &result.buckets, buffer: padded) }
+        if !negated, !(unlearned?.contains(plainHash) ?? false) {
+            addCharGrams(scalars, range, to: &result.buckets, buffer: padded)
+        }
+        if recordsWords { result.wordHashes.append(plainHash) }
         if settings.wordClasses { addClass(facts.wordClass, wordHash, negated, &result, &state) }
         if facts.namesGroup { result.groupTokens.append(result.tokens.count) }
         if facts.profane { result.hasProfaneToken = true }
@@ -161,7 +184,7 @@ struct FeatureExtractor: Sendable {
 
     /// The unigram hash of a word given as text, the key of ``WordTable``.
     static func wordHash(_ word: String) -> UInt64 {
-        var hash = Seeds.word
+        var hash = wordSeed
         for scalar in word.unicodeScalars { hash = step(hash, scalar.value) }
         return hash
     }
@@ -174,7 +197,10 @@ struct FeatureExtractor: Sendable {
         return UInt32(truncatingIfNeeded: mixed) & mask
     }
 
-    @inline(__always) private static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+    /// Where a word's unigram hash starts.
+    static let wordSeed = Seeds.word
+
+    @inline(__always) static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
         (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
     }
 

@@ -16,6 +16,10 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
     public var negationScope: Int
     /// Whether words of a ``WordClass`` also give the class's feature, and pairs with them the class pair's.
     public var wordClasses: Bool
+    /// The version of the list of plain dictionary words (``PlainWords``) that give no character n-grams when
+    /// training did not see them often enough to learn them; 0 for none, as in the models before
+    /// `safehold-abuse-8`. Training itself never leaves n-grams out, so this changes calibration and use only.
+    public var plainWords: Int
 
     /// Creates settings.
     /// - Parameters:
@@ -26,6 +30,7 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
     ///   - normFloor: The smallest feature count used for scaling.
     ///   - negationScope: Content words a negation covers; 0 for none.
     ///   - wordClasses: Whether word classes give features.
+    ///   - plainWords: The version of the plain word list; 0 for none.
     public init(
         bucketBits: Int = 16,
         minCharGram: Int = 2,
@@ -33,7 +38,8 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
         charGramWordLimit: Int = 40,
         normFloor: Int = 32,
         negationScope: Int = 2,
-        wordClasses: Bool = true
+        wordClasses: Bool = true,
+        plainWords: Int = 0
     ) {
         self.bucketBits = bucketBits
         self.minCharGram = minCharGram
@@ -42,9 +48,10 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
         self.normFloor = normFloor
         self.negationScope = negationScope
         self.wordClasses = wordClasses
+        self.plainWords = plainWords
     }
 
-    /// Reads settings; files written before `negationScope` and `wordClasses` existed have neither.
+    /// Reads settings; files written before `negationScope`, `wordClasses` and `plainWords` existed lack them.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         bucketBits = try container.decode(Int.self, forKey: .bucketBits)
@@ -54,6 +61,7 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
         normFloor = try container.decode(Int.self, forKey: .normFloor)
         negationScope = try container.decodeIfPresent(Int.self, forKey: .negationScope) ?? 0
         wordClasses = try container.decodeIfPresent(Bool.self, forKey: .wordClasses) ?? false
+        plainWords = try container.decodeIfPresent(Int.self, forKey: .plainWords) ?? 0
     }
 
     /// The number of hash buckets.
@@ -63,6 +71,6 @@ public struct FeatureSettings: Sendable, Hashable, Codable {
     var isValid: Bool {
         (8...24).contains(bucketBits) && minCharGram >= 1 && maxCharGram >= minCharGram && maxCharGram <= 8
             && (1...200).contains(charGramWordLimit) && (1...10_000).contains(normFloor)
-            && (0...8).contains(negationScope)
+            && (0...8).contains(negationScope) && (0...PlainWords.shippedVersion).contains(plainWords)
     }
 }

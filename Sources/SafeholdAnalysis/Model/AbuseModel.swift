@@ -16,11 +16,11 @@ public struct AbuseModel: Sendable {
     var weights: [Int8] { Array(paddedWeights.dropLast()) }
     let extractor: FeatureExtractor
 
-    /// The model's name and version, e.g. `safehold-abuse-7`; findings record it.
+    /// The model's name and version, e.g. `safehold-abuse-8`; findings record it.
     public var version: String { header.version }
 
     /// The name of the shipped model's resource, without extension.
-    public static let shippedName = "safehold-abuse-7"
+    public static let shippedName = "safehold-abuse-8"
 
     /// The model that ships with Safehold, loaded once and then shared.
     /// - Throws: ``AbuseModelError`` when the resource is missing or damaged.
@@ -56,7 +56,51 @@ public struct AbuseModel: Sendable {
     /// - Throws: ``AbuseModelError`` when the bytes are not a complete, intact model.
     public init(data: Data) throws {
         let (header, padded) = try ModelFile.decode(data, padding: 1)
+        try Self.requireResources(header.features)
+        if header.features.plainWords > 0, Self.unlearnedPlainWords(header) == nil {
+            throw AbuseModelError(
+                .damaged,
+                "The abuse model does not match the word list it was trained with. Reinstall Safehold."
+            )
+        }
         self.init(header: header, paddedWeights: padded)
+    }
+
+    /// The plain words the header says the model did not learn; nil when it names no list, or the list or its
+    /// bits are missing or of the wrong length.
+    static func unlearnedPlainWords(_ header: ModelHeader) -> PlainWords? {
+        guard header.features.plainWords > 0, let list = PlainWords.shipped, let text = header.learnedPlainWords,
+            let bits = Data(base64Encoded: text)
+        else { return nil }
+        return list.unlearned(Array(bits))
+    }
+
+    /// This model with the plain words it learned noted in its header (training calls this before calibrating).
+    func withLearnedPlainWords(_ bits: [UInt8]) -> AbuseModel {
+        var header = header
+        header.learnedPlainWords = Data(bits).base64EncodedString()
+        return AbuseModel(header: header, weights: weights)
+    }
+
+    /// The plain-word list the settings name, for a manifest: its file and how many words it holds; nil when the
+    /// settings name none or it is missing.
+    public static func plainWordList(_ features: FeatureSettings) -> (url: URL, words: Int)? {
+        guard features.plainWords > 0, let url = PlainWords.shippedURL, let list = PlainWords.shipped else {
+            return nil
+        }
+        return (url, list.count)
+    }
+
+    /// Checks that the resources the feature settings name are here: a model read without its word list would
+    /// score every message differently from the model that was trained and measured.
+    /// - Throws: ``AbuseModelError`` with code `missingResource` when they are not.
+    public static func requireResources(_ features: FeatureSettings) throws {
+        if features.plainWords > 0, PlainWords.shipped == nil {
+            throw AbuseModelError(
+                .missingResource,
+                "The word list the abuse model needs is missing. Reinstall Safehold."
+            )
+        }
     }
 
     init(header: ModelHeader, weights: [Int8]) {
@@ -66,7 +110,7 @@ public struct AbuseModel: Sendable {
     private init(header: ModelHeader, paddedWeights: [Int8]) {
         self.header = header
         self.paddedWeights = paddedWeights
-        extractor = FeatureExtractor(settings: header.features)
+        extractor = FeatureExtractor(settings: header.features, unlearned: Self.unlearnedPlainWords(header))
     }
 
     /// The model file's bytes, exactly as `safehold-train` writes them.

@@ -34,7 +34,7 @@ struct SpanParameters: Sendable, Hashable, Codable {
 
 /// The readable part of a model file.
 struct ModelHeader: Sendable, Hashable, Codable {
-    /// The model's name and version, e.g. `safehold-abuse-7`.
+    /// The model's name and version, e.g. `safehold-abuse-8`.
     var version: String
     /// How text becomes features.
     var features: FeatureSettings
@@ -42,6 +42,9 @@ struct ModelHeader: Sendable, Hashable, Codable {
     var labels: [LabelParameters]
     /// The word model, when the file has one (format 2); its weight follows the labels' in each bucket.
     var span: SpanParameters?
+    /// Base64 of one bit a word of the plain-word list the features name (``PlainWords``), in list order: set
+    /// when training saw the word in at least `minFeatureRows` rows. The others give no character n-grams.
+    var learnedPlainWords: String?
 
     /// Weights per bucket: one per label, and one for the word model.
     var columns: Int { labels.count + (span == nil ? 0 : 1) }

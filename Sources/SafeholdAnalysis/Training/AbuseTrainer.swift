@@ -38,6 +38,18 @@ public struct AbuseTrainer: Sendable {
             let (weights, bias) = trainer.fit(trainer.words(spanRows))
             uncalibrated = uncalibrated.addingWordModel(weights: weights, bias: bias)
         }
+        if settings.features.plainWords > 0, let list = PlainWords.shipped {
+            let recorder = FeatureExtractor(settings: settings.features, recordsWords: true)
+            let words = ParallelMap.map(rows) { row in
+                recorder.extract(
+                    String(String.UnicodeScalarView(row.text.unicodeScalars.prefix(settings.maxTextScalars)))
+                )
+                .wordHashes
+            }
+            uncalibrated = uncalibrated.withLearnedPlainWords(
+                list.learned(inRows: words, minRows: settings.minFeatureRows)
+            )
+        }
         let calibrationRows = examples.filter { $0.portion == .calibration }
         return Self.calibrate(uncalibrated, on: calibrationRows)
     }

@@ -27,8 +27,8 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
 
     /// Creates settings; the defaults are those of the shipped model.
     public init(
-        version: String = "safehold-abuse-7",
-        features: FeatureSettings = FeatureSettings(bucketBits: 20, negationScope: 2, wordClasses: true),
+        version: String = "safehold-abuse-8",
+        features: FeatureSettings = FeatureSettings(bucketBits: 20, negationScope: 2, wordClasses: true, plainWords: 1),
         epochs: Int = 10,
         learningRate: Float = 0.1,
         l2: Float = 1e-6,

@@ -12,7 +12,7 @@ struct GroupNamingTests {
         arguments: [
             "I'm a proud gay man", "Muslims around the world celebrate Eid this week",
             "My brother came out as bisexual and we threw him a party", "Gay men and lesbians marched together downtown",
-            "Asian Americans have a long history in California", "I love being a woman in tech",
+            "Asian Americans have a long history in California", "Proud to be a Muslim woman",
         ]
     )
     func namingIsNotAttacking(_ text: String) throws {

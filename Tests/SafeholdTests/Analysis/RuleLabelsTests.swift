@@ -182,7 +182,8 @@ struct RuleLabelsTests {
     @Test(
         "what the model flags in words the text denies is set aside",
         arguments: [
-            "you are not stupid", "you're no loser", "you are far from stupid", "I don't think you're a bitch",
+            // safehold-abuse-8 no longer flags "you are not stupid" or "you're no loser" at all.
+            "you are no idiot", "no, you are not a fucking idiot", "you are far from stupid", "I don't think you're a bitch",
             "I would never slit your throat", "I don't hate gay people at all",
         ]
     )
