@@ -54,6 +54,8 @@ struct EverydayPhrasesTests {
             ("we shot the video in one take", true), ("I shot the wedding last weekend", true),
             ("I shot him", false), ("beat the eggs, then fold in the flour", true), ("I beat her", false),
             ("I could throw this printer out the window", true), ("I'll throw you out the window", false),
+            ("Hope your exams go well", true), ("hope the surgery goes smoothly", true),
+            ("hope your kids are well", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {
