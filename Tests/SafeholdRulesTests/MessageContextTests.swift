@@ -29,6 +29,8 @@ struct MessageContextTests {
             ("“I’m outside your house” is what he sent at 2am", "surveillance", .high),
             ("they messaged my sister: if you don't answer I'll tell your boss", "coercion", .medium),
             ("He keeps saying 'you'll never see the kids again'", "threat-about-children-or-pets", .medium),
+            ("and then he goes I will kill you", "threat-of-violence", .high),
+            ("he went, I will kill you, and walked off", "threat-of-violence", .high),
         ]
     )
     func quotedIsLowered(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {
@@ -43,6 +45,7 @@ struct MessageContextTests {
         arguments: [
             "\"I will kill you\"", "'I will kill you'", "\"I will kill you", "I told you I'd kill you",
             "remember what I said, I will kill you",
+            "hope your trip goes well, I will kill you when you get back", "it went fine and I will kill you",
         ]
     )
     func directWordsAreNotQuoted(_ text: String) throws {

@@ -89,7 +89,9 @@ struct MessageContext {
         let clause = tokens[start].clause
         var position = start - 1
         while position >= 0, start - position <= 12, tokens[position].clause == clause {
-            if vocabulary.reportingVerbs.contains(tokens[position].text), !isOrderOrQuestion(at: position) {
+            if vocabulary.reportingVerbs.contains(tokens[position].text), !isOrderOrQuestion(at: position),
+                !isPlainGoing(at: position, before: start)
+            {
                 let before = position > 0 && tokens[position - 1].clause == clause ? tokens[position - 1].text : ""
                 return !vocabulary.firstPerson.contains(before)
             }
@@ -113,6 +115,16 @@ struct MessageContext {
     }
 
     private static let modals: Set<String> = ["would", "will", "might", "could", "should", "can", "may"]
+
+    /// "goes" and "went" that report no one's words: they quote only when the words follow at once ("and he goes I
+    /// will kill you") or after the end of their phrase ("he went, I will kill you"). Otherwise something goes
+    /// somewhere or somehow ("hope your trip goes well, I will kill you when you get back").
+    private func isPlainGoing(at verb: Int, before start: Int) -> Bool {
+        guard Self.goingVerbs.contains(tokens[verb].text), verb + 1 < start else { return false }
+        return tokens[verb + 1].phrase == tokens[verb].phrase
+    }
+
+    private static let goingVerbs: Set<String> = ["goes", "went"]
 }
 
 /// Which sentences speak against abuse: one holding a `counter-speech` marker, or one that the next sentence
