@@ -82,7 +82,7 @@ struct PageFlowTests {
             #expect(response.status == .ok)
             #expect(response.text.contains("Imported"))
             #expect(response.text.contains("<li>message: 3</li>"))
-            #expect(response.text.contains("Safehold looked through 4 new item(s)"))
+            #expect(response.text.contains("Safehold looked through 4 new items"))
             let unknown = try await browser.get("/import/summary/not-a-token")
             #expect(unknown.status == .notFound)
             let list = try await browser.get("/items").text

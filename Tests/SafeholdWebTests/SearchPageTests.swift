@@ -18,7 +18,7 @@ struct SearchPageTests {
         try vault.addText("nothing here", details: ItemDetails(author: "Sam"))
         try await WebFixture(vault: vault).runUnlocked { browser in
             let words = try await browser.get("/search?q=HARBOUR%20CAF%C3%89").text
-            #expect(words.contains("1 item(s) found."))
+            #expect(words.contains("1 item found."))
             #expect(words.contains("/items/1\""))
             #expect(!words.contains("Meet me"))
             #expect(try await browser.get("/search?q=sam").text.contains("/items/2\""))

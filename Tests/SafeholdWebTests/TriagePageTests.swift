@@ -24,7 +24,7 @@ struct TriagePageTests {
             let looked = try await browser.post("/analyze")
             #expect(looked.status == .seeOther)
             let list = try await browser.get(looked.headers[.location] ?? "/triage")
-            #expect(list.text.contains("Safehold looked through 2 item(s)."))
+            #expect(list.text.contains("Safehold looked through 2 items."))
             #expect(list.text.contains("urgent"))
             #expect(list.text.contains("/triage/\(threat.id)"))
             #expect(!list.text.contains("kill"))

@@ -95,7 +95,7 @@ struct ImportedModel {
             let found = Severity.allCases.compactMap { severity in
                 analysis.bySeverity[severity.rawValue].map { "\($0) \(severity.rawValue)" }
             }
-            return "Safehold looked through \(analysis.analyzed) new item(s)"
+            return "Safehold looked through \(Counted.text(analysis.analyzed, "new item"))"
                 + (found.isEmpty ? "; nothing needs your attention." : ": \(found.joined(separator: ", ")).")
         }
         func counts(_ map: [String: Int]) -> [Count] {

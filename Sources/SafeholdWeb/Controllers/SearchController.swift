@@ -23,6 +23,7 @@ struct SearchController: Sendable {
             rows: rows,
             hasRows: !rows.isEmpty,
             count: count,
+            countText: Counted.text(count, "item"),
             more: count > rows.count ? count - rows.count : nil)
         return services.pages.page("search", model, context: context)
     }
@@ -35,5 +36,7 @@ struct SearchModel {
     let rows: [ItemRow]
     let hasRows: Bool
     let count: Int
+    /// The count with its noun ("1 item", "3 items").
+    let countText: String
     let more: Int?
 }

@@ -27,12 +27,13 @@ struct TriageController: Sendable {
         let model = TriageListModel(
             rows: entries.prefix(500).map(TriageRow.init),
             total: entries.count,
+            totalText: Counted.text(entries.count, "item"),
             hasRows: !entries.isEmpty,
             more: entries.count > 500 ? entries.count - 500 : nil,
             urgent: entries.contains { $0.severity == .urgent && $0.decision != .dismissed },
             open: entries.contains { $0.decision == nil } ? entries.filter { $0.decision == nil }.count : nil,
             showDismissed: showDismissed,
-            looked: request.uri.queryParameters.get("looked", as: Int.self)
+            looked: request.uri.queryParameters.get("looked", as: Int.self).map { Counted.text($0, "item") }
         )
         return services.pages.page("triage", model, context: context)
     }
@@ -103,13 +104,16 @@ struct TriageController: Sendable {
 struct TriageListModel {
     let rows: [TriageRow]
     let total: Int
+    /// The total with its noun ("1 item", "14 items").
+    let totalText: String
     let hasRows: Bool
     /// Mustache treats 0 as a value, so counts that may be zero are optional: `nil` hides the line.
     let more: Int?
     let urgent: Bool
     let open: Int?
     let showDismissed: Bool
-    let looked: Int?
+    /// How many items a run of the analyzers just looked through, with the noun; nil when none ran.
+    let looked: String?
 }
 
 /// One row of the queue: never the words.

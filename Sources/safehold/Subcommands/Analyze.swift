@@ -22,7 +22,7 @@ extension SafeholdCommand {
                 let vault = try vaultOptions.unlock()
                 let summary = try AnalysisWorkflow(vault: vault, analyzer: try TextAnalyzer.shipped()).run(all: all)
                 if output.json { return try Terminal.printJSON(summary) }
-                Terminal.print("Looked through \(summary.analyzed) item(s).")
+                Terminal.print("Looked through \(Counted.text(summary.analyzed, "item")).")
                 let counts = Severity.allCases.compactMap { severity in
                     summary.bySeverity[severity.rawValue].map { "\($0) \(severity.rawValue)" }
                 }

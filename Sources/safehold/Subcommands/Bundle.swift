@@ -93,7 +93,7 @@ extension SafeholdCommand {
                     return bytes
                 }
                 if output.json { return try Terminal.printJSON(written) }
-                Terminal.print("Wrote \(written.items) item(s) to \(DisplaySafe.text(out)) (\(Format.size(written.bytes))).")
+                Terminal.print("Wrote \(Counted.text(written.items, "item")) to \(DisplaySafe.text(out)) (\(Format.size(written.bytes))).")
                 Terminal.print("Key fingerprint: \(written.fingerprint)")
                 Terminal.print("Anyone can check it: VERIFY.txt inside explains how, or `safehold verify \(DisplaySafe.text(out))`.")
             }
