@@ -57,13 +57,14 @@ public struct AbuseModel: Sendable {
     public init(data: Data) throws {
         let (header, padded) = try ModelFile.decode(data, padding: 1)
         try Self.requireResources(header.features)
-        if header.features.plainWords > 0, Self.unlearnedPlainWords(header) == nil {
+        let unlearned = Self.unlearnedPlainWords(header)
+        if header.features.plainWords > 0, unlearned == nil {
             throw AbuseModelError(
                 .damaged,
                 "The abuse model does not match the word list it was trained with. Reinstall Safehold."
             )
         }
-        self.init(header: header, paddedWeights: padded)
+        self.init(header: header, paddedWeights: padded, unlearned: unlearned)
     }
 
     /// The plain words the header says the model did not learn; nil when it names no list, or the list or its
@@ -104,13 +105,15 @@ public struct AbuseModel: Sendable {
     }
 
     init(header: ModelHeader, weights: [Int8]) {
-        self.init(header: header, paddedWeights: weights + [0])
+        self.init(header: header, paddedWeights: weights + [0], unlearned: Self.unlearnedPlainWords(header))
     }
 
-    private init(header: ModelHeader, paddedWeights: [Int8]) {
+    /// - Parameter unlearned: ``unlearnedPlainWords(_:)`` of the header, worked out once by the caller (it builds a
+    ///   table of some 50,000 words).
+    private init(header: ModelHeader, paddedWeights: [Int8], unlearned: PlainWords?) {
         self.header = header
         self.paddedWeights = paddedWeights
-        extractor = FeatureExtractor(settings: header.features, unlearned: Self.unlearnedPlainWords(header))
+        extractor = FeatureExtractor(settings: header.features, unlearned: unlearned)
     }
 
     /// The model file's bytes, exactly as `safehold-train` writes them.
