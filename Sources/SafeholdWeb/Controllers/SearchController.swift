@@ -22,7 +22,6 @@ struct SearchController: Sendable {
             searched: query != nil,
             rows: rows,
             hasRows: !rows.isEmpty,
-            count: count,
             countText: Counted.text(count, "item"),
             more: count > rows.count ? count - rows.count : nil)
         return services.pages.page("search", model, context: context)
@@ -35,7 +34,6 @@ struct SearchModel {
     let searched: Bool
     let rows: [ItemRow]
     let hasRows: Bool
-    let count: Int
     /// The count with its noun ("1 item", "3 items").
     let countText: String
     let more: Int?

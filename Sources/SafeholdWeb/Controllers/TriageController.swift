@@ -26,7 +26,6 @@ struct TriageController: Sendable {
             .filter { showDismissed || $0.decision != .dismissed }
         let model = TriageListModel(
             rows: entries.prefix(500).map(TriageRow.init),
-            total: entries.count,
             totalText: Counted.text(entries.count, "item"),
             hasRows: !entries.isEmpty,
             more: entries.count > 500 ? entries.count - 500 : nil,
@@ -103,7 +102,6 @@ struct TriageController: Sendable {
 /// The triage list page.
 struct TriageListModel {
     let rows: [TriageRow]
-    let total: Int
     /// The total with its noun ("1 item", "14 items").
     let totalText: String
     let hasRows: Bool
