@@ -95,6 +95,10 @@
 # away from partner abuse: 11 insults and threats from comment sections ("Your mother should have aborted you",
 # "Leave before something happens.") and 20 everyday posts full of harm words (recipes, sport, news). 17 passed when
 # written (abuse 2 of 11).
+# Benchmarks/fresh-groups-4-probes.txt holds 118 more, written on 2026-12-07 before en-2026.12.46: 12 attacks and 6 kind,
+# denied or counter-speech sentences over six groups (Muslims, Jews, Mexicans, lesbians, disabled people, women:
+# shut out, rights denied, harm blamed on them), and 10 group names in disguised spellings. 90 passed when written
+# (attacks 51 of 72, calm 30 of 36); en-2026.12.46 was then written after its misses, so the later figure flatters.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -152,7 +152,7 @@ public struct PartnerAbuseRules: Sendable {
             } else {
                 hits = matcher.hits(of: language.context)
             }
-            var clauses: [String: Set<Int>] = [:]
+            var counterHits: [String: [Range<Int>]] = [:]
             // Where a phrase begins with a group of people as its subject, by token.
             var groupSubjects: [Int] = []
             var conditionalSentences: Set<Int>?
@@ -164,11 +164,17 @@ public struct PartnerAbuseRules: Sendable {
                 case "exceptions":
                     result.everyday.append(Self.originalSpan(of: hit.tokens, in: message, folded: folded))
                 case "reported", "mention":
-                    if let words = Self.restOfPhrase(
+                    if let rest = Self.restOfPhrase(
                         after: hit.tokens,
                         in: message.tokens,
                         length: folded.scalars.count
                     ) {
+                        // A mention's own words judge what follows rather than say it ("it is ignorant to say …",
+                        // "calling … is hateful"), so they are part of it; a report's ("he called me") are not
+                        // needed, since the reported words follow them.
+                        let words =
+                            marker == "mention"
+                            ? message.tokens[hit.tokens.lowerBound].range.lowerBound..<rest.upperBound : rest
                         let original = folded.originalRange(of: words)
                         result.reported.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
                     }
@@ -185,16 +191,30 @@ public struct PartnerAbuseRules: Sendable {
                         result.negated.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
                     }
                 default:
-                    clauses[marker, default: []].insert(message.tokens[hit.tokens.lowerBound].clause)
+                    counterHits[marker, default: []].append(hit.tokens)
                 }
             }
-            let counterSpeech = CounterSpeechClauses(clauses: clauses)
-            var extents: [Int: Range<Int>] = [:]
-            for (position, token) in message.tokens.enumerated() where counterSpeech.contains(token.clause) {
-                extents[token.clause] = (extents[token.clause]?.lowerBound ?? position)..<(position + 1)
+            let counterSpeech = CounterSpeechClauses(hits: counterHits, tokens: message.tokens)
+            var stretch: Range<Int>?
+            for position in message.tokens.indices {
+                if counterSpeech.covers(position) {
+                    if let current = stretch, current.upperBound == position,
+                        message.tokens[current.lowerBound].clause == message.tokens[position].clause
+                    {
+                        stretch = current.lowerBound..<(position + 1)
+                        continue
+                    }
+                    if let current = stretch {
+                        result.counterSpeech.append(Self.originalSpan(of: current, in: message, folded: folded))
+                    }
+                    stretch = position..<(position + 1)
+                } else if let current = stretch {
+                    result.counterSpeech.append(Self.originalSpan(of: current, in: message, folded: folded))
+                    stretch = nil
+                }
             }
-            for words in extents.values {
-                result.counterSpeech.append(Self.originalSpan(of: words, in: message, folded: folded))
+            if let current = stretch {
+                result.counterSpeech.append(Self.originalSpan(of: current, in: message, folded: folded))
             }
             // From the group's name to the next sentence's first word, not this one's last: words the rules skip
             // ("stupid") are not tokens, and may end the sentence. What comes before the name in the same sentence
@@ -213,7 +233,7 @@ public struct PartnerAbuseRules: Sendable {
             // disgusting\" is a horrible thing to say"): like reported words, they carry no insult either.
             var run: Range<Int>?
             for (position, token) in message.tokens.enumerated() {
-                let mentioned = token.quoted && counterSpeech.contains(token.clause)
+                let mentioned = token.quoted && counterSpeech.covers(position)
                 if mentioned, let current = run, current.upperBound == position,
                     message.tokens[current.lowerBound].clause == token.clause
                 {

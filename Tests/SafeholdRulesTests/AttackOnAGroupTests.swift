@@ -44,6 +44,12 @@ struct AttackOnAGroupTests {
             "all women are gold diggers", "girls can't do math, it's just biology",
             "a woman's place is under her husband",
             "Women should not vote",
+            // Shut out, rights denied, harm blamed on them, presumed vile, kept away from (en-2026.12.46).
+            "get those refugees out of our town", "kick all the gays out of the club",
+            "I can't believe we still let immigrants teach our kids", "why do they let Muslims run for office",
+            "letting trans people adopt was a huge mistake", "Immigrants should not have a say",
+            "migrants destroy our communities", "gay people corrupt the youth", "Why do Jews have to be so greedy?",
+            "I'd rather starve than work with Mexicans", "there are far too many Muslims in this country",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -82,6 +88,11 @@ struct AttackOnAGroupTests {
             "My neighbours? They are all idiots.", "Immigrants moved in last week. The locals hate them.",
             "I met some refugees today. They are all so kind.", "women could not vote until 1920",
             "some women can't be in charge of the team this week because of the strike",
+            "I can't believe they let the dog into the kitchen", "There are far too many refugees dying at sea", "There are many Muslims here",
+            "immigrants strengthen our communities", "I'd rather die than miss my gay best friend's wedding",
+            "Letting women vote was the right thing to do", "Stop saying Muslims are liars",
+            "It's wrong to say immigrants ruin everything", "Stop telling people that trans women are men",
+            "Women destroy the competition at every Olympics",
         ]
     )
     func ignoresOthers(_ text: String) throws {

@@ -76,6 +76,11 @@ struct EverydayPhrasesTests {
             ("I will kill you", []),
             ("Threats like this should be reported", ["Threats like this should be reported"]),
             ("Calling someone that is hurtful", ["Calling someone that is hurtful"]),
+            // A later phrase of the same sentence is not covered.
+            ("Calling me that is hateful, I will kill you", ["Calling me that is hateful"]),
+            ("If he says he will hurt you, you can report it", ["If he says he will hurt you, you can report it"]),
+            // A marker that opens its phrase judges what follows, not an earlier phrase.
+            ("you know you want it, stop saying no", ["stop saying no"]),
         ]
     )
     func counterSpeech(_ text: String, expected: [String]) throws {
@@ -89,7 +94,9 @@ struct EverydayPhrasesTests {
         arguments: [
             ("He keeps telling me I'm stupid. Is that abuse?", "stupid", "abuse"),
             ("my ex texted me that I am worthless and nobody will want me", "nobody will want", "texted"),
-            ("calling someone a moron is not ok", "moron", "calling"),
+            // A mention's own words are part of it ("calling … is hateful" judges, it does not insult).
+            ("calling someone a moron is not ok. you are a moron", "someone a moron", "you are"),
+            ("Honestly, it's ignorant to say Jews are useless", "ignorant to say Jews are useless", "Honestly"),
             ("It is not okay to tell a woman she is worthless", "she is worthless", "okay"),
             ("he said I was a liar, you are a liar and a cheat", "I was a liar", "a cheat"),
             ("she told me, you are pathetic", nil, "pathetic"),

@@ -46,6 +46,7 @@ struct MessageContextTests {
             "\"I will kill you\"", "'I will kill you'", "\"I will kill you", "I told you I'd kill you",
             "remember what I said, I will kill you",
             "hope your trip goes well, I will kill you when you get back", "it went fine and I will kill you",
+            "stop saying no or I will hurt you",
         ]
     )
     func directWordsAreNotQuoted(_ text: String) throws {
@@ -78,6 +79,10 @@ struct MessageContextTests {
             ("I'll post your nudes. What you did to me is abuse.", "intimate-image-threat"),
             ("I don't care if it's illegal, I'll post your nudes", "intimate-image-threat"),
             ("go ahead and report it, I know where you live", "surveillance"),
+            // The marker judges what comes before it and its own phrase, not a later phrase of its sentence.
+            ("Calling me that is hateful, I will kill you", "threat-of-violence"),
+            ("stop telling people I'm crazy or I'll kill you", "threat-of-violence"),
+            ("that is harassment, and I know where you live", "surveillance"),
         ]
     )
     func counterSpeechIsNarrow(_ text: String, _ rule: String) throws {

@@ -20,9 +20,7 @@ struct MessageContext {
         markerSpans = hits.mapValues(MarkerSpans.init)
         exceptions = MarkerSpans(hits["exceptions"] ?? [])
         joking = message.jokeSignal || !(hits["joke"] ?? []).isEmpty
-        counterSpeech = CounterSpeechClauses(
-            clauses: hits.mapValues { Set($0.map { message.tokens[$0.tokens.lowerBound].clause }) }
-        )
+        counterSpeech = CounterSpeechClauses(hits: hits.mapValues { $0.map(\.tokens) }, tokens: message.tokens)
     }
 
     /// Whether the words just before a hit negate it ("I would never", "I don't"), or deny having said
@@ -57,10 +55,11 @@ struct MessageContext {
         exceptions.overlaps(hit.tokens)
     }
 
-    /// Whether the hit's sentence speaks against the pattern ("saying … is a crime"), or the next sentence
-    /// points back at it to do so ("That is illegal."), without defiance ("I don't care if it's illegal").
+    /// Whether the hit's sentence speaks against the pattern where the hit stands ("saying … is a crime"), or the
+    /// next sentence points back at it to do so ("That is illegal."), without defiance ("I don't care if it's
+    /// illegal"): see ``CounterSpeechClauses``.
     func isCounterSpeech(_ hit: PatternHit) -> Bool {
-        counterSpeech.contains(tokens[hit.tokens.lowerBound].clause)
+        counterSpeech.covers(hit.tokens.lowerBound)
     }
 
     /// Whether a marker list the pattern needs matches somewhere outside the hit's own words.
@@ -82,13 +81,16 @@ struct MessageContext {
         names.allSatisfy { markerSpans[$0] == nil }
     }
 
-    /// Whether the hit is quoted, or reported as someone else's words ("he said …", "she texted me …").
+    /// Whether the hit is quoted, or reported as someone else's words ("he said …", "she texted me …"). A report
+    /// does not reach past "or" ("stop saying no or I will hurt you").
     func isQuoted(_ hit: PatternHit) -> Bool {
         let start = hit.tokens.lowerBound
         if tokens[start].quoted { return true }
         let clause = tokens[start].clause
         var position = start - 1
         while position >= 0, start - position <= 12, tokens[position].clause == clause {
+            // An ultimatum's second half is the sender's own ("stop saying no or I will hurt you").
+            if Self.ultimatumWords.contains(tokens[position].text) { return false }
             if vocabulary.reportingVerbs.contains(tokens[position].text), !isOrderOrQuestion(at: position),
                 !isPlainGoing(at: position, before: start)
             {
@@ -114,6 +116,9 @@ struct MessageContext {
         return false
     }
 
+    /// Words after which what follows is a consequence the sender sets, not words reported before them.
+    private static let ultimatumWords: Set<String> = ["or", "otherwise"]
+
     private static let modals: Set<String> = ["would", "will", "might", "could", "should", "can", "may"]
 
     /// "goes" and "went" that report no one's words: they quote only when the words follow at once ("and he goes I
@@ -127,24 +132,49 @@ struct MessageContext {
     private static let goingVerbs: Set<String> = ["goes", "went"]
 }
 
-/// Which sentences speak against abuse: one holding a `counter-speech` marker, or one that the next sentence
-/// points back at with a `counter-speech-after` marker ("That is illegal."), unless a `defiance` marker in the
-/// same sentence undoes it ("I don't care if it's illegal"). The rules and ``PartnerAbuseRules/context(_:)``
-/// read sentences the same way through this.
+/// Which words a sentence that speaks against abuse covers. A `counter-speech` marker judges what came before it in
+/// its sentence, to the end of its own phrase ("Saying women belong in the kitchen is sexist", "It is wrong to say
+/// they are animals"), but not a later phrase, so that "saying that is racist, I will kill you" still threatens. A
+/// `counter-speech-ahead` marker judges only what follows it in its phrase ("stop saying women are liars"), so
+/// that "you know you want it, stop saying no" still harasses. A `counter-speech-after` marker at the start of the
+/// next sentence ("That is illegal.") covers the whole sentence it points back at. A `defiance` marker in the
+/// sentence undoes them all ("I don't care if it's illegal"). The rules and ``PartnerAbuseRules/context(_:)`` read
+/// sentences the same way through this.
 struct CounterSpeechClauses {
-    private let against: Set<Int>
+    /// For each sentence that holds a `counter-speech` or `counter-speech-ahead` marker (and no defiance): the token
+    /// positions each of its markers covers.
+    private let reach: [Int: [ClosedRange<Int>]]
     private let pointedBack: Set<Int>
+    private let tokens: [Token]
 
-    /// - Parameter clauses: For each marker list, the sentences (clause numbers) where it matched.
-    init(clauses: [String: Set<Int>]) {
-        let defiant = clauses["defiance"] ?? []
-        against = (clauses["counter-speech"] ?? []).subtracting(defiant)
-        pointedBack = (clauses["counter-speech-after"] ?? []).subtracting(defiant)
+    /// - Parameters:
+    ///   - hits: For each marker list, the token ranges where it matched.
+    ///   - tokens: The message's words.
+    init(hits: [String: [Range<Int>]], tokens: [Token]) {
+        self.tokens = tokens
+        let defiant = Set((hits["defiance"] ?? []).map { tokens[$0.lowerBound].clause })
+        var reach: [Int: [ClosedRange<Int>]] = [:]
+        for (list, ahead) in [("counter-speech", false), ("counter-speech-ahead", true)] {
+            for marker in hits[list] ?? [] {
+                let clause = tokens[marker.lowerBound].clause
+                guard !defiant.contains(clause) else { continue }
+                var last = marker.upperBound - 1
+                let phrase = tokens[last].phrase
+                while last + 1 < tokens.count, tokens[last + 1].phrase == phrase { last += 1 }
+                var start = marker.lowerBound
+                while !ahead, start > 0, tokens[start - 1].clause == clause { start -= 1 }
+                reach[clause, default: []].append(start...last)
+            }
+        }
+        self.reach = reach
+        pointedBack = Set((hits["counter-speech-after"] ?? []).map { tokens[$0.lowerBound].clause }).subtracting(defiant)
     }
 
-    /// Whether the sentence speaks against abuse, itself or through the next one.
-    func contains(_ clause: Int) -> Bool {
-        against.contains(clause) || pointedBack.contains(clause + 1)
+    /// Whether the word at the position is inside a stretch that speaks against abuse.
+    func covers(_ position: Int) -> Bool {
+        let clause = tokens[position].clause
+        if pointedBack.contains(clause + 1) { return true }
+        return reach[clause]?.contains { $0.contains(position) } == true
     }
 }
 

@@ -147,11 +147,16 @@ struct RuleLabelsTests {
 
     @Test(
         "a threat beside counter-speech, in a sentence of its own, still counts",
-        arguments: ["Threatening people is a crime. I will kill you anyway", "I will kill you. Threatening to is never ok"]
+        arguments: [
+            "Threatening people is a crime. I will kill you anyway", "I will kill you. Threatening to is never ok",
+            // In the same sentence, after the phrase that speaks against abuse: the threat is said, not judged.
+            "Calling me that is hateful, I will kill you", "What you did is abuse, so I will kill you",
+        ]
     )
     func threatBesideCounterSpeech(_ text: String) throws {
         let result = try line(text)
         #expect(result.flagged.contains("threat"), "\(text)")
+        #expect(result.severity == "urgent", "\(text)")
     }
 
     @Test(
