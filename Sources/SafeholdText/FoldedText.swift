@@ -59,7 +59,10 @@ public struct FoldedText: Sendable {
         self.origin = origin
         if options.contains(.leet) { foldLeet() }
         if options.contains(.unmask) { unmask() }
-        if options.contains(.joinSpacedLetters) { joinSpacedLetters() }
+        if options.contains(.joinSpacedLetters) {
+            joinSpacedLetters()
+            joinBrokenWords()
+        }
         if options.contains(.squeezeRepeats) { squeezeRepeats() }
         if options.contains(.respell) { respell() }
     }
@@ -231,6 +234,55 @@ public struct FoldedText: Sendable {
         if let keep { compact(keeping: keep) }
     }
 
+    /// Joins a word broken by single dots, dashes or underscores (`kil.l`, `b-itch`, `st_upid`) when its pieces
+    /// together spell a listed abusive, threatening or group word, or a slip of one (``Respelling/isListed(_:)``).
+    /// Other broken words ("e.g.", "re-read", "file_name", "www.site.com") and handles (`@kil_l`) stay as written.
+    private mutating func joinBrokenWords() {
+        var keep: [Bool]?
+        var index = 0
+        while index < scalars.count {
+            guard Self.isPlainLetter(scalars[index]),
+                index == 0
+                    || !(ScalarFolding.isWordScalar(scalars[index - 1]) || Self.breaksWord(scalars[index - 1])
+                        || scalars[index - 1] == "@")
+            else {
+                index += 1
+                continue
+            }
+            // The pieces: letters, each run after the first set apart by one breaking mark.
+            var end = index
+            var breaks: [Int] = []
+            var letters: [UInt8] = []
+            while end < scalars.count {
+                if Self.isPlainLetter(scalars[end]) {
+                    letters.append(UInt8(truncatingIfNeeded: scalars[end].value))
+                    end += 1
+                } else if Self.breaksWord(scalars[end]), end + 1 < scalars.count, Self.isPlainLetter(scalars[end + 1]),
+                    end > index
+                {
+                    breaks.append(end)
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            let whole = end == scalars.count || !(ScalarFolding.isWordScalar(scalars[end]) || scalars[end] == "@")
+            if !breaks.isEmpty, whole, original[origin[index]] != "@", letters.count <= Respelling.longestSplit,
+                letters.withUnsafeBufferPointer(Respelling.isListed)
+            {
+                if keep == nil { keep = [Bool](repeating: true, count: scalars.count) }
+                for position in breaks { keep?[position] = false }
+            }
+            index = end
+        }
+        if let keep { compact(keeping: keep) }
+    }
+
+    /// A mark that breaks a word apart without ending it, in ``joinBrokenWords()``.
+    private static func breaksWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "-" || scalar == "_"
+    }
+
     /// Letters that stand for words in chat ("u r a", "r u", "y"), which a short run of spaced letters is made of
     /// when it is shorthand rather than a word spelled out.
     private static let shorthandLetters: Set<Unicode.Scalar> = ["u", "r", "a", "i", "y", "n"]
@@ -329,6 +381,13 @@ public struct FoldedText: Sendable {
             // Only whole words of plain letters: not part of a word with digits or other letters.
             if start > 0, ScalarFolding.isWordScalar(scalars[start - 1]) { continue }
             if index < scalars.count, ScalarFolding.isWordScalar(scalars[index]) { continue }
+            // "h8" and its kin: leet folding read the 8 as a b, where text-speak means the sound "ate".
+            if index - start <= Respelling.longestEight,
+                let word = Respelling.eightWord(scalars[start..<index], eight: { original[origin[$0]] == "8" })
+            {
+                edits.append((start..<index, .word(word)))
+                continue
+            }
             guard index - start >= 4, index - start <= Respelling.longestSplit else { continue }
             for position in start..<index {
                 buffer[position - start] = UInt8(truncatingIfNeeded: scalars[position].value)

@@ -1,4 +1,5 @@
-/// Abusive words people hide behind asterisks (`b***h`), written for Safehold, most common first. The list
+/// Abusive words people hide behind asterisks (`b***h`), and names of groups hidden the same way in attacks on them,
+/// written for Safehold, most common first. The list
 /// only has to name the words: which one a masked word is comes from its length and the letters it shows.
 enum MaskedWords {
     static let words: [String] = [
@@ -7,6 +8,10 @@ enum MaskedWords {
         "retarded", "loser", "ugly", "fat", "worthless", "pathetic", "disgusting", "psycho", "crazy", "freak",
         "faggot", "fag", "dyke", "tranny", "nigger", "nigga", "kill", "killing", "die", "dead", "rape", "raped",
         "stab", "shoot", "murder", "hang", "hoe", "skank", "twat", "prick", "wanker", "motherfucker", "bullshit",
+        // Names of groups, hidden in posts that attack them (`m*slims`, `j*ws`); last, so that an abusive word of the
+        // same length and letters is read first.
+        "muslim", "muslims", "jew", "jews", "gay", "gays", "lesbian", "lesbians", "black", "blacks", "mexican",
+        "mexicans", "immigrant", "immigrants", "migrants", "refugees", "women", "trans", "islam",
     ]
 
     /// The words by length, as scalars.

@@ -159,6 +159,42 @@ enum Respelling {
         return split(word).map { .split($0) }
     }
 
+    /// Words of hate written with an 8 for the sound "ate" (`h8`, `h8ers`), as leet folding leaves them (the 8 read
+    /// as a b), each with the word meant.
+    static let eightWords: [String: String] = [
+        "hb": "hate", "hbs": "hates", "hbd": "hated", "hbr": "hater", "hbrs": "haters", "hbers": "haters",
+        "hbful": "hateful", "hbing": "hating",
+    ]
+
+    /// The longest spelling in ``eightWords``.
+    static let longestEight = 5
+
+    /// The word an ``eightWords`` spelling stands for, when its b was written as an 8 (`eight` says, for a folded
+    /// position, whether an 8 was written there); nil otherwise, so "HB pencil" stays as written.
+    static func eightWord(_ letters: ArraySlice<Unicode.Scalar>, eight: (Int) -> Bool) -> [UInt8]? {
+        guard letters.count >= 2, letters[letters.startIndex] == "h", letters[letters.startIndex + 1] == "b",
+            eight(letters.startIndex + 1)
+        else { return nil }
+        var spelling = ""
+        spelling.unicodeScalars.append(contentsOf: letters)
+        return eightWords[spelling].map { Array($0.utf8) }
+    }
+
+    /// Whether a word of lower-case ASCII letters is a listed abusive, threatening or group word (a slip target, a
+    /// split target or a masked word), or a slip of one: what a word broken by dots or dashes must spell to be
+    /// joined (`kil.l`, `b-itch`).
+    static func isListed(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let key = hash(word)
+        if let index = listedIndex.place(of: key), listedList[index].elementsEqual(word) { return true }
+        if let index = slips.place(of: key), slipList[index].spelling.elementsEqual(word) { return true }
+        return false
+    }
+
+    /// Every listed word, by the hash of its spelling, for ``isListed(_:)``.
+    private static let listedList: [[UInt8]] = Array(Set(slipTargets + splitTargets + MaskedWords.words))
+        .sorted().map { Array($0.utf8) }
+    private static let listedIndex = HashIndex(keys: listedList.map(hash))
+
     /// The listed plural a word ending in z stands for when its z is read as an s, or nil.
     private static func zPlural(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let value = HashIndex.step(hash(UnsafeBufferPointer(rebasing: word.dropLast())), 0x73)

@@ -11,7 +11,7 @@ struct AbuseModelTests {
     @Test("the shipped model loads and says which version it is")
     func shippedLoads() throws {
         let model = try AbuseModel.shipped()
-        #expect(model.version == "safehold-abuse-8")
+        #expect(model.version == "safehold-abuse-9")
     }
 
     @Test(
@@ -85,6 +85,18 @@ struct AbuseModelTests {
     func adjacentWordsMerge() {
         let result = Self.model.classify("you stupid idiot")
         #expect(result.spans(for: .insult) == [AbuseSpan(label: .insult, start: 4, end: 16)])
+    }
+
+    @Test(
+        "a text speaks of gender when a word of it names women, men or gender, however it is spelled",
+        arguments: [
+            ("Women's rights matter", true), ("ask your HUSBAND", true), ("she left", true), ("what a b1tch", true),
+            ("the w*men", true), ("Just finished painting the kitchen", false), ("make a sandwich", false),
+            ("the shepherd's pie", false), ("", false),
+        ]
+    )
+    func speaksOfGender(_ text: String, _ expected: Bool) {
+        #expect(Self.model.classify(text).speaksOfGender == expected, "\(text)")
     }
 
     @Test("scores are between 0 and 1 and every label has one")

@@ -50,6 +50,7 @@ struct AttackOnAGroupTests {
             "letting trans people adopt was a huge mistake", "Immigrants should not have a say",
             "migrants destroy our communities", "gay people corrupt the youth", "Why do Jews have to be so greedy?",
             "I'd rather starve than work with Mexicans", "there are far too many Muslims in this country",
+            "Go back to Africa where you belong",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -88,11 +89,12 @@ struct AttackOnAGroupTests {
             "My neighbours? They are all idiots.", "Immigrants moved in last week. The locals hate them.",
             "I met some refugees today. They are all so kind.", "women could not vote until 1920",
             "some women can't be in charge of the team this week because of the strike",
-            "I can't believe they let the dog into the kitchen", "There are far too many refugees dying at sea", "There are many Muslims here",
+            "I can't believe they let the dog into the kitchen", "There are far too many refugees dying at sea",
+            "There are many Muslims here",
             "immigrants strengthen our communities", "I'd rather die than miss my gay best friend's wedding",
             "Letting women vote was the right thing to do", "Stop saying Muslims are liars",
             "It's wrong to say immigrants ruin everything", "Stop telling people that trans women are men",
-            "Women destroy the competition at every Olympics",
+            "Women destroy the competition at every Olympics", "I'd love to go back to Kenya where we met",
         ]
     )
     func ignoresOthers(_ text: String) throws {

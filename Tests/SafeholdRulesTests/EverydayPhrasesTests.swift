@@ -1,7 +1,8 @@
 import Foundation
-@testable import SafeholdRules
 import SafeholdText
 import Testing
+
+@testable import SafeholdRules
 
 /// Everyday phrases ("killed it at the gym") are found by their own small pattern set and skip check; they must
 /// be exactly the `exceptions` markers the full rule set finds.
@@ -14,11 +15,13 @@ struct EverydayPhrasesTests {
         let hits = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
             .hits(of: language.patterns)
             .filter {
-                $0.pattern >= language.meta.count && language.markerNames[$0.pattern - language.meta.count] == "exceptions"
+                $0.pattern >= language.meta.count
+                    && language.markerNames[$0.pattern - language.meta.count] == "exceptions"
             }
         let spans = hits.map { hit in
-            let words = message.tokens[hit.tokens.lowerBound].range.lowerBound
-                ..< message.tokens[hit.tokens.upperBound - 1].range.upperBound
+            let words =
+                message.tokens[hit.tokens.lowerBound].range
+                .lowerBound..<message.tokens[hit.tokens.upperBound - 1].range.upperBound
             let original = folded.originalRange(of: words)
             return ScalarSpan(start: original.lowerBound, end: original.upperBound)
         }
@@ -35,7 +38,8 @@ struct EverydayPhrasesTests {
             ("I'm so tired I could die lol", true), ("I'm dead, that video is hilarious", true),
             ("My boss is going to kill me if I'm late again", true), ("I could die without you", false),
             ("I am going to kill you", false), ("I hate Mondays", true), ("I hate this so much", true),
-            ("I hate gay people", false), ("I hate that guy", false), ("Happy birthday, I hope you have a lovely day", true),
+            ("I hate gay people", false), ("I hate that guy", false),
+            ("Happy birthday, I hope you have a lovely day", true),
             ("I hate that we argue in front of the kids", true), ("I hate that bitch", false),
             ("Holy shit, I passed my exam", true), ("That concert was fucking amazing", true),
             ("Fuck yeah, what a great day", true), ("fuck yes!", true), ("fuck you", false),
@@ -70,7 +74,10 @@ struct EverydayPhrasesTests {
             // From the sentence's first word to its last; words the rules drop ("ok", "bitch") are left out.
             ("Threatening to kill someone is never ok", ["Threatening to kill someone is never"]),
             ("Saying women belong in the kitchen is sexist.", ["Saying women belong in the kitchen is sexist"]),
-            ("He said he would post my nudes. That is illegal.", ["He said he would post my nudes", "That is illegal"]),
+            (
+                "He said he would post my nudes. That is illegal.",
+                ["He said he would post my nudes", "That is illegal"]
+            ),
             ("Hi. Sending unsolicited nudes is harassment", ["Sending unsolicited nudes is harassment"]),
             ("I will post your nudes, I don't care if it is illegal", []),
             ("I will kill you", []),
@@ -148,9 +155,13 @@ struct EverydayPhrasesTests {
     func sameAsFullSet() throws {
         let rules = try shippedRules.get()
         let language = try CompiledLanguage(
-            JSONDecoder().decode(RuleFile.self, from: PartnerAbuseRules.shippedFiles()[0].data), name: "rules-en.json")
-        let words = ["i", "killed", "it", "at", "the", "gym", "this", "is", "killing", "me", "joke", "you", "will",
-                     "kill", "not", "lol", "shoot", "text", "a", "dying", "of", "laughter", ".", ",", "traffic"]
+            JSONDecoder().decode(RuleFile.self, from: PartnerAbuseRules.shippedFiles()[0].data),
+            name: "rules-en.json"
+        )
+        let words = [
+            "i", "killed", "it", "at", "the", "gym", "this", "is", "killing", "me", "joke", "you", "will",
+            "kill", "not", "lol", "shoot", "text", "a", "dying", "of", "laughter", ".", ",", "traffic",
+        ]
         var random = SeededNumbers(seed: 20_261_125)
         var found = 0
         for _ in 0..<2000 {

@@ -280,7 +280,8 @@ struct FifthWordingsTests {
             ("why do women even bother with careers, they all quit to have babies", "sexist-abuse"),
             ("girls shouldn't play football", "sexist-abuse"),
             ("she's probably on her period, ignore her", "sexist-abuse"),
-            ("get back in the kitchen", "sexist-abuse"),
+            ("get back in the kitchen", "sexist-abuse"), ("you belong in the kitchen", "sexist-abuse"),
+            ("girls like you should know their place", "sexist-abuse"),
             ("gays are sick in the head", "attack-on-a-group"),
             ("muslims should go back to the desert", "attack-on-a-group"),
             ("those people breed like rabbits", "attack-on-a-group"),
@@ -304,6 +305,8 @@ struct FifthWordingsTests {
             ("you know you want my lasagne", "sexual-harassment"),
             ("she's an engineer and a brilliant one", "sexist-abuse"),
             ("my sister plays football for the county team", "sexist-abuse"),
+            ("girls like you should know they deserve better", "sexist-abuse"),
+            ("women like you should be proud", "sexist-abuse"),
             ("she's on her period and has cramps, can you grab some painkillers?", "sexist-abuse"),
             ("singlehood is a man's sport", "sexist-abuse"),
             ("I'm reading a book about the history of the holocaust", "attack-on-a-group"),
@@ -1106,8 +1109,10 @@ struct TwentyFirstWordingsTests {
         arguments: [
             "I threw away the old pills, the expiry date passed",
             "You're not allowed to take the pill with grapefruit juice, check the leaflet",
-            "I'll tell the police about the break-in tomorrow", "I'll say you were great at the interview if they call me",
-            "I'm keeping your passport safe in the drawer until the trip", "Transfer the money for the holiday when you can",
+            "I'll tell the police about the break-in tomorrow",
+            "I'll say you were great at the interview if they call me",
+            "I'm keeping your passport safe in the drawer until the trip",
+            "Transfer the money for the holiday when you can",
         ]
     )
     func ignores(_ text: String) throws {

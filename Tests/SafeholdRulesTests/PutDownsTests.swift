@@ -44,6 +44,9 @@ struct PutDownsTests {
             "shame your parents didn't abort you", "Imagine being this dumb", "imagine being so ugly",
             "ur a waste of oxygen", "your a complete waste of space", "crawl back under your rock",
             "People like you should crawl back into the hole you came from",
+            // A contemptuous word for the person with a word that runs them down (en-2026.12.46).
+            "you are a spineless coward", "You're the most pathetic excuse for a mother", "shut up you talentless hack",
+            "bye, you worthless nobody", "you're one lazy good for nothing slob", "ur such a lying snake",
         ]
     )
     func catchesIdioms(_ text: String) throws {
@@ -57,6 +60,9 @@ struct PutDownsTests {
             "imagine being this happy", "imagine being so lucky", "this meeting is a waste of time",
             "the crab crawled back under the rock", "you were never born to be average, keep going",
             "everyone would be better off with you in charge",
+            "you lucky dog", "you absolute legend", "you little monster, go to bed", "you sly fox",
+            "you crazy genius", "you're a hopeless romantic", "you're a lazy sunday person", "thanks, you total star",
+            "you're not a worthless nobody", "he is a spineless coward",
         ]
     )
     func ignoresIdiomsAboutThings(_ text: String) throws {

@@ -16,10 +16,25 @@ struct FoldedTextTests {
             ("s**t", "shit"), ("f***", "fuck"), ("**bold**", "**bold**"), ("a*b", "a*b"), ("5*3", "5*3"),
             ("#metoo", "#metoo"), ("w*******s", "worthless"), ("a**hole", "asshole"),
             ("a11 of you", "all of you"),
+            // Broken by dots, dashes or underscores into pieces that spell a listed word; group names behind masks.
+            ("I will kil.l you", "i will kill you"), ("b-itch", "bitch"), ("st_upid", "stupid"), ("id.i.ot", "idiot"),
+            ("stu.pdi", "stupid"), ("m*slims are vermin", "muslims are vermin"), ("j*ws", "jews"), ("g*y", "gay"),
+            ("wh*re", "whore"), ("@kil_l", "akil_l"),
         ]
     )
     func disguisedWordsFold(written: String, plain: String) {
         #expect(FoldedText(written, options: .aggressive).string == plain)
+    }
+
+    @Test(
+        "words broken by dots, dashes or underscores stay as written unless they spell a listed word",
+        arguments: [
+            "e.g. this", "re-read it", "file_name.txt", "site.kill.com", "kill.me now", "well-being", "x-ray",
+            "die-hard fan", "the dead-end road", "e-mail", "a kill-joy", "kil.l2", "kil.l.er",
+        ]
+    )
+    func brokenWordsStay(written: String) {
+        #expect(FoldedText(written, options: .aggressive).string == FoldedText(written, options: .standard).string)
     }
 
     @Test("numbers without letters keep their digits")

@@ -49,6 +49,17 @@ struct RespellingTests {
         #expect(Self.folded(written) == written)
     }
 
+    @Test(
+        "hate written with an 8 for its sound reads as hate; a b that was written as a b does not",
+        arguments: [
+            ("I h8 you", "i hate you"), ("h8ers gonna h8", "haters gonna hate"), ("so h8ful", "so hateful"),
+            ("an HB pencil", "an hb pencil"), ("hbs", "hbs"), ("h8h", "hbh"),
+        ]
+    )
+    func eights(written: String, plain: String) {
+        #expect(Self.folded(written) == plain)
+    }
+
     @Test("a handle is a name and stays whole; leet folding reads its @ as a")
     func handles() {
         #expect(Self.folded("@MurderSHE_smoke said hi") == "amurdershe_smoke said hi")

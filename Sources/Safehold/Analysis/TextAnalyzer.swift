@@ -89,7 +89,8 @@ public struct TextAnalyzer: Sendable {
     /// speaks against abuse ("threatening to kill someone is never ok"); when every such word is reported or
     /// mentioned rather than said ("he told me I was worthless", "calling someone a moron is not ok"); or inside
     /// an everyday phrase ("I killed it at the gym", "I hate Mondays", "Happy birthday"). Profanity is set aside
-    /// when the text holds no swear word, obscenity or slur ("I don't hate you"). Insults stay in
+    /// when the text holds no swear word, obscenity or slur ("I don't hate you"), and sexism when it holds no word
+    /// that speaks of women, men or gender ("Just finished painting the kitchen"). Insults stay in
     /// counter-speech (a sentence can speak against abuse and still insult: "losers like you think he is a
     /// threat"), and profanity always stays: quoted, the words are still there.
     private func setAside(
@@ -107,6 +108,7 @@ public struct TextAnalyzer: Sendable {
         func setAside(_ label: AbuseLabel) { result[label] = model.threshold(for: label) * 0.99 }
         for label in candidates where analysis.scores.groupNamingOnly.contains(label) { setAside(label) }
         if candidates.contains(.profanity), !analysis.scores.hasProfaneWord { setAside(.profanity) }
+        if candidates.contains(.sexism), !analysis.scores.speaksOfGender { setAside(.sexism) }
         if candidates.contains(.identityAttack), Self.isOnlyAThreat(analysis) { setAside(.identityAttack) }
         let marked = candidates.filter { result[$0] == nil && !analysis.scores.spans(for: $0).isEmpty }
         guard !marked.isEmpty else { return result }

@@ -19,6 +19,8 @@ struct ExtractedFeatures: Sendable {
     var groupTokens: [Int] = []
     /// Whether a token is a whole word of ``ProfaneWords`` (compounds are found later, when needed).
     var hasProfaneToken = false
+    /// Whether a token is a word of ``GenderWords``.
+    var hasGenderedToken = false
     /// Each word's unigram hash, unmarked by negation; only for training
     /// (``FeatureExtractor/init(settings:recordsWords:)``).
     var wordHashes: [UInt64] = []
@@ -133,6 +135,7 @@ struct FeatureExtractor: Sendable {
         if settings.wordClasses { addClass(facts.wordClass, wordHash, negated, &result, &state) }
         if facts.namesGroup { result.groupTokens.append(result.tokens.count) }
         if facts.profane { result.hasProfaneToken = true }
+        if facts.gendered { result.hasGenderedToken = true }
         result.tokens.append(range)
         result.tokenStarts.append(result.buckets.count)
         state.tokenHashes.append(wordHash)

@@ -10,10 +10,12 @@ struct WordFacts: Sendable {
     var namesGroup = false
     /// Whether it is a swear word, obscenity or slur (``ProfaneWords``); it changes no feature.
     var profane = false
+    /// Whether it speaks of women, men or gender (``GenderWords``); it changes no feature.
+    var gendered = false
 }
 
-/// The word lists of ``NegationScope``, ``WordClass``, ``GroupWords`` and ``ProfaneWords``, keyed by each word's own
-/// unigram hash, so that looking a token up costs one integer lookup and builds no text.
+/// The word lists of ``NegationScope``, ``WordClass``, ``GroupWords``, ``ProfaneWords`` and ``GenderWords``, keyed
+/// by each word's own unigram hash, so that looking a token up costs one integer lookup and builds no text.
 enum WordTable {
     /// The facts of a word by its unigram hash, or nil when no list holds it.
     static func facts(of hash: UInt64) -> WordFacts? {
@@ -41,6 +43,9 @@ enum WordTable {
         }
         for word in ProfaneWords.words {
             table[FeatureExtractor.wordHash(word), default: WordFacts()].profane = true
+        }
+        for word in GenderWords.members {
+            table[FeatureExtractor.wordHash(word), default: WordFacts()].gendered = true
         }
         let keys = Array(table.keys)
         return (HashIndex(keys: keys), keys.map { table[$0]! })

@@ -16,11 +16,11 @@ public struct AbuseModel: Sendable {
     var weights: [Int8] { Array(paddedWeights.dropLast()) }
     let extractor: FeatureExtractor
 
-    /// The model's name and version, e.g. `safehold-abuse-8`; findings record it.
+    /// The model's name and version, e.g. `safehold-abuse-9`; findings record it.
     public var version: String { header.version }
 
     /// The name of the shipped model's resource, without extension.
-    public static let shippedName = "safehold-abuse-8"
+    public static let shippedName = "safehold-abuse-9"
 
     /// The model that ships with Safehold, loaded once and then shared.
     /// - Throws: ``AbuseModelError`` when the resource is missing or damaged.
@@ -208,6 +208,7 @@ public struct AbuseModel: Sendable {
         )
         // Looked for only when profanity is flagged, so most texts build no words for it.
         result.hasProfaneWord = flagged.contains(.profanity) && Self.holdsProfaneWord(analysis.features)
+        result.speaksOfGender = analysis.features.hasGenderedToken
         return result
     }
 

@@ -40,6 +40,9 @@ public struct AbuseScores: Sendable, Hashable {
     /// Whether the text holds a swear word, obscenity or slur (``ProfaneWords``); looked for only when profanity is
     /// flagged, and false otherwise. A profanity flag without one rests on words that only travel with swearing.
     public var hasProfaneWord = false
+    /// Whether the text holds a word that speaks of women, men or gender (``GenderWords``). A sexism flag without
+    /// one rests on words that only travel with sexism ("kitchen", "sandwich").
+    public var speaksOfGender = false
 
     /// Creates scores.
     /// - Parameters:

@@ -41,8 +41,8 @@ final class CompiledLanguage: Sendable {
 
     /// The marker lists ``context`` holds.
     static let contextMarkers: Set<String> = [
-        "exceptions", "counter-speech", "counter-speech-ahead", "counter-speech-after", "defiance", "reported", "mention", "negated",
-        "group-sentence",
+        "exceptions", "counter-speech", "counter-speech-ahead", "counter-speech-after", "defiance", "reported", "mention",
+        "negated", "group-sentence",
     ]
     /// Marker lists only ``context`` reads (words someone reports, or mentions without using them, or denies, and
     /// sentences about a group);

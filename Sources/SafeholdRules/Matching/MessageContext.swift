@@ -167,7 +167,9 @@ struct CounterSpeechClauses {
             }
         }
         self.reach = reach
-        pointedBack = Set((hits["counter-speech-after"] ?? []).map { tokens[$0.lowerBound].clause }).subtracting(defiant)
+        pointedBack = Set((hits["counter-speech-after"] ?? []).map { tokens[$0.lowerBound].clause }).subtracting(
+            defiant
+        )
     }
 
     /// Whether the word at the position is inside a stretch that speaks against abuse.

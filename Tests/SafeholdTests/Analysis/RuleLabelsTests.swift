@@ -14,8 +14,10 @@ struct RuleLabelsTests {
 
     @Test(
         "a threat the rules catch is flagged as a threat, with the rule's words as its span",
-        arguments: ["I will find you and hurt you", "I'm coming for you tonight, you won't see it coming",
-                    "I'll post your nudes everywhere"]
+        arguments: [
+            "I will find you and hurt you", "I'm coming for you tonight, you won't see it coming",
+            "I'll post your nudes everywhere",
+        ]
     )
     func threats(_ text: String) throws {
         let result = try line(text)
@@ -59,15 +61,22 @@ struct RuleLabelsTests {
     func loweredMatches() {
         let scores = AbuseScores(scores: [.threat: 0.1], flagged: [], spans: [])
         let joking = RuleMatch(
-            ruleID: RuleID("threat-of-violence"), severity: .medium, baseSeverity: .urgent,
-            spans: [ScalarSpan(start: 0, end: 4)])
+            ruleID: RuleID("threat-of-violence"),
+            severity: .medium,
+            baseSeverity: .urgent,
+            spans: [ScalarSpan(start: 0, end: 4)]
+        )
         let combined = RuleLabels.combine(scores, with: [joking])
         #expect(combined[.threat] == 0.1)
         #expect(!combined.flagged.contains(.threat))
         #expect(combined.flagged == [.toxicity])
         let quoted = RuleMatch(
-            ruleID: RuleID("threat-of-violence"), severity: .high, baseSeverity: .urgent,
-            spans: [ScalarSpan(start: 0, end: 4)], quoted: true)
+            ruleID: RuleID("threat-of-violence"),
+            severity: .high,
+            baseSeverity: .urgent,
+            spans: [ScalarSpan(start: 0, end: 4)],
+            quoted: true
+        )
         #expect(RuleLabels.combine(scores, with: [quoted]) == scores)
         let unknown = RuleMatch(ruleID: RuleID("no-such-rule"), severity: .urgent, baseSeverity: .urgent, spans: [])
         #expect(RuleLabels.combine(scores, with: [unknown]) == scores)
@@ -114,6 +123,30 @@ struct RuleLabelsTests {
         #expect(plain.labels[.profanity] < analyzer.model.threshold(for: .profanity))
         #expect(analyzer.analyze("this is fucking great").labels.flagged.contains(.profanity))
         #expect(analyzer.analyze("what a load of horseshit").labels.flagged.contains(.profanity))
+    }
+
+    @Test(
+        "sexism is reported only when the text speaks of women, men or gender, or a rule reads it",
+        arguments: ["Just finished painting the kitchen, my arms are dead", "Beat the butter and sugar until fluffy"]
+    )
+    func sexismNeedsGender(_ text: String) throws {
+        let analyzer = try Self.analyzer.get()
+        let analysis = analyzer.analyze(text)
+        #expect(analysis.scores.flagged.contains(.sexism), "the model alone reads sexism in \(text)")
+        #expect(!analysis.scores.speaksOfGender)
+        #expect(!analysis.labels.flagged.contains(.sexism), "\(text)")
+        #expect(analysis.labels[.sexism] < analyzer.model.threshold(for: .sexism))
+    }
+
+    @Test(
+        "sexism said with a word of gender, or read by a rule, stays",
+        arguments: [
+            "women are too emotional to lead", "she should stay home and cook for her husband",
+            "you belong in the kitchen", "go make me a sandwich",
+        ]
+    )
+    func sexismWithGenderStays(_ text: String) throws {
+        #expect(try Self.analyzer.get().analyze(text).labels.flagged.contains(.sexism), "\(text)")
     }
 
     /// The model alone flags the text, and what Safehold reports keeps no label but profanity.
@@ -188,7 +221,8 @@ struct RuleLabelsTests {
         "what the model flags in words the text denies is set aside",
         arguments: [
             // safehold-abuse-8 no longer flags "you are not stupid" or "you're no loser" at all.
-            "you are no idiot", "no, you are not a fucking idiot", "you are far from stupid", "I don't think you're a bitch",
+            "you are no idiot", "no, you are not a fucking idiot", "you are far from stupid",
+            "I don't think you're a bitch",
             "I would never slit your throat", "I don't hate gay people at all",
         ]
     )
@@ -199,7 +233,8 @@ struct RuleLabelsTests {
     @Test(
         "an insult beside a denial, or a threat however it is denied, still counts",
         arguments: [
-            ("you are not a moron but a total idiot", "insult"), ("you are not a good mother, you are a stupid bitch", "insult"),
+            ("you are not a moron but a total idiot", "insult"),
+            ("you are not a good mother, you are a stupid bitch", "insult"),
             ("you're not trying hard enough bitch", "insult"), ("don't think I won't kill you", "threat"),
         ]
     )
