@@ -249,13 +249,12 @@ public struct FoldedText: Sendable {
                 index += 1
                 continue
             }
-            // The pieces: letters, each run after the first set apart by one breaking mark.
+            // The pieces: letters, each run after the first set apart by one breaking mark. Most words have no
+            // break, and are passed over without building anything.
             var end = index
             var breaks: [Int] = []
-            var letters: [UInt8] = []
             while end < scalars.count {
                 if Self.isPlainLetter(scalars[end]) {
-                    letters.append(UInt8(truncatingIfNeeded: scalars[end].value))
                     end += 1
                 } else if Self.breaksWord(scalars[end]), end + 1 < scalars.count, Self.isPlainLetter(scalars[end + 1]),
                     end > index
@@ -266,8 +265,15 @@ public struct FoldedText: Sendable {
                     break
                 }
             }
+            guard !breaks.isEmpty else {
+                index = end
+                continue
+            }
             let whole = end == scalars.count || !(ScalarFolding.isWordScalar(scalars[end]) || scalars[end] == "@")
-            if !breaks.isEmpty, whole, original[origin[index]] != "@", letters.count <= Respelling.longestSplit,
+            let letters = scalars[index..<end].compactMap {
+                Self.isPlainLetter($0) ? UInt8(truncatingIfNeeded: $0.value) : nil
+            }
+            if whole, original[origin[index]] != "@", letters.count <= Respelling.longestSplit,
                 letters.withUnsafeBufferPointer(Respelling.isListed)
             {
                 if keep == nil { keep = [Bool](repeating: true, count: scalars.count) }

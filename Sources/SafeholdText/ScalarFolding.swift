@@ -111,6 +111,9 @@ enum ScalarFolding {
         0x03BC: "u", 0x03B7: "n", 0x03C9: "w", 0x03F2: "c",
         // Latin look-alikes outside ASCII
         0x0131: "i", 0x0269: "i", 0x0261: "g", 0x01C0: "l", 0x2113: "l", 0x212E: "e",
+        // Letters with a stroke, which have no accent to strip (`ķíłł`, `møron`).
+        0x0142: "l", 0x0141: "L", 0x00F8: "o", 0x00D8: "O", 0x0111: "d", 0x0110: "D", 0x0127: "h", 0x0126: "H",
+        0x0167: "t", 0x0166: "T", 0x0180: "b", 0x01B6: "z", 0x01B5: "Z",
     ]
 }
 

@@ -36,6 +36,7 @@ struct ThreatOfViolenceTests {
             "you'll be sorry", "you will pay for this", "you better watch out", "I will stab him",
             "I know people who can make you disappear", "I have a gun", "i bought a knife",
             "I could kill you", "mark my words", "you don't know what I'm capable of", "I hope you die",
+            "I'm going to set your car on fire", "i'll set fire to ur house", "we will set your flat alight",
         ]
     )
     func catchesVeiledThreats(_ text: String) throws {
@@ -59,6 +60,7 @@ struct ThreatOfViolenceTests {
             "killing time at the airport",
             "I hurt my back at the gym", "you look killer in that", "Be safe tonight", "I will shoot you a text",
             "I will beat you at chess tonight", "I'll beat you to it tomorrow",
+            "I'll set the table for dinner", "I'll light your birthday candles", "I'll set your alarm for six",
         ]
     )
     func ignoresBenign(_ text: String) throws {

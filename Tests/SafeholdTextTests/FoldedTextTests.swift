@@ -19,7 +19,8 @@ struct FoldedTextTests {
             // Broken by dots, dashes or underscores into pieces that spell a listed word; group names behind masks.
             ("I will kil.l you", "i will kill you"), ("b-itch", "bitch"), ("st_upid", "stupid"), ("id.i.ot", "idiot"),
             ("stu.pdi", "stupid"), ("m*slims are vermin", "muslims are vermin"), ("j*ws", "jews"), ("g*y", "gay"),
-            ("wh*re", "whore"), ("@kil_l", "akil_l"),
+            ("wh*re", "whore"), ("@kil_l", "akil_l"), ("I will ķíłł you", "i will kill you"), ("møron", "moron"),
+            ("ŁOSER", "loser"),
         ]
     )
     func disguisedWordsFold(written: String, plain: String) {

@@ -89,8 +89,9 @@ public struct TextAnalyzer: Sendable {
     /// speaks against abuse ("threatening to kill someone is never ok"); when every such word is reported or
     /// mentioned rather than said ("he told me I was worthless", "calling someone a moron is not ok"); or inside
     /// an everyday phrase ("I killed it at the gym", "I hate Mondays", "Happy birthday"). Profanity is set aside
-    /// when the text holds no swear word, obscenity or slur ("I don't hate you"), and sexism when it holds no word
-    /// that speaks of women, men or gender ("Just finished painting the kitchen"). Insults stay in
+    /// when the text holds no swear word, obscenity or slur ("I don't hate you"), sexism when it holds no word that
+    /// speaks of women, men or gender ("Just finished painting the kitchen"), and a threat just over its threshold
+    /// when it holds no word of harm, a weapon or death (``bareThreatMargin``). Insults stay in
     /// counter-speech (a sentence can speak against abuse and still insult: "losers like you think he is a
     /// threat"), and profanity always stays: quoted, the words are still there.
     private func setAside(
@@ -109,6 +110,11 @@ public struct TextAnalyzer: Sendable {
         for label in candidates where analysis.scores.groupNamingOnly.contains(label) { setAside(label) }
         if candidates.contains(.profanity), !analysis.scores.hasProfaneWord { setAside(.profanity) }
         if candidates.contains(.sexism), !analysis.scores.speaksOfGender { setAside(.sexism) }
+        if candidates.contains(.threat), !analysis.scores.speaksOfViolence,
+            analysis.scores[.threat] < model.threshold(for: .threat) + Self.bareThreatMargin
+        {
+            setAside(.threat)
+        }
         if candidates.contains(.identityAttack), Self.isOnlyAThreat(analysis) { setAside(.identityAttack) }
         let marked = candidates.filter { result[$0] == nil && !analysis.scores.spans(for: $0).isEmpty }
         guard !marked.isEmpty else { return result }
@@ -138,6 +144,14 @@ public struct TextAnalyzer: Sendable {
         }
         return result
     }
+
+    /// How far over its threshold the model's threat may be and still be set aside when the text holds no word of
+    /// harm, a weapon or death ("I hate it when the bus is late" scored 0.27 against a threshold of 0.25, its
+    /// strongest word "when"). Measured on the held-out portions (BENCHMARKS.md, 2026-12-07, thirteenth session):
+    /// at 0.05 the EDOS threat figures do not move and Toxic Spans threat macro-F1 rises .611 → .614 (false flags 36
+    /// → 28, one true flag lost); setting aside every such threat, at any score, lost EDOS threats said without those
+    /// words ("put a ball gag in her mouth"), .765 → .727.
+    public static let bareThreatMargin = 0.05
 
     /// A threat to one person is not an attack on who they are unless it names who they are: in "I will kill you"
     /// the model's identity attack rests on the threat's own words, which a threat rule already reads.

@@ -21,6 +21,8 @@ struct ExtractedFeatures: Sendable {
     var hasProfaneToken = false
     /// Whether a token is a word of ``GenderWords``.
     var hasGenderedToken = false
+    /// Whether a token is a word of harm, a weapon or death (``WordFacts/violent``).
+    var hasViolentToken = false
     /// Each word's unigram hash, unmarked by negation; only for training
     /// (``FeatureExtractor/init(settings:recordsWords:)``).
     var wordHashes: [UInt64] = []
@@ -136,6 +138,7 @@ struct FeatureExtractor: Sendable {
         if facts.namesGroup { result.groupTokens.append(result.tokens.count) }
         if facts.profane { result.hasProfaneToken = true }
         if facts.gendered { result.hasGenderedToken = true }
+        if facts.violent { result.hasViolentToken = true }
         result.tokens.append(range)
         result.tokenStarts.append(result.buckets.count)
         state.tokenHashes.append(wordHash)

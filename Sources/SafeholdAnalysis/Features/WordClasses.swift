@@ -21,6 +21,16 @@ enum WordClass: UInt8, Sendable, CaseIterable {
     /// Seeking someone out: find, watch, follow.
     case seeking
 
+    /// The classes of violence: harm, weapons and death.
+    static let violent: Set<WordClass> = [.harm, .weapon, .death]
+
+    /// Words of violence that no class holds, so that they change no feature (the model was trained without them),
+    /// and that still count as words of violence for ``AbuseScores/speaksOfViolence``.
+    static let otherViolentWords = [
+        "fire", "flames", "ablaze", "alight", "torch", "torched", "arson", "blood", "bleeding", "beaten", "smashed",
+        "broken", "hospital", "ambulance", "morgue", "strangling", "choking", "burnt", "punching", "slapping",
+    ]
+
     /// The words of each class, separated by spaces.
     static let members: [(WordClass, String)] = [
         (

@@ -12,6 +12,9 @@ struct WordFacts: Sendable {
     var profane = false
     /// Whether it speaks of women, men or gender (``GenderWords``); it changes no feature.
     var gendered = false
+    /// Whether it is a word of harm, a weapon or death (``WordClass/violent`` and ``WordClass/otherViolentWords``);
+    /// it changes no feature.
+    var violent = false
 }
 
 /// The word lists of ``NegationScope``, ``WordClass``, ``GroupWords``, ``ProfaneWords`` and ``GenderWords``, keyed
@@ -43,6 +46,14 @@ enum WordTable {
         }
         for word in ProfaneWords.words {
             table[FeatureExtractor.wordHash(word), default: WordFacts()].profane = true
+        }
+        for (wordClass, words) in WordClass.members where WordClass.violent.contains(wordClass) {
+            for word in words.split(separator: " ") {
+                table[FeatureExtractor.wordHash(String(word)), default: WordFacts()].violent = true
+            }
+        }
+        for word in WordClass.otherViolentWords {
+            table[FeatureExtractor.wordHash(word), default: WordFacts()].violent = true
         }
         for word in GenderWords.members {
             table[FeatureExtractor.wordHash(word), default: WordFacts()].gendered = true

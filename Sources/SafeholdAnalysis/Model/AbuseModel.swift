@@ -209,6 +209,7 @@ public struct AbuseModel: Sendable {
         // Looked for only when profanity is flagged, so most texts build no words for it.
         result.hasProfaneWord = flagged.contains(.profanity) && Self.holdsProfaneWord(analysis.features)
         result.speaksOfGender = analysis.features.hasGenderedToken
+        result.speaksOfViolence = analysis.features.hasViolentToken
         return result
     }
 

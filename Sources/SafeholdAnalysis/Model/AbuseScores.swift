@@ -43,6 +43,8 @@ public struct AbuseScores: Sendable, Hashable {
     /// Whether the text holds a word that speaks of women, men or gender (``GenderWords``). A sexism flag without
     /// one rests on words that only travel with sexism ("kitchen", "sandwich").
     public var speaksOfGender = false
+    /// Whether the text holds a word of harm, a weapon or death (the model's word classes).
+    public var speaksOfViolence = false
 
     /// Creates scores.
     /// - Parameters:

@@ -138,6 +138,24 @@ struct RuleLabelsTests {
         #expect(analysis.labels[.sexism] < analyzer.model.threshold(for: .sexism))
     }
 
+    @Test("a threat the model barely reads, in a text with no word of harm, weapons or death, is set aside")
+    func bareThreat() throws {
+        let analyzer = try Self.analyzer.get()
+        let bare = analyzer.analyze("I hate it when the bus is late")
+        #expect(bare.scores.flagged.contains(.threat), "the model alone reads a threat")
+        #expect(!bare.scores.speaksOfViolence)
+        #expect(bare.scores[.threat] < analyzer.model.threshold(for: .threat) + TextAnalyzer.bareThreatMargin)
+        #expect(!bare.labels.flagged.contains(.threat))
+        // Further over the threshold, or with a word of harm, the model's threat stays.
+        let veiled = analyzer.analyze("I'd sleep with the lights on if I were you")
+        #expect(!veiled.scores.speaksOfViolence)
+        #expect(veiled.scores[.threat] >= analyzer.model.threshold(for: .threat) + TextAnalyzer.bareThreatMargin)
+        #expect(veiled.labels.flagged.contains(.threat))
+        let harm = analyzer.analyze("shoot the messenger")
+        #expect(harm.scores.speaksOfViolence)
+        #expect(harm.labels.flagged.contains(.threat))
+    }
+
     @Test(
         "sexism said with a word of gender, or read by a rule, stays",
         arguments: [
