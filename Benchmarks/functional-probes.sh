@@ -99,6 +99,13 @@
 # denied or counter-speech sentences over six groups (Muslims, Jews, Mexicans, lesbians, disabled people, women:
 # shut out, rights denied, harm blamed on them), and 10 group names in disguised spellings. 90 passed when written
 # (attacks 51 of 72, calm 30 of 36); en-2026.12.46 was then written after its misses, so the later figure flatters.
+# Benchmarks/fresh-posts-probes.txt holds 76 more, written the same day after the first patterns of .46 and before the
+# rest: 60 everyday posts (kitchens, recipes, sport, news, family, groups named kindly) and 16 comment-section insults,
+# threats and attacks. 57 passed when written (everyday 51 of 60, abuse 6 of 16).
+# Benchmarks/fresh-vocatives-probes.txt holds 40 more, written after the changes of .46 and before any tuning to it: 15
+# insults said to the person ("Sit down, you talentless fraud"), 10 friendly ones ("you cheeky monkey"), 5 threats after
+# counter-speech in the same sentence ("That's harassment, and I'll break your jaw") and 10 counter-speech sentences.
+# 26 passed with the rules and model that started the session (threats 0 of 5), 33 when written.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
