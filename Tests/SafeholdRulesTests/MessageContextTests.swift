@@ -31,6 +31,9 @@ struct MessageContextTests {
             ("He keeps saying 'you'll never see the kids again'", "threat-about-children-or-pets", .medium),
             ("and then he goes I will kill you", "threat-of-violence", .high),
             ("he went, I will kill you, and walked off", "threat-of-violence", .high),
+            ("he texted me last night, I will kill you", "threat-of-violence", .high),
+            ("she told him, I know where you live", "surveillance", .medium),
+            ("posts saying they want to hit, I will kill you", "threat-of-violence", .high),
         ]
     )
     func quotedIsLowered(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {
@@ -46,7 +49,8 @@ struct MessageContextTests {
             "\"I will kill you\"", "'I will kill you'", "\"I will kill you", "I told you I'd kill you",
             "remember what I said, I will kill you",
             "hope your trip goes well, I will kill you when you get back", "it went fine and I will kill you",
-            "stop saying no or I will hurt you",
+            "stop saying no or I will hurt you", "Saying that is sexist, so I'm coming to kill you",
+            "saying sorry was never enough, I will kill you",
         ]
     )
     func directWordsAreNotQuoted(_ text: String) throws {

@@ -82,7 +82,8 @@ struct MessageContext {
     }
 
     /// Whether the hit is quoted, or reported as someone else's words ("he said …", "she texted me …"). A report
-    /// does not reach past "or" ("stop saying no or I will hurt you").
+    /// does not reach past "or" ("stop saying no or I will hurt you"), nor past a phrase that judges what was said
+    /// ("Saying that is sexist, so I'm coming to hurt you").
     func isQuoted(_ hit: PatternHit) -> Bool {
         let start = hit.tokens.lowerBound
         if tokens[start].quoted { return true }
@@ -92,7 +93,7 @@ struct MessageContext {
             // An ultimatum's second half is the sender's own ("stop saying no or I will hurt you").
             if Self.ultimatumWords.contains(tokens[position].text) { return false }
             if vocabulary.reportingVerbs.contains(tokens[position].text), !isOrderOrQuestion(at: position),
-                !isPlainGoing(at: position, before: start)
+                !isPlainGoing(at: position, before: start), !isClosedBefore(verb: position, hit: start)
             {
                 let before = position > 0 && tokens[position - 1].clause == clause ? tokens[position - 1].text : ""
                 return !vocabulary.firstPerson.contains(before)
@@ -101,6 +102,24 @@ struct MessageContext {
         }
         return false
     }
+
+    /// A reporting verb that opens its phrase as the subject of a judgement ("Saying that is sexist, so I'm coming to
+    /// hurt you") reports nothing after that phrase: what was said is inside it. "he said, I will kill you" and "posts
+    /// saying they want to hit, rape …" still report what follows.
+    private func isClosedBefore(verb: Int, hit: Int) -> Bool {
+        let phrase = tokens[verb].phrase
+        guard tokens[hit].phrase != phrase, verb == 0 || tokens[verb - 1].phrase != phrase,
+            tokens[verb].text.hasSuffix("ing")
+        else { return false }
+        var position = verb + 1
+        while position < hit, tokens[position].phrase == phrase {
+            if Self.copulas.contains(tokens[position].text) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    private static let copulas: Set<String> = ["is", "was", "are", "were"]
 
     /// "say" that reports no one's words: an order at the start of a phrase ("say sorry or I break your face"), or a
     /// question after a modal ("what would your parents say if they knew you were gay").
