@@ -106,6 +106,9 @@
 # insults said to the person ("Sit down, you talentless fraud"), 10 friendly ones ("you cheeky monkey"), 5 threats after
 # counter-speech in the same sentence ("That's harassment, and I'll break your jaw") and 10 counter-speech sentences.
 # 26 passed with the rules and model that started the session (threats 0 of 5), 33 when written.
+# Benchmarks/fresh-feed-probes.txt holds 50 more, written later that day before the last patterns of .46: 40 everyday
+# posts from a feed (gaming and sport banter, reviews, news of crimes and crashes, politics, families, groups named
+# kindly, "I could murder a curry") and 10 abusive ones. 41 passed when written, as with the session's starting rules.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

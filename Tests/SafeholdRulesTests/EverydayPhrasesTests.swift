@@ -58,6 +58,11 @@ struct EverydayPhrasesTests {
             ("we shot the video in one take", true), ("I shot the wedding last weekend", true),
             ("I shot him", false), ("beat the eggs, then fold in the flour", true), ("I beat her", false),
             ("I could throw this printer out the window", true), ("I'll throw you out the window", false),
+            ("Three killed in motorway crash", true), ("you'll be killed in a crash", false),
+            ("I could murder a curry right now", true), ("I could murder you", false),
+            ("we got absolutely wrecked in the final", true), ("you got wrecked, loser", false),
+            ("Battery dead, phone dead, me dead.", true), ("you are dead", false),
+            ("Our striker murdered that free kick", true), ("I murdered that man", false),
             ("Hope your exams go well", true), ("hope the surgery goes smoothly", true),
             ("hope your kids are well", false),
         ]

@@ -37,6 +37,8 @@ struct ThreatOfViolenceTests {
             "I know people who can make you disappear", "I have a gun", "i bought a knife",
             "I could kill you", "mark my words", "you don't know what I'm capable of", "I hope you die",
             "I'm going to set your car on fire", "i'll set fire to ur house", "we will set your flat alight",
+            "Keep posting about me and you'll be found in a ditch", "People like you end up in ditches",
+            "snitches like you wind up in a river",
         ]
     )
     func catchesVeiledThreats(_ text: String) throws {
@@ -61,6 +63,7 @@ struct ThreatOfViolenceTests {
             "I hurt my back at the gym", "you look killer in that", "Be safe tonight", "I will shoot you a text",
             "I will beat you at chess tonight", "I'll beat you to it tomorrow",
             "I'll set the table for dinner", "I'll light your birthday candles", "I'll set your alarm for six",
+            "people like you end up in great jobs", "you'll be found in the garden, I'm hiding the eggs there",
         ]
     )
     func ignoresBenign(_ text: String) throws {
