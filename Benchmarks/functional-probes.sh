@@ -109,6 +109,9 @@
 # Benchmarks/fresh-feed-probes.txt holds 50 more, written later that day before the last patterns of .46: 40 everyday
 # posts from a feed (gaming and sport banter, reviews, news of crimes and crashes, politics, families, groups named
 # kindly, "I could murder a curry") and 10 abusive ones. 41 passed when written, as with the session's starting rules.
+# Benchmarks/fresh-tech-probes.txt holds 30 more, written before the last patterns of .46: 20 messages that watch or
+# pressure through technology (trackers, shared locations, logged-in accounts, cameras, new accounts, screenshots)
+# and 10 everyday messages about the same things. 14 passed when written (tech 6 of 20), 13 with the starting rules.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

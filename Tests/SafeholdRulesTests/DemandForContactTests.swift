@@ -13,6 +13,7 @@ struct DemandForContactTests {
             "you can't block me",
             "you will talk to me whether you like it or not", "you will talk to me like it or not", "I'll keep texting you until you answer",
             "I'm coming over", "I'm outside, come out or I'll wait all night",
+            "I'll keep making accounts until you talk to me",
         ]
     )
     func catchesHigh(_ text: String) throws {
@@ -46,7 +47,10 @@ struct DemandForContactTests {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }
 
-    @Test("asking why they were blocked is low", arguments: ["why did you block me", "Why did u block me??"])
+    @Test(
+        "asking why they were blocked, or not to be ignored, is low",
+        arguments: ["why did you block me", "Why did u block me??", "Read at 11:42. Don't ignore me."]
+    )
     func blockQuestionIsLow(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .low, "\(text)")
     }

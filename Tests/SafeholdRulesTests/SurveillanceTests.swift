@@ -18,6 +18,9 @@ struct SurveillanceTests {
             "I read your messages", "I've been in your email", "I have your password", "I know everything you do",
             "you can't hide from me", "there's nowhere you can hide", "wherever you go I will be there",
             "I'll always know where you are", "I will never leave you alone", "i know where ur kids go to school",
+            // Through technology (en-2026.12.46).
+            "I can read every text you send", "I logged into your Facebook last night",
+            "i put something on your phone", "I'm tracking your phone", "I can see everything you type", "Your iPhone still shares its location with me",
         ]
     )
     func catchesKnowingWhere(_ text: String) throws {
@@ -45,6 +48,9 @@ struct SurveillanceTests {
             "I drove past your house", "I was outside your work today",
             "I saw you at the gym with that guy", "I saw you leaving work, you looked happy",
             "saw you at the bar again. who is he", "I saw you at Maria's. don't think I didn't notice",
+            "Saw you at the clinic on Find My", "find my says you're at his flat", "Your Strava says you were out at 5am",
+            "your new address was easy to find", "the camera in the bedroom still works",
+            "turn your location back on", "share your location now",
         ]
     )
     func catchesMediumSurveillance(_ text: String) throws {
@@ -62,6 +68,9 @@ struct SurveillanceTests {
             "I saw you posted a new photo, cute!", "I read your essay, it's great", "who was that actor in the movie",
             "nice car!", "I follow you on instagram", "I'll follow you to the restaurant in my car",
             "you can hide the presents in the closet", "My dad knows where we live",
+            "Share your location when you land so I can pick you up", "turn on your location for the hike",
+            "the camera in the kitchen is broken", "I logged into the school portal", "find my iphone is so useful",
+            "I put something in your bag for the trip, open it later",
         ]
     )
     func ignoresBenign(_ text: String) throws {
