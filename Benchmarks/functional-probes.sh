@@ -112,6 +112,9 @@
 # Benchmarks/fresh-tech-probes.txt holds 30 more, written before the last patterns of .46: 20 messages that watch or
 # pressure through technology (trackers, shared locations, logged-in accounts, cameras, new accounts, screenshots)
 # and 10 everyday messages about the same things. 14 passed when written (tech 6 of 20), 13 with the starting rules.
+# Benchmarks/fresh-negation-probes.txt holds 30 more, written before the last patterns of .46: 15 threats that hold a
+# word of negation ("I can't wait to hurt you", "Don't think I won't hurt you", "No one will ever find your body") and
+# 15 real denials. 22 passed when written (threats 8 of 15), 21 with the starting rules.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -39,6 +39,10 @@ struct ThreatOfViolenceTests {
             "I'm going to set your car on fire", "i'll set fire to ur house", "we will set your flat alight",
             "Keep posting about me and you'll be found in a ditch", "People like you end up in ditches",
             "snitches like you wind up in a river",
+            // Threats that hold a word of negation (en-2026.12.46).
+            "I can't wait to hurt you", "Don't think I won't hurt you", "I can't promise I won't hurt you",
+            "No one will ever find your body", "There's nothing stopping me from hurting you now",
+            "You won't survive the night", "Not even the police can protect you from me",
         ]
     )
     func catchesVeiledThreats(_ text: String) throws {
@@ -64,6 +68,10 @@ struct ThreatOfViolenceTests {
             "I will beat you at chess tonight", "I'll beat you to it tomorrow",
             "I'll set the table for dinner", "I'll light your birthday candles", "I'll set your alarm for six",
             "people like you end up in great jobs", "you'll be found in the garden, I'm hiding the eggs there",
+            "I can't wait to see you", "no one will ever find your keys in that mess",
+            "nothing is stopping me from going now", "don't think I won't miss you",
+            "you won't survive the exam without coffee",
+            "not even the police can help you with a lost cat",
         ]
     )
     func ignoresBenign(_ text: String) throws {
