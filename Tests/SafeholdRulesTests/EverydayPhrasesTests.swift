@@ -76,8 +76,9 @@ struct EverydayPhrasesTests {
     @Test(
         "sentences that speak against abuse are found, with the next sentence pointing back, unless defiance undoes it",
         arguments: [
-            // From the sentence's first word to its last; words the rules drop ("ok", "bitch") are left out.
-            ("Threatening to kill someone is never ok", ["Threatening to kill someone is never"]),
+            // From the sentence's first word to its last; words the rules drop ("bitch") are left out.
+            ("Threatening to kill someone is never ok", ["Threatening to kill someone is never ok"]),
+            ("Threatening to kill someone is never ok, bitch", ["Threatening to kill someone is never ok"]),
             ("Saying women belong in the kitchen is sexist.", ["Saying women belong in the kitchen is sexist"]),
             (
                 "He said he would post my nudes. That is illegal.",
