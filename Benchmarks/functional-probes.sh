@@ -115,6 +115,10 @@
 # Benchmarks/fresh-negation-probes.txt holds 30 more, written before the last patterns of .46: 15 threats that hold a
 # word of negation ("I can't wait to hurt you", "Don't think I won't hurt you", "No one will ever find your body") and
 # 15 real denials. 22 passed when written (threats 8 of 15), 21 with the starting rules.
+# Benchmarks/fresh-others-2-probes.txt holds 30 more, written before the last patterns of .46: threats to tell an
+# employer, family, church or the authorities said sideways, threats about children and pets, self-harm used as
+# pressure, and 10 everyday messages about the same people. 20 passed when written (telling others 3 of 10), 18 with
+# the starting rules.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
