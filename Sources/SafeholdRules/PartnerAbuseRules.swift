@@ -194,27 +194,9 @@ public struct PartnerAbuseRules: Sendable {
                     counterHits[marker, default: []].append(hit.tokens)
                 }
             }
-            let counterSpeech = CounterSpeechClauses(hits: counterHits, tokens: message.tokens)
-            var stretch: Range<Int>?
-            for position in message.tokens.indices {
-                if counterSpeech.covers(position) {
-                    if let current = stretch, current.upperBound == position,
-                        message.tokens[current.lowerBound].clause == message.tokens[position].clause
-                    {
-                        stretch = current.lowerBound..<(position + 1)
-                        continue
-                    }
-                    if let current = stretch {
-                        result.counterSpeech.append(Self.originalSpan(of: current, in: message, folded: folded))
-                    }
-                    stretch = position..<(position + 1)
-                } else if let current = stretch {
-                    result.counterSpeech.append(Self.originalSpan(of: current, in: message, folded: folded))
-                    stretch = nil
-                }
-            }
-            if let current = stretch {
-                result.counterSpeech.append(Self.originalSpan(of: current, in: message, folded: folded))
+            let counterSpeech = CounterSpeechReach(hits: counterHits, tokens: message.tokens)
+            for words in Self.runs(in: message.tokens, where: counterSpeech.covers) {
+                result.counterSpeech.append(Self.originalSpan(of: words, in: message, folded: folded))
             }
             // From the group's name to the next sentence's first word, not this one's last: words the rules skip
             // ("stupid") are not tokens, and may end the sentence. What comes before the name in the same sentence
@@ -231,22 +213,9 @@ public struct PartnerAbuseRules: Sendable {
             }
             // Words quoted inside a sentence that speaks against abuse are mentioned, not said ("\"Gay people are
             // disgusting\" is a horrible thing to say"): like reported words, they carry no insult either.
-            var run: Range<Int>?
-            for (position, token) in message.tokens.enumerated() {
-                let mentioned = token.quoted && counterSpeech.covers(position)
-                if mentioned, let current = run, current.upperBound == position,
-                    message.tokens[current.lowerBound].clause == token.clause
-                {
-                    run = current.lowerBound..<(position + 1)
-                    continue
-                }
-                if let current = run {
-                    result.reported.append(Self.originalSpan(of: current, in: message, folded: folded))
-                }
-                run = mentioned ? position..<(position + 1) : nil
-            }
-            if let current = run {
-                result.reported.append(Self.originalSpan(of: current, in: message, folded: folded))
+            let mentioned = Self.runs(in: message.tokens) { message.tokens[$0].quoted && counterSpeech.covers($0) }
+            for words in mentioned {
+                result.reported.append(Self.originalSpan(of: words, in: message, folded: folded))
             }
         }
         result.everyday = ScalarSpan.merge(result.everyday)
@@ -254,6 +223,27 @@ public struct PartnerAbuseRules: Sendable {
         result.reported = ScalarSpan.merge(result.reported)
         result.negated = ScalarSpan.merge(result.negated)
         result.aboutAGroup = ScalarSpan.merge(result.aboutAGroup)
+        return result
+    }
+
+    /// The runs of adjacent tokens, each inside one sentence, at whose positions `include` holds.
+    static func runs(in tokens: [Token], where include: (Int) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var run: Range<Int>?
+        for position in tokens.indices {
+            guard include(position) else {
+                if let current = run { result.append(current) }
+                run = nil
+                continue
+            }
+            if let current = run, tokens[current.lowerBound].clause == tokens[position].clause {
+                run = current.lowerBound..<(position + 1)
+            } else {
+                if let current = run { result.append(current) }
+                run = position..<(position + 1)
+            }
+        }
+        if let current = run { result.append(current) }
         return result
     }
 

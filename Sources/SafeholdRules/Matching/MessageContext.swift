@@ -6,7 +6,7 @@ struct MessageContext {
     let joking: Bool
     private let markerSpans: [String: MarkerSpans]
     private let exceptions: MarkerSpans
-    private let counterSpeech: CounterSpeechClauses
+    private let counterSpeech: CounterSpeechReach
 
     /// - Parameters:
     ///   - message: The message's words.
@@ -20,7 +20,7 @@ struct MessageContext {
         markerSpans = hits.mapValues(MarkerSpans.init)
         exceptions = MarkerSpans(hits["exceptions"] ?? [])
         joking = message.jokeSignal || !(hits["joke"] ?? []).isEmpty
-        counterSpeech = CounterSpeechClauses(hits: hits.mapValues { $0.map(\.tokens) }, tokens: message.tokens)
+        counterSpeech = CounterSpeechReach(hits: hits.mapValues { $0.map(\.tokens) }, tokens: message.tokens)
     }
 
     /// Whether the words just before a hit negate it ("I would never", "I don't"), or deny having said
@@ -57,7 +57,7 @@ struct MessageContext {
 
     /// Whether the hit's sentence speaks against the pattern where the hit stands ("saying … is a crime"), or the
     /// next sentence points back at it to do so ("That is illegal."), without defiance ("I don't care if it's
-    /// illegal"): see ``CounterSpeechClauses``.
+    /// illegal"): see ``CounterSpeechReach``.
     func isCounterSpeech(_ hit: PatternHit) -> Bool {
         counterSpeech.covers(hit.tokens.lowerBound)
     }
@@ -159,7 +159,7 @@ struct MessageContext {
 /// next sentence ("That is illegal.") covers the whole sentence it points back at. A `defiance` marker in the
 /// sentence undoes them all ("I don't care if it's illegal"). The rules and ``PartnerAbuseRules/context(_:)`` read
 /// sentences the same way through this.
-struct CounterSpeechClauses {
+struct CounterSpeechReach {
     /// For each sentence that holds a `counter-speech` or `counter-speech-ahead` marker (and no defiance): the token
     /// positions each of its markers covers.
     private let reach: [Int: [ClosedRange<Int>]]
