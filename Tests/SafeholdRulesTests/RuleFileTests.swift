@@ -75,7 +75,7 @@ struct RuleFileTests {
             ("* a", "gap"), ("[a", "never closed"), ("a ]", "unbalanced"), ("@MISSING", "no lexicon entry"),
             ("@LOOP", "refers to itself"), ("a?", "at least one word"), ("$ a", "begin with $"), ("!!!", "no letters"),
             ("a " + String(repeating: "** ", count: 16) + "b", "reach at most 127 words"),
-            ("really bad", "rules ignore"),
+            ("really bad", "rules ignore"), ("[really|very] bad", "rules ignore"), ("really? bad", "rules ignore"),
         ]
     )
     func brokenPattern(_ pattern: String, _ problem: String) {
@@ -89,12 +89,6 @@ struct RuleFileTests {
         } catch {
             Issue.record("unexpected \(error)")
         }
-    }
-
-    @Test("a word the rules ignore may stand inside a choice or as an optional word, where it only makes that part dead")
-    func ignoredWordInAChoice() throws {
-        #expect(try fires(["[really|very] bad"], on: "very bad"))
-        #expect(try fires(["really? bad"], on: "really bad"))
     }
 
     @Test("a file that is not a rule file, or needs an unknown marker, is refused")

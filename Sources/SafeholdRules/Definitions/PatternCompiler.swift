@@ -62,11 +62,10 @@ final class PatternCompiler {
                 sequence.append(.choice(makeChoice(optional ? alternatives + [[]] : alternatives)))
             case .atom(let text, let optional):
                 index += 1
-                // Messages lose the words the rules ignore before matching, so a pattern that needs one can never
-                // match. (One inside a choice only makes that alternative dead; those are left to the file's
-                // authors, since dropping the word would widen the choice.)
-                if depth == 0, !optional, vocabulary.ignored.contains(Vocabulary.plain(text)) {
-                    throw PatternSyntaxError(message: "“\(text)” is a word the rules ignore, so this can never match")
+                // Messages lose the words the rules ignore before matching, so a pattern, or an alternative of a
+                // choice, that names one can never match: refused, so that the file says only what it does.
+                if vocabulary.ignored.contains(Vocabulary.plain(text)) {
+                    throw PatternSyntaxError(message: "“\(text)” is a word the rules ignore, so it can never match")
                 }
                 let nodes = try atom(text)
                 sequence.append(contentsOf: optional ? [.choice(makeChoice([nodes, []]))] : nodes)
