@@ -63,6 +63,8 @@ struct EverydayPhrasesTests {
             ("we got absolutely wrecked in the final", true), ("you got wrecked, loser", false),
             ("Battery dead, phone dead, me dead.", true), ("you are dead", false),
             ("Our striker murdered that free kick", true), ("I murdered that man", false),
+            ("You beautiful human, thank you", true), ("you lovely thing, I missed you", true),
+            ("you ugly thing", false), ("you silly cow", false),
             ("Hope your exams go well", true), ("hope the surgery goes smoothly", true),
             ("hope your kids are well", false),
         ]

@@ -107,6 +107,7 @@ struct RuleLabelsTests {
         arguments: [
             "I hate Mondays", "I could kill for a pizza right now", "Happy birthday, I hope you have a lovely day",
             "I hate that we argue in front of the kids", "Holy shit, I passed my exam",
+            "You beautiful human, thank you",
             "That concert was fucking amazing",
         ]
     )
