@@ -36,28 +36,23 @@ enum WordTable {
         add(NegationScope.enders, role: .ender)
         add(NegationScope.fillers, role: .filler)
         add(NegationScope.opinions, role: .opinion)
+        func mark<Words: Sequence>(_ words: Words, _ fact: WritableKeyPath<WordFacts, Bool>)
+        where Words.Element: StringProtocol {
+            for word in words {
+                table[FeatureExtractor.wordHash(String(word)), default: WordFacts()][keyPath: fact] = true
+            }
+        }
         for (wordClass, words) in WordClass.members {
-            for word in words.split(separator: " ") {
+            let members = words.split(separator: " ")
+            for word in members {
                 table[FeatureExtractor.wordHash(String(word)), default: WordFacts()].wordClass = wordClass
             }
+            if WordClass.violent.contains(wordClass) { mark(members, \.violent) }
         }
-        for word in GroupWords.members {
-            table[FeatureExtractor.wordHash(word), default: WordFacts()].namesGroup = true
-        }
-        for word in ProfaneWords.words {
-            table[FeatureExtractor.wordHash(word), default: WordFacts()].profane = true
-        }
-        for (wordClass, words) in WordClass.members where WordClass.violent.contains(wordClass) {
-            for word in words.split(separator: " ") {
-                table[FeatureExtractor.wordHash(String(word)), default: WordFacts()].violent = true
-            }
-        }
-        for word in WordClass.otherViolentWords {
-            table[FeatureExtractor.wordHash(word), default: WordFacts()].violent = true
-        }
-        for word in GenderWords.members {
-            table[FeatureExtractor.wordHash(word), default: WordFacts()].gendered = true
-        }
+        mark(WordClass.otherViolentWords, \.violent)
+        mark(GroupWords.members, \.namesGroup)
+        mark(ProfaneWords.words, \.profane)
+        mark(GenderWords.members, \.gendered)
         let keys = Array(table.keys)
         return (HashIndex(keys: keys), keys.map { table[$0]! })
     }()
