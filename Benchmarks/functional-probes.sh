@@ -119,6 +119,12 @@
 # employer, family, church or the authorities said sideways, threats about children and pets, self-harm used as
 # pressure, and 10 everyday messages about the same people. 20 passed when written (telling others 3 of 10), 18 with
 # the starting rules.
+# Benchmarks/fresh-letters-probes.txt holds 68 more, written on 2026-12-07 (fourteenth session) before en-2026.12.47: 40
+# everyday sentences whose words hold a slur's or a swear word's letters ("Night night", "Scunthorpe", "cocktail",
+# "garden hoe") or a harm verb aimed at a thing ("kill the process", "kill the infection"), 16 insults and threats
+# spelled with slips, gaps and run-together words ("compleet idiot", "iwillfindyouandhurtyou"), 4 attacks on groups,
+# and 8 denials that reach further than three words ("No one thinks you're a bad mum"). 56 passed when written
+# (denials 4 of 8).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -292,7 +292,7 @@ public struct PartnerAbuseRules: Sendable {
 
     /// "don't think I won't hurt you": a negated verb of thinking or saying in the four words before the denial
     /// undoes it. A denial just before ("you are not stupid you are not ugly") does not.
-    private static func isDeniedItself(_ hit: Range<Int>, _ tokens: [Token], _ vocabulary: Vocabulary) -> Bool {
+    static func isDeniedItself(_ hit: Range<Int>, _ tokens: [Token], _ vocabulary: Vocabulary) -> Bool {
         let phrase = tokens[hit.lowerBound].phrase
         var before = hit.lowerBound - 1
         while before >= 0, hit.lowerBound - before <= 4, tokens[before].phrase == phrase {
@@ -385,11 +385,11 @@ public struct PartnerAbuseRules: Sendable {
         var byRule: [Int: RuleMatch] = [:]
         for hit in ruleHits {
             let meta = language.meta[hit.pattern]
-            guard !context.isNegated(hit), !context.isException(hit), !context.isCounterSpeech(hit),
-                context.hasMarkers(meta.needs, outside: hit), context.lacksMarkers(meta.unless),
-                context.hasMarkers(meta.needsBefore, inSentenceBefore: hit)
-            else { continue }
             let rule = language.rules[meta.rule]
+            guard !context.isNegated(hit), !(rule.deniable && context.followsDenial(hit)), !context.isException(hit),
+                !context.isCounterSpeech(hit), context.hasMarkers(meta.needs, outside: hit),
+                context.lacksMarkers(meta.unless), context.hasMarkers(meta.needsBefore, inSentenceBefore: hit)
+            else { continue }
             var match =
                 byRule[meta.rule] ?? RuleMatch(ruleID: rule.info.id, severity: .low, baseSeverity: .low, spans: [])
             match.add(

@@ -95,6 +95,8 @@ struct AttackOnAGroupTests {
             "Letting women vote was the right thing to do", "Stop saying Muslims are liars",
             "It's wrong to say immigrants ruin everything", "Stop telling people that trans women are men",
             "Women destroy the competition at every Olympics", "I'd love to go back to Kenya where we met",
+            // A denial of the opinion (en-2026.12.47).
+            "No one thinks immigrants are vermin", "It's not true that Muslims are liars",
         ]
     )
     func ignoresOthers(_ text: String) throws {

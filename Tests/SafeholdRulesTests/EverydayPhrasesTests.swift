@@ -67,6 +67,7 @@ struct EverydayPhrasesTests {
             ("you ugly thing", false), ("you silly cow", false),
             ("Hope your exams go well", true), ("hope the surgery goes smoothly", true),
             ("hope your kids are well", false),
+            ("The antibiotics will kill the infection", true), ("spray to kill the fleas", true),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {

@@ -68,4 +68,28 @@ struct PutDownsTests {
     func ignoresIdiomsAboutThings(_ text: String) throws {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }
+
+    @Test(
+        "a denial of what someone thinks of the person takes the put-down back (en-2026.12.47)",
+        arguments: [
+            "No one thinks you're a bad mum, you're doing great", "I don't think you are a bad mum",
+            "None of us think you are worthless", "It's not true that you are a failure",
+            "nobody here thinks you're pathetic",
+        ]
+    )
+    func ignoresDeniedOpinions(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test(
+        "a denial does not take back a put-down it does not reach, or one it is denied itself",
+        arguments: [
+            "Nobody thinks you're a bad mum, you're a terrible wife", "Don't say nobody thinks you're a failure",
+            "No one thinks you are a bad mum. You are pathetic.",
+        ]
+    )
+    func keepsPutDownsBesideADenial(_ text: String) throws {
+        // "Don't say …" reads as reported words, a step lower; the match stays either way.
+        #expect(try match(Self.rule, in: text) != nil, "\(text)")
+    }
 }

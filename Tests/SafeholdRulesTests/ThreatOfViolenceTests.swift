@@ -43,6 +43,8 @@ struct ThreatOfViolenceTests {
             "I can't wait to hurt you", "Don't think I won't hurt you", "I can't promise I won't hurt you",
             "No one will ever find your body", "There's nothing stopping me from hurting you now",
             "You won't survive the night", "Not even the police can protect you from me",
+            // A threat said as a doubt (en-2026.12.47): a denial of an opinion never takes a threat back.
+            "I don't think you'll live to see Christmas", "I don't think you will survive the week",
         ]
     )
     func catchesVeiledThreats(_ text: String) throws {

@@ -5,6 +5,8 @@ final class CompiledLanguage: Sendable {
     struct Rule: Sendable {
         var info: RuleInfo
         var jokeDowngrade: Int
+        /// Whether a denial of the opinion just before a match takes it back (``RuleEntry/deniable``).
+        var deniable: Bool
     }
 
     struct PatternMeta: Sendable {
@@ -44,10 +46,10 @@ final class CompiledLanguage: Sendable {
         "exceptions", "counter-speech", "counter-speech-ahead", "counter-speech-after", "defiance", "reported", "mention",
         "negated", "group-sentence",
     ]
-    /// Marker lists only ``context`` reads (words someone reports, or mentions without using them, or denies, and
-    /// sentences about a group);
-    /// no rule needs them, so the full set leaves them out and the rules do not pay for them.
-    static let contextOnlyMarkers: Set<String> = ["reported", "mention", "negated", "group-sentence"]
+    /// Marker lists only ``context`` reads (words someone reports, or mentions without using them, and sentences
+    /// about a group); no rule needs them, so the full set leaves them out and the rules do not pay for them.
+    /// Denials ("negated") are in both: a denial of an opinion takes back a rule that reads one.
+    static let contextOnlyMarkers: Set<String> = ["reported", "mention", "group-sentence"]
 
     /// Reads messages into words, each with its number in the patterns' tables.
     let tokenizer: Tokenizer
@@ -101,7 +103,7 @@ final class CompiledLanguage: Sendable {
             }
             let top = entry.patterns.map(\.severity).max() ?? .low
             let info = RuleInfo(id: RuleID(entry.id), name: entry.name, explanation: entry.explanation, severity: top)
-            rules.append(Rule(info: info, jokeDowngrade: entry.jokeDowngrade ?? 1))
+            rules.append(Rule(info: info, jokeDowngrade: entry.jokeDowngrade ?? 1, deniable: entry.deniable ?? false))
         }
         var markerNames: [String] = []
         var context = PatternSet()

@@ -39,6 +39,10 @@ struct RuleEntry: Sendable, Decodable {
     var explanation: String
     /// How many steps a joking tone lowers this rule's severity; 1 when absent.
     var jokeDowngrade: Int?
+    /// True for rules that read an opinion of the person or of a group (a put-down, an attack on a group,
+    /// sexism): a denial of that opinion just before a match ("nobody thinks you're a bad mum") takes the match
+    /// back. Absent means false, as for threats: "I don't think you'll live to see Christmas" still threatens.
+    var deniable: Bool?
     var patterns: [PatternGroup]
 }
 

@@ -41,6 +41,23 @@ struct MessageContext {
         return false
     }
 
+    /// Whether a denial of an opinion ends on the hit's first word or just before it: "nobody thinks *you're a bad
+    /// mum*", "I don't think *you are stupid*", "it's not true that *you are a failure*". Not in a sentence with a
+    /// condition ("nobody would call you a bad mum if you stayed home" promises the opinion otherwise), nor when
+    /// the denial is itself denied ("don't say nobody thinks you're a failure").
+    func followsDenial(_ hit: PatternHit) -> Bool {
+        let start = hit.tokens.lowerBound
+        guard let denials = markerSpans["negated"],
+            denials.contains(where: { $0.lowerBound < start && start <= $0.upperBound && !isDeniedItself($0) })
+        else { return false }
+        let clause = tokens[start].clause
+        return !tokens.contains { $0.clause == clause && PartnerAbuseRules.denialConditions.contains($0.text) }
+    }
+
+    private func isDeniedItself(_ denial: Range<Int>) -> Bool {
+        PartnerAbuseRules.isDeniedItself(denial, tokens, vocabulary)
+    }
+
     private func isNegatedVerb(at verb: Int, phrase: Int) -> Bool {
         var position = verb - 1
         while position >= 0, verb - position <= 2, tokens[position].phrase == phrase {

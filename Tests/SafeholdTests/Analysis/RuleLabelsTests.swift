@@ -245,6 +245,8 @@ struct RuleLabelsTests {
             "you are no idiot", "no, you are not a fucking idiot", "you are far from stupid",
             "I don't think you're a bitch",
             "I would never slit your throat", "I don't hate gay people at all",
+            // Denials of an opinion (en-2026.12.47).
+            "Nobody here would ever call you stupid",
         ]
     )
     func deniedInsult(_ text: String) throws {
