@@ -124,7 +124,10 @@
 # "garden hoe") or a harm verb aimed at a thing ("kill the process", "kill the infection"), 16 insults and threats
 # spelled with slips, gaps and run-together words ("compleet idiot", "iwillfindyouandhurtyou"), 4 attacks on groups,
 # and 8 denials that reach further than three words ("No one thinks you're a bad mum"). 56 passed when written
-# (denials 4 of 8).
+# (denials 4 of 8). Benchmarks/fresh-counter-probes.txt holds 40 more, written after en-2026.12.47 and before .48: 25
+# messages that speak against abuse while quoting it ("We don't tolerate threats like \"I'll break your legs\"", "the
+# word \"…\" was thrown at me") and 15 abusive ones dressed as counter-speech ("This isn't a threat, it's a promise",
+# "Not a threat, just saying: …"). 24 passed when written (counter-speech 13 of 25).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -5,8 +5,9 @@
 /// ("hill" for "kill") would put words in someone's mouth. This only ever reads a word as one of a short list of
 /// abusive, threatening or group words, and only from a spelling that is not itself an English word.
 ///
-/// - A slip is two neighbouring letters swapped, or one letter left out inside the word (never the first or the
-///   last, so "immigrant" stays "immigrant"); the word must have 4 letters for a swap and 5 for a missing letter.
+/// - A slip is two neighbouring letters swapped, or one letter left out or pressed twice inside the word (never the
+///   first or the last, so "immigrant" stays "immigrant"); the word must have 4 letters for a swap and 5 for a
+///   missing or doubled letter.
 ///   Spellings that are English words ("shot" from "shoot", "wore" from "whore") are never read as a slip: they
 ///   were found by checking every slip of every listed word against Debian's `wamerican` word list.
 /// - A few other spellings that are not slips (`biatch`, `phuck`, `stoopid`) are read as the word too, and so is a
@@ -39,7 +40,7 @@ enum Respelling {
     /// Slips that are English words or names, so never read as a slip.
     static let realWords: Set<String> = [
         "moon", "morn", "morns", "moons", "loses", "wore", "fagot", "fagots", "sank", "strange", "coke", "shot",
-        "soot", "refuges", "refuge", "backs", "garage",
+        "soot", "refuges", "refuge", "backs", "garage", "looser", "hatted", "rapped",
         // A name ("Raed Al Saleh"), found on the shared data.
         "raed",
     ]
@@ -58,10 +59,11 @@ enum Respelling {
         "i", "im", "u", "ur", "you", "youre", "your", "yours", "he", "she", "we", "they", "them", "him", "her", "me",
         "my", "it", "its", "is", "are", "r", "am", "be", "was", "were", "will", "wil", "gonna", "wanna", "should",
         "must", "can", "a", "an", "so", "all", "to", "go", "get", "what", "such", "this", "that", "just", "ima", "men",
+        "and", "then", "find",
     ]
 
     /// Real words made wholly of listed and short words, which stay whole.
-    static let wholeWords: Set<String> = ["apathetic", "deadbeat", "trashcan", "scummy", "washerwomen"]
+    static let wholeWords: Set<String> = ["apathetic", "deadbeat", "trashcan", "scummy", "washerwomen", "rastaban"]
 
     /// The slips, each with the word it stands for.
     private static let slipList: [(spelling: [UInt8], target: [UInt8])] = {
@@ -83,6 +85,12 @@ enum Respelling {
                     var shorter = letters
                     shorter.remove(at: index)
                     variants.append(shorter)
+                    // One letter inside the word pressed twice ("disgustting"), where it is not doubled already.
+                    if letters[index - 1] != letters[index], letters[index + 1] != letters[index] {
+                        var longer = letters
+                        longer.insert(letters[index], at: index)
+                        variants.append(longer)
+                    }
                 }
             }
             for variant in variants {

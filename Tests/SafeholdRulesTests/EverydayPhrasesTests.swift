@@ -97,6 +97,11 @@ struct EverydayPhrasesTests {
             ("If he says he will hurt you, you can report it", ["If he says he will hurt you, you can report it"]),
             // A marker that opens its phrase judges what follows, not an earlier phrase.
             ("you know you want it, stop saying no", ["stop saying no"]),
+            // Words in quotation marks after a marker that names them as an example (en-2026.12.48), and only those.
+            ("We don't tolerate threats like \"I'll break your legs\" in this group", ["I'll break your legs"]),
+            ("If someone texts you \"I'll kill you\", screenshot it", ["I'll kill you"]),
+            ("Words like \"sorry\" won't save you, I'll break your legs", ["sorry"]),
+            ("Threats like I'll break your legs", []),
         ]
     )
     func counterSpeech(_ text: String, expected: [String]) throws {

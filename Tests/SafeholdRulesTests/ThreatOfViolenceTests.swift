@@ -45,6 +45,8 @@ struct ThreatOfViolenceTests {
             "You won't survive the night", "Not even the police can protect you from me",
             // A threat said as a doubt (en-2026.12.47): a denial of an opinion never takes a threat back.
             "I don't think you'll live to see Christmas", "I don't think you will survive the week",
+            "Go cry to the police, they can't protect you forever", "Not a threat, just saying: accidents happen to people like you",
+            "Words like \"sorry\" won't save you, I'll break your legs",
         ]
     )
     func catchesVeiledThreats(_ text: String) throws {
@@ -74,6 +76,10 @@ struct ThreatOfViolenceTests {
             "nothing is stopping me from going now", "don't think I won't miss you",
             "you won't survive the exam without coffee",
             "not even the police can help you with a lost cat",
+            "We don't tolerate threats like \"I'll break your legs\" in this group",
+            "If someone texts you \"I'll kill you\", screenshot it and call the police",
+            "If he says \"you'll regret leaving\", write down the date and time", "accidents happen, don't worry",
+            "the police can't protect the whole city forever",
         ]
     )
     func ignoresBenign(_ text: String) throws {

@@ -78,6 +78,18 @@ struct TokenizerTests {
         #expect(try Self.tokens(text).ranges[first.offset] == 16..<17)
     }
 
+    @Test("a colon opens a phrase as a comma does, but not inside a time")
+    func colons() throws {
+        let language = try Self.language.get()
+        func phrases(_ text: String) -> [Int] { language.tokenize(FoldedText(text, options: .aggressive)).tokens.map(\.phrase) }
+        let aside = phrases("just saying: accidents happen")
+        #expect(aside[0] != aside[1])
+        #expect(aside[1] == aside[2])
+        let time = phrases("see you at 10:30 tonight")
+        #expect(time.count == 6, "the time's two numbers are words")
+        #expect(Set(time).count == 1)
+    }
+
     @Test("a message of 20,000 quoted knives is read in one pass: one token each, and no rule fires on knives alone")
     func manyEmoji() throws {
         let text = String(repeating: "\"🔪\" ", count: 20_000)

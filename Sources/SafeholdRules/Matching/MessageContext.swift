@@ -110,7 +110,8 @@ struct MessageContext {
             // An ultimatum's second half is the sender's own ("stop saying no or I will hurt you").
             if Self.ultimatumWords.contains(tokens[position].text) { return false }
             if vocabulary.reportingVerbs.contains(tokens[position].text), !isOrderOrQuestion(at: position),
-                !isPlainGoing(at: position, before: start), !isClosedBefore(verb: position, hit: start)
+                !isPlainGoing(at: position, before: start), !isClosedBefore(verb: position, hit: start),
+                !isAside(at: position)
             {
                 let before = position > 0 && tokens[position - 1].clause == clause ? tokens[position - 1].text : ""
                 return !vocabulary.firstPerson.contains(before)
@@ -137,6 +138,14 @@ struct MessageContext {
     }
 
     private static let copulas: Set<String> = ["is", "was", "are", "were"]
+
+    /// "Not a threat, just saying: accidents happen": a reporting verb alone in its phrase, ending in "ing", is the
+    /// sender's aside about their own words, which follow.
+    private func isAside(at verb: Int) -> Bool {
+        let phrase = tokens[verb].phrase
+        return tokens[verb].text.hasSuffix("ing") && (verb == 0 || tokens[verb - 1].phrase != phrase)
+            && (verb + 1 == tokens.count || tokens[verb + 1].phrase != phrase)
+    }
 
     /// "say" that reports no one's words: an order at the start of a phrase ("say sorry or I break your face"), or a
     /// question after a modal ("what would your parents say if they knew you were gay").
@@ -173,15 +182,22 @@ struct MessageContext {
 /// they are animals"), but not a later phrase, so that "saying that is racist, I will kill you" still threatens. A
 /// `counter-speech-ahead` marker judges only what follows it in its phrase ("stop saying women are liars"), so
 /// that "you know you want it, stop saying no" still harasses. A `counter-speech-after` marker at the start of the
-/// next sentence ("That is illegal.") covers the whole sentence it points back at. A `defiance` marker in the
-/// sentence undoes them all ("I don't care if it's illegal"). The rules and ``PartnerAbuseRules/context(_:)`` read
-/// sentences the same way through this.
+/// next sentence ("That is illegal.") covers the whole sentence it points back at. A `counter-speech-quote` marker
+/// covers only the words in quotation marks right after it ("threats like \"I'll break your legs\"", "if someone
+/// texts you \"I'll kill you\"", "the word \"…\""), so that what follows the quote is read as written. A
+/// `defiance` marker in the sentence undoes them all ("I don't care if it's illegal"). The rules and
+/// ``PartnerAbuseRules/context(_:)`` read sentences the same way through this.
 struct CounterSpeechReach {
     /// For each sentence that holds a `counter-speech` or `counter-speech-ahead` marker (and no defiance): the token
     /// positions each of its markers covers.
     private let reach: [Int: [ClosedRange<Int>]]
     private let pointedBack: Set<Int>
+    /// The quoted words a `counter-speech-quote` marker introduces, which may run across sentence marks.
+    private let quotes: [ClosedRange<Int>]
     private let tokens: [Token]
+
+    /// The most words a `counter-speech-quote` marker covers: a quoted message, not a whole quoted conversation.
+    static let quoteReach = 24
 
     /// - Parameters:
     ///   - hits: For each marker list, the token ranges where it matched.
@@ -203,6 +219,17 @@ struct CounterSpeechReach {
             }
         }
         self.reach = reach
+        var quotes: [ClosedRange<Int>] = []
+        for marker in hits["counter-speech-quote"] ?? [] {
+            let first = marker.upperBound
+            guard first < tokens.count, tokens[first].quoted, !tokens[marker.upperBound - 1].quoted,
+                !defiant.contains(tokens[marker.lowerBound].clause)
+            else { continue }
+            var last = first
+            while last + 1 < tokens.count, last + 1 - first < Self.quoteReach, tokens[last + 1].quoted { last += 1 }
+            quotes.append(first...last)
+        }
+        self.quotes = quotes
         pointedBack = Set((hits["counter-speech-after"] ?? []).map { tokens[$0.lowerBound].clause }).subtracting(
             defiant
         )
@@ -212,6 +239,7 @@ struct CounterSpeechReach {
     func covers(_ position: Int) -> Bool {
         let clause = tokens[position].clause
         if pointedBack.contains(clause + 1) { return true }
+        if quotes.contains(where: { $0.contains(position) }) { return true }
         return reach[clause]?.contains { $0.contains(position) } == true
     }
 }

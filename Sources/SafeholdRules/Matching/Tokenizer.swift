@@ -210,7 +210,8 @@ struct Tokenizer: Sendable {
                 if isSentenceBreak(scalar, at: index, in: folded) {
                     clause += 1
                     phrase += 1
-                } else if scalar == "," {
+                } else if scalar == "," || (scalar == ":" && !(index + 1 < scalars.count && scalars[index + 1].properties.numericType != nil)) {
+                    // A colon opens a phrase, as a comma does ("just saying: …"), but not inside a time ("10:30").
                     phrase += 1
                 }
                 // Most of a message's other characters are ASCII, where the joke emoji usually are not.

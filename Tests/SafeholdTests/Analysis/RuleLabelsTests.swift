@@ -227,7 +227,7 @@ struct RuleLabelsTests {
             "He keeps telling me I'm stupid. Is that abuse?", "calling someone a moron is not ok",
             "It is not okay to tell a woman she is worthless",
             "\"Gay people are disgusting\" is a horrible thing to say",
-            "\"You're worthless\" is something no partner should ever say", "It's ignorant to say Jews are useless",
+            "\"You're pathetic\" is something no partner should ever say", "It's ignorant to say Jews are useless",
             "Calling Jews morons is just hateful",
         ]
     )
