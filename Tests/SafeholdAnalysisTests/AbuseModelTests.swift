@@ -99,6 +99,20 @@ struct AbuseModelTests {
         #expect(Self.model.classify(text).speaksOfGender == expected, "\(text)")
     }
 
+    @Test(
+        "a text speaks with hostility when it holds a word of contempt, a slur, a word of violence or a sexual word",
+        arguments: [
+            ("Immigrants are vermin", true), ("those b1tches", true), ("I will kill them", true),
+            ("women are only good for sex", true), ("gays are disgustting", true), ("Muslims are ruining Europe", true),
+            ("We need more support for trans people in our schools", false),
+            ("Happy Eid to my Muslim neighbours", false),
+            ("", false),
+        ]
+    )
+    func speaksWithHostility(_ text: String, _ expected: Bool) {
+        #expect(Self.model.classify(text).speaksWithHostility == expected, "\(text)")
+    }
+
     @Test("scores are between 0 and 1 and every label has one")
     func scoresAreProbabilities() {
         let result = Self.model.classify("whatever you say")

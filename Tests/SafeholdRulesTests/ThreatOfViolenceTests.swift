@@ -45,7 +45,8 @@ struct ThreatOfViolenceTests {
             "You won't survive the night", "Not even the police can protect you from me",
             // A threat said as a doubt (en-2026.12.47): a denial of an opinion never takes a threat back.
             "I don't think you'll live to see Christmas", "I don't think you will survive the week",
-            "Go cry to the police, they can't protect you forever", "Not a threat, just saying: accidents happen to people like you",
+            "Go cry to the police, they can't protect you forever",
+            "Not a threat, just saying: accidents happen to people like you",
             "Words like \"sorry\" won't save you, I'll break your legs",
         ]
     )

@@ -1,7 +1,8 @@
 import Foundation
-@testable import SafeholdRules
 import SafeholdText
 import Testing
+
+@testable import SafeholdRules
 
 /// The rules' tokenizer reads most words as bytes and looks them up by hash; these pin down what it makes of
 /// words that take the other roads (shorthand, dropped words, jokes, masks, marks read as letters, other scripts).
@@ -9,7 +10,9 @@ import Testing
 struct TokenizerTests {
     static let language = Result {
         try CompiledLanguage(
-            JSONDecoder().decode(RuleFile.self, from: PartnerAbuseRules.shippedFiles()[0].data), name: "rules-en.json")
+            JSONDecoder().decode(RuleFile.self, from: PartnerAbuseRules.shippedFiles()[0].data),
+            name: "rules-en.json"
+        )
     }
 
     static func tokens(_ text: String) throws -> (words: [String], ranges: [Range<Int>], joke: Bool) {
@@ -81,7 +84,9 @@ struct TokenizerTests {
     @Test("a colon opens a phrase as a comma does, but not inside a time")
     func colons() throws {
         let language = try Self.language.get()
-        func phrases(_ text: String) -> [Int] { language.tokenize(FoldedText(text, options: .aggressive)).tokens.map(\.phrase) }
+        func phrases(_ text: String) -> [Int] {
+            language.tokenize(FoldedText(text, options: .aggressive)).tokens.map(\.phrase)
+        }
         let aside = phrases("just saying: accidents happen")
         #expect(aside[0] != aside[1])
         #expect(aside[1] == aside[2])
@@ -99,4 +104,3 @@ struct TokenizerTests {
         #expect(try PartnerAbuseRules.shipped().evaluate(text).isEmpty)
     }
 }
-

@@ -54,14 +54,17 @@ struct RespellingTests {
     @Test("no everyday English word is read as a slip or split into words (Debian's wamerican, as the model ships it)")
     func everydayWordsStay() throws {
         let list = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "../../Sources/SafeholdAnalysis/Resources/plain-words-1.txt")
+            "../../Sources/SafeholdAnalysis/Resources/plain-words-1.txt"
+        )
         let words = try String(contentsOf: list, encoding: .utf8).split(separator: "\n")
             .filter { !$0.hasPrefix("#") }.map(String.init)
         #expect(words.count > 70_000)
         // A run of three letters ("xxx", "viii") is shortened by design, as in "stuuupid".
         func hasARun(_ word: String) -> Bool {
             let letters = Array(word)
-            return letters.indices.dropFirst(2).contains { letters[$0] == letters[$0 - 1] && letters[$0] == letters[$0 - 2] }
+            return letters.indices.dropFirst(2).contains {
+                letters[$0] == letters[$0 - 1] && letters[$0] == letters[$0 - 2]
+            }
         }
         let changed = words.filter { !hasARun($0) && Self.folded($0) != $0 }
         #expect(changed.isEmpty, "\(changed.prefix(40))")

@@ -23,6 +23,9 @@ struct ExtractedFeatures: Sendable {
     var hasGenderedToken = false
     /// Whether a token is a word of harm, a weapon or death (``WordFacts/violent``).
     var hasViolentToken = false
+    /// Whether a token carries hostility: a word of ``HostileWords``, a swear word or slur, a word of violence or a
+    /// sexual word.
+    var hasHostileToken = false
     /// Each word's unigram hash, unmarked by negation; only for training
     /// (``FeatureExtractor/init(settings:recordsWords:)``).
     var wordHashes: [UInt64] = []
@@ -139,6 +142,9 @@ struct FeatureExtractor: Sendable {
         if facts.profane { result.hasProfaneToken = true }
         if facts.gendered { result.hasGenderedToken = true }
         if facts.violent { result.hasViolentToken = true }
+        if facts.hostile || facts.profane || facts.violent || facts.wordClass == .sexual {
+            result.hasHostileToken = true
+        }
         result.tokens.append(range)
         result.tokenStarts.append(result.buckets.count)
         state.tokenHashes.append(wordHash)

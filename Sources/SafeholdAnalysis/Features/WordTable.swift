@@ -15,9 +15,12 @@ struct WordFacts: Sendable {
     /// Whether it is a word of harm, a weapon or death (``WordClass/violent`` and ``WordClass/otherViolentWords``);
     /// it changes no feature.
     var violent = false
+    /// Whether it carries hostility towards people (``HostileWords``); it changes no feature.
+    var hostile = false
 }
 
-/// The word lists of ``NegationScope``, ``WordClass``, ``GroupWords``, ``ProfaneWords`` and ``GenderWords``, keyed
+/// The word lists of ``NegationScope``, ``WordClass``, ``GroupWords``, ``ProfaneWords``, ``GenderWords`` and
+/// ``HostileWords``, keyed
 /// by each word's own unigram hash, so that looking a token up costs one integer lookup and builds no text.
 enum WordTable {
     /// The facts of a word by its unigram hash, or nil when no list holds it.
@@ -53,6 +56,7 @@ enum WordTable {
         mark(GroupWords.members, \.namesGroup)
         mark(ProfaneWords.words, \.profane)
         mark(GenderWords.members, \.gendered)
+        mark(HostileWords.members, \.hostile)
         let keys = Array(table.keys)
         return (HashIndex(keys: keys), keys.map { table[$0]! })
     }()

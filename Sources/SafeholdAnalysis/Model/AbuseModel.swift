@@ -210,6 +210,7 @@ public struct AbuseModel: Sendable {
         result.hasProfaneWord = flagged.contains(.profanity) && Self.holdsProfaneWord(analysis.features)
         result.speaksOfGender = analysis.features.hasGenderedToken
         result.speaksOfViolence = analysis.features.hasViolentToken
+        result.speaksWithHostility = analysis.features.hasHostileToken
         return result
     }
 

@@ -45,6 +45,10 @@ public struct AbuseScores: Sendable, Hashable {
     public var speaksOfGender = false
     /// Whether the text holds a word of harm, a weapon or death (the model's word classes).
     public var speaksOfViolence = false
+    /// Whether the text holds a word that carries hostility towards people (``HostileWords``, a swear word or slur, a
+    /// word of violence or a sexual word). An identity attack or sexism flag close to its threshold without one
+    /// rests on a group's name and common words ("We need more support for trans people in our schools").
+    public var speaksWithHostility = false
 
     /// Creates scores.
     /// - Parameters:

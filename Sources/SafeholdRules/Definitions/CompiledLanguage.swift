@@ -43,8 +43,8 @@ final class CompiledLanguage: Sendable {
 
     /// The marker lists ``context`` holds.
     static let contextMarkers: Set<String> = [
-        "exceptions", "counter-speech", "counter-speech-ahead", "counter-speech-after", "counter-speech-quote", "defiance",
-        "reported", "mention", "negated", "group-sentence",
+        "exceptions", "counter-speech", "counter-speech-ahead", "counter-speech-after", "counter-speech-quote",
+        "defiance", "reported", "mention", "negated", "group-sentence",
     ]
     /// Marker lists only ``context`` reads (words someone reports, or mentions without using them, and sentences
     /// about a group); no rule needs them, so the full set leaves them out and the rules do not pay for them.

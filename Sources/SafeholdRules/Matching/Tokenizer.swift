@@ -210,7 +210,7 @@ struct Tokenizer: Sendable {
                 if isSentenceBreak(scalar, at: index, in: folded) {
                     clause += 1
                     phrase += 1
-                } else if scalar == "," || (scalar == ":" && !(index + 1 < scalars.count && scalars[index + 1].properties.numericType != nil)) {
+                } else if scalar == "," || (scalar == ":" && !Self.isInsideANumber(index, scalars)) {
                     // A colon opens a phrase, as a comma does ("just saying: …"), but not inside a time ("10:30").
                     phrase += 1
                 }
@@ -274,6 +274,11 @@ struct Tokenizer: Sendable {
         message.tokens.append(
             Token(text: text, key: key, range: index..<(index + 1), clause: clause, phrase: phrase, quoted: quoted)
         )
+    }
+
+    /// Whether a digit follows the mark, as in a time ("10:30").
+    private static func isInsideANumber(_ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        index + 1 < scalars.count && scalars[index + 1].properties.numericType != nil
     }
 
     private func isSentenceBreak(_ scalar: Unicode.Scalar, at index: Int, in folded: FoldedText) -> Bool {

@@ -157,6 +157,23 @@ struct RuleLabelsTests {
         #expect(harm.labels.flagged.contains(.threat))
     }
 
+    @Test("an identity attack the model reads near its threshold, in a text with no hostile word, is set aside")
+    func calmGroupMention() throws {
+        let analyzer = try Self.analyzer.get()
+        let calm = analyzer.analyze("We need more support for trans people in our schools")
+        #expect(calm.scores.flagged.contains(.identityAttack), "the model alone reads an identity attack")
+        #expect(!calm.scores.speaksWithHostility)
+        #expect(
+            calm.scores[.identityAttack]
+                < analyzer.model.threshold(for: .identityAttack) + TextAnalyzer.calmGroupMargin
+        )
+        #expect(!calm.labels.flagged.contains(.identityAttack))
+        // One hostile word keeps it, though it is not what the model leaned on.
+        let hostile = analyzer.analyze("We need more support for trans people in our awful schools")
+        #expect(hostile.scores.speaksWithHostility)
+        #expect(hostile.labels.flagged.contains(.identityAttack))
+    }
+
     @Test(
         "sexism said with a word of gender, or read by a rule, stays",
         arguments: [
