@@ -128,6 +128,9 @@
 # messages that speak against abuse while quoting it ("We don't tolerate threats like \"I'll break your legs\"", "the
 # word \"…\" was thrown at me") and 15 abusive ones dressed as counter-speech ("This isn't a threat, it's a promise",
 # "Not a threat, just saying: …"). 24 passed when written (counter-speech 13 of 25).
+# Benchmarks/fresh-threat-2-probes.txt holds 45 more, written after en-2026.12.48 and before .49: 30 threats in wordings
+# the rules had not seen ("I've got a baseball bat with your name on it", "One of these nights you won't make it home",
+# "Bet you won't be so mouthy with a broken jaw") and 15 everyday look-alikes. 28 passed when written (threats 15 of 30).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -48,6 +48,15 @@ struct ThreatOfViolenceTests {
             "Go cry to the police, they can't protect you forever",
             "Not a threat, just saying: accidents happen to people like you",
             "Words like \"sorry\" won't save you, I'll break your legs",
+            // Written before en-2026.12.49 (Benchmarks/fresh-threat-2-probes.txt).
+            "You'll be hurt, and nobody will know it was me", "Remember what happened to the last guy who crossed me",
+            "One of these nights you won't make it home", "gonna run you off the road one of these days",
+            "Next time I see you I'm not holding back", "Bet you won't be so mouthy with a broken jaw",
+            "I hope you like hospitals", "You and that new boyfriend are both getting hurt",
+            "you are going to get killed", "I'll burn everything you love to the ground",
+            "We'll see how brave you are when I've got my hands round your neck",
+            "Someone's going to find you in pieces", "I've got a baseball bat with your name on it",
+            "There's a knife in my bag with your name on it",
         ]
     )
     func catchesVeiledThreats(_ text: String) throws {
@@ -81,6 +90,10 @@ struct ThreatOfViolenceTests {
             "If someone texts you \"I'll kill you\", screenshot it and call the police",
             "If he says \"you'll regret leaving\", write down the date and time", "accidents happen, don't worry",
             "the police can't protect the whole city forever",
+            "Next time I see you I'm giving you the biggest hug", "I hope you like the hospital's new cafe",
+            "the kids are both getting hurt knees at that playground", "I made a cake with your name on it",
+            "you are going to get killed in the ratings", "he came home with a broken jaw after rugby",
+            "Remember what happened at the last party? So funny", "I know nobody will know it was me who baked it",
         ]
     )
     func ignoresBenign(_ text: String) throws {
