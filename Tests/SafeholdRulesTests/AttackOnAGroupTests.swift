@@ -51,6 +51,11 @@ struct AttackOnAGroupTests {
             "migrants destroy our communities", "gay people corrupt the youth", "Why do Jews have to be so greedy?",
             "I'd rather starve than work with Mexicans", "there are far too many Muslims in this country",
             "Go back to Africa where you belong",
+            // "too" is a word the rules read before another word (en-2026.12.50), and more ways of running a group down.
+            "There are too many Mexicans here", "Muslims are too dumb to make their own decisions",
+            "Indians are too greedy and narcissistic to be trusted", "I'm sick of refugees everywhere I look",
+            "Imagine being a lesbian, how embarrassing", "Being an autistic person is a mental illness",
+            "Migrants? Useless, all of them.",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -95,6 +100,9 @@ struct AttackOnAGroupTests {
             "Letting women vote was the right thing to do", "Stop saying Muslims are liars",
             "It's wrong to say immigrants ruin everything", "Stop telling people that trans women are men",
             "Women destroy the competition at every Olympics", "I'd love to go back to Kenya where we met",
+            "There are too many women in prison for unpaid fines", "I'm sick of women being paid less",
+            "Imagine being a woman in tech in 1970", "Being a gay man in the 1950s was a crime in Britain",
+            "Refugees? Welcome, all of them.", "I miss you too, gay friend",
             // A denial of the opinion (en-2026.12.47).
             "No one thinks immigrants are vermin", "It's not true that Muslims are liars",
         ]

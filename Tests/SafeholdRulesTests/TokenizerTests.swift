@@ -81,6 +81,18 @@ struct TokenizerTests {
         #expect(try Self.tokens(text).ranges[first.offset] == 16..<17)
     }
 
+    @Test(
+        "\"too\" is read before another word of its phrase and dropped at the phrase's end",
+        arguments: [
+            ("there are too many", ["there", "are", "too", "many"]),
+            ("you are a loser too", ["you", "are", "a", "loser"]),
+            ("me too, and you", ["me", "and", "you"]), ("too", []),
+        ]
+    )
+    func closingToo(_ text: String, _ words: [String]) throws {
+        #expect(try Self.tokens(text).words == words, "\(text)")
+    }
+
     @Test("a colon opens a phrase as a comma does, but not inside a time")
     func colons() throws {
         let language = try Self.language.get()

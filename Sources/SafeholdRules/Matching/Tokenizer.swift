@@ -257,7 +257,23 @@ struct Tokenizer: Sendable {
         if message.tokens.allSatisfy(\.quoted) {
             for position in message.tokens.indices { message.tokens[position].quoted = false }
         }
+        Self.dropClosingToo(&message.tokens)
         return message
+    }
+
+    /// "too" says something before another word of its phrase ("too many", "too dumb to decide") and nothing at
+    /// the phrase's end ("you too", "you are a loser too"), where every pattern ending there would have to allow
+    /// for it; there it is dropped.
+    static func dropClosingToo(_ tokens: inout [Token]) {
+        guard tokens.contains(where: { $0.text == "too" }) else { return }
+        var kept: [Token] = []
+        kept.reserveCapacity(tokens.count)
+        for (position, token) in tokens.enumerated() {
+            let closes = position + 1 == tokens.count || tokens[position + 1].phrase != token.phrase
+            if token.text == "too", closes { continue }
+            kept.append(token)
+        }
+        tokens = kept
     }
 
     /// An emoji read as a word (``Vocabulary/emojiWords``): a token of its own, one scalar long, in a phrase of its
