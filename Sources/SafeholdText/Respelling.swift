@@ -12,7 +12,7 @@
 ///   were found by checking every slip of every listed word against Debian's `wamerican` word list.
 /// - A few other spellings that are not slips (`biatch`, `phuck`, `stoopid`) are read as the word too, and so is a
 ///   listed plural written with a z for its s (`jewz`, `gayz`).
-/// - A word of 6 or more letters is split only when it is made wholly of listed words and short words (pronouns,
+/// - A word of 5 or more letters is split only when it is made wholly of listed words and short words (pronouns,
 ///   "are", "will", "a"), holds at least one listed word of 4 or more letters, and is not a real word made that way
 ///   (`apathetic`, `deadbeat`). A one-letter part must be followed by a part of at least three letters, except in a
 ///   run of one-letter parts at the very start (`urastupidbitch`), or be a closing "u" (`killu`), so names such
@@ -59,7 +59,7 @@ enum Respelling {
         "i", "im", "u", "ur", "you", "youre", "your", "yours", "he", "she", "we", "they", "them", "him", "her", "me",
         "my", "it", "its", "is", "are", "r", "am", "be", "was", "were", "will", "wil", "gonna", "wanna", "should",
         "must", "can", "a", "an", "so", "all", "to", "go", "get", "what", "such", "this", "that", "just", "ima", "men",
-        "and", "then", "find",
+        "and", "then", "find", "going",
     ]
 
     /// Real words made wholly of listed and short words, which stay whole.
@@ -162,7 +162,7 @@ enum Respelling {
         }
         // A plural written with a z ("jewz", "gayz", "sluttz" is not one: only a listed word with its s).
         if word.last == 0x7A, let plural = zPlural(word) { return .word(plural) }
-        guard word.count >= 6 else { return nil }
+        guard word.count >= 5 else { return nil }
         if let index = wholeWordHashes.place(of: key), wholeWordList[index].elementsEqual(word) { return nil }
         return split(word).map { .split($0) }
     }

@@ -74,7 +74,7 @@ struct PutDownsTests {
         arguments: [
             "No one thinks you're a bad mum, you're doing great", "I don't think you are a bad mum",
             "None of us think you are worthless", "It's not true that you are a failure",
-            "nobody here thinks you're pathetic",
+            "nobody here thinks you're pathetic", "no one is calling you a failure",
         ]
     )
     func ignoresDeniedOpinions(_ text: String) throws {

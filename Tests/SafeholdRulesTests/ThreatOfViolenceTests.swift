@@ -57,6 +57,7 @@ struct ThreatOfViolenceTests {
             "We'll see how brave you are when I've got my hands round your neck",
             "Someone's going to find you in pieces", "I've got a baseball bat with your name on it",
             "There's a knife in my bag with your name on it",
+            "I'll stab that prick the moment I see him",
         ]
     )
     func catchesVeiledThreats(_ text: String) throws {
@@ -94,6 +95,7 @@ struct ThreatOfViolenceTests {
             "the kids are both getting hurt knees at that playground", "I made a cake with your name on it",
             "you are going to get killed in the ratings", "he came home with a broken jaw after rugby",
             "Remember what happened at the last party? So funny", "I know nobody will know it was me who baked it",
+            "I'll smash that pizza when I get home", "I'll kill that spider the moment I see it",
         ]
     )
     func ignoresBenign(_ text: String) throws {

@@ -30,6 +30,7 @@ struct RespellingTests {
             ("you are anidiot", "you are an idiot"), ("#killallmen", "#kill all men"), ("ihateu", "i hate u"),
             ("I hateimmigrants", "i hate immigrants"), ("u r a l o s e r", "ur a loser"),
             ("urastupidbitch", "ur a stupid bitch"), ("iwillfindyouandhurtyou", "i will find you and hurt you"),
+            ("imgoingtokillyou", "im going to kill you"), ("you're a s l u t", "you're a slut"),
         ]
     )
     func runTogether(written: String, plain: String) {
