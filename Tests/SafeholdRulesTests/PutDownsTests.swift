@@ -74,7 +74,7 @@ struct PutDownsTests {
         arguments: [
             "No one thinks you're a bad mum, you're doing great", "I don't think you are a bad mum",
             "None of us think you are worthless", "It's not true that you are a failure",
-            "nobody here thinks you're pathetic", "no one is calling you a failure",
+            "nobody here thinks you're pathetic", "no one is saying you're a failure",
         ]
     )
     func ignoresDeniedOpinions(_ text: String) throws {
@@ -86,6 +86,8 @@ struct PutDownsTests {
         arguments: [
             "Nobody thinks you're a bad mum, you're a terrible wife", "Don't say nobody thinks you're a failure",
             "No one thinks you are a bad mum. You are pathetic.",
+            // Without a denial the same words are a put-down, reported ("everyone is saying …" is lowered a step).
+            "everyone is saying you're a failure",
         ]
     )
     func keepsPutDownsBesideADenial(_ text: String) throws {
