@@ -131,6 +131,10 @@
 # Benchmarks/fresh-threat-2-probes.txt holds 45 more, written after en-2026.12.48 and before .49: 30 threats in wordings
 # the rules had not seen ("I've got a baseball bat with your name on it", "One of these nights you won't make it home",
 # "Bet you won't be so mouthy with a broken jaw") and 15 everyday look-alikes. 28 passed when written (threats 15 of 30).
+# Benchmarks/fresh-forums-probes.txt holds 50 more, written after en-2026.12.51 and before .52: 40 posts from support
+# groups, parenting and health forums, faith and identity communities, sport, games, true crime and news, and 10
+# abusive posts in the same places ("Nobody in this group likes you, leave", "we don't want your kind"). 38 passed
+# when written (abuse 3 of 10).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -56,6 +56,8 @@ struct AttackOnAGroupTests {
             "Indians are too greedy and narcissistic to be trusted", "I'm sick of refugees everywhere I look",
             "Imagine being a lesbian, how embarrassing", "Being an autistic person is a mental illness",
             "Migrants? Useless, all of them.",
+            "Go back to your mosque and stay there, we don't want your kind", "your kind are not welcome here",
+            "Women in tech are diversity hires, everyone knows it",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -103,6 +105,8 @@ struct AttackOnAGroupTests {
             "There are too many women in prison for unpaid fines", "I'm sick of women being paid less",
             "Imagine being a woman in tech in 1970", "Being a gay man in the 1950s was a crime in Britain",
             "Refugees? Welcome, all of them.", "I miss you too, gay friend",
+            "Go back to your cave, you troll", "we want your kind of energy at the club",
+            "the diversity hires report shows women are underpaid",
             // A denial of the opinion (en-2026.12.47).
             "No one thinks immigrants are vermin", "It's not true that Muslims are liars",
         ]

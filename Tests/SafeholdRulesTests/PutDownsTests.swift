@@ -45,6 +45,9 @@ struct PutDownsTests {
             "ur a waste of oxygen", "your a complete waste of space", "crawl back under your rock",
             "People like you should crawl back into the hole you came from",
             // A contemptuous word for the person with a word that runs them down (en-2026.12.46).
+            // Written before en-2026.12.52 (Benchmarks/fresh-forums-probes.txt).
+            "Nobody in this group likes you, leave", "I'll tell everyone what a fat pig you are",
+            "What a hypocrite you are!",
             "you are a spineless coward", "You're the most pathetic excuse for a mother", "shut up you talentless hack",
             "bye, you worthless nobody", "you're one lazy good for nothing slob", "ur such a lying snake",
         ]
@@ -62,7 +65,8 @@ struct PutDownsTests {
             "everyone would be better off with you in charge",
             "you lucky dog", "you absolute legend", "you little monster, go to bed", "you sly fox",
             "you crazy genius", "you're a hopeless romantic", "you're a lazy sunday person", "thanks, you total star",
-            "you're not a worthless nobody", "he is a spineless coward",
+            "you're not a worthless nobody", "he is a spineless coward", "Nobody likes Mondays", "what a star you are",
+            "nobody here likes you more than I do",
         ]
     )
     func ignoresIdiomsAboutThings(_ text: String) throws {

@@ -58,6 +58,8 @@ struct ThreatOfViolenceTests {
             "Someone's going to find you in pieces", "I've got a baseball bat with your name on it",
             "There's a knife in my bag with your name on it",
             "I'll stab that prick the moment I see him",
+            "I'd watch my back if I were you", "People like you get what's coming to them",
+            "Girls like you deserve what they get",
         ]
     )
     func catchesVeiledThreats(_ text: String) throws {
@@ -96,6 +98,7 @@ struct ThreatOfViolenceTests {
             "you are going to get killed in the ratings", "he came home with a broken jaw after rugby",
             "Remember what happened at the last party? So funny", "I know nobody will know it was me who baked it",
             "I'll smash that pizza when I get home", "I'll kill that spider the moment I see it",
+            "This spicy chicken wing challenge nearly killed me", "people like you get the best seats",
         ]
     )
     func ignoresBenign(_ text: String) throws {
