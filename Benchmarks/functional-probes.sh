@@ -134,7 +134,10 @@
 # Benchmarks/fresh-forums-probes.txt holds 50 more, written after en-2026.12.51 and before .52: 40 posts from support
 # groups, parenting and health forums, faith and identity communities, sport, games, true crime and news, and 10
 # abusive posts in the same places ("Nobody in this group likes you, leave", "we don't want your kind"). 38 passed
-# when written (abuse 3 of 10).
+# when written (abuse 3 of 10). Benchmarks/fresh-variations-probes.txt holds 40 more, written after .52: six abusive
+# messages each spelled the five ways public test suites vary spelling (two letters swapped, one left out, a space
+# left out, spaces added between letters, leetspeak), and 10 harmless ones spelled the same ways. 38 passed when
+# written ("disgustin" and "you stupid cat … haha" missed; see BENCHMARKS.md on why "-in" for "-ing" was not kept).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
