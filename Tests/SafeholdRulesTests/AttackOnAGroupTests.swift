@@ -51,7 +51,7 @@ struct AttackOnAGroupTests {
             "migrants destroy our communities", "gay people corrupt the youth", "Why do Jews have to be so greedy?",
             "I'd rather starve than work with Mexicans", "there are far too many Muslims in this country",
             "Go back to Africa where you belong",
-            // "too" is a word the rules read before another word (en-2026.12.50), and more ways of running a group down.
+            // "too" is read before another word (en-2026.12.50), and more ways of running a group down.
             "There are too many Mexicans here", "Muslims are too dumb to make their own decisions",
             "Indians are too greedy and narcissistic to be trusted", "I'm sick of refugees everywhere I look",
             "Imagine being a lesbian, how embarrassing", "Being an autistic person is a mental illness",

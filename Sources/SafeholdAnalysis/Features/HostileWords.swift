@@ -26,7 +26,8 @@ enum HostileWords {
                 + "cheats cheater thief thieves greedy freak freaks",
             // Dehumanizing names, and people cast as a danger.
             "subhuman animal animals beast beasts savage savages vermin rat rats cockroach cockroaches parasite "
-                + "parasites leech leeches scum trash garbage rubbish cancer plague disease diseased infestation infest "
+                + "parasites leech leeches scum trash garbage rubbish cancer plague disease diseased infestation "
+                + "infest "
                 + "invade invaders invasion swarm swarming breed breeding criminal criminals thug thugs terrorist "
                 + "terrorists rapist rapists pedo pedos pedophile pedophiles predator predators groomer groomers "
                 + "abomination unnatural pervert perverts perverted degenerate degenerates deviant deviants ruin ruins "
