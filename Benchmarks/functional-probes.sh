@@ -138,6 +138,10 @@
 # messages each spelled the five ways public test suites vary spelling (two letters swapped, one left out, a space
 # left out, spaces added between letters, leetspeak), and 10 harmless ones spelled the same ways. 38 passed when
 # written ("disgustin" and "you stupid cat … haha" missed; see BENCHMARKS.md on why "-in" for "-ing" was not kept).
+# Benchmarks/fresh-sexual-probes.txt holds 40 more, written after .52 and before .53: 20 unwanted sexual messages,
+# threats to share images said sideways ("I still have the photos from Ibiza. Be nice to me."), sexual threats and
+# degrading remarks, and 20 everyday messages with the same words (photos, pictures, the shower, a lap). 27 passed
+# when written (abuse 7 of 20, everyday 20 of 20).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -30,6 +30,8 @@ struct IntimateImageThreatTests {
         arguments: [
             "I'll post your nudes", "everyone will see your nudes", "I will share the sex tape",
             "I have your nudes. I'll post them everywhere",
+            "Your nudes are one click away from your family group chat",
+            "Sleep with me one more time or everyone sees the pictures",
         ]
     )
     func explicitIsUrgent(_ text: String) throws {
@@ -41,6 +43,8 @@ struct IntimateImageThreatTests {
         arguments: [
             "I still have your nudes", "i kept all your nudes", "I have the sex tape",
             "what if your boss saw your nudes",
+            // The sentence before says what is kept (en-2026.12.53).
+            "I still have the photos from Ibiza. Be nice to me.",
         ]
     )
     func keepingIsHigh(_ text: String) throws {
@@ -58,6 +62,8 @@ struct IntimateImageThreatTests {
             "I'll send it to you", "everyone will see the fireworks", "I'll share the video of the concert",
             "I'll upload the photos to the shared album", "revenge porn is a crime and you can report it",
             "I deleted all your pictures like you asked", "i'll show you the video later",
+            "Can you bring the photos from Ibiza to dinner? Be nice to your sister.",
+            "The pictures are one click away from the shared album", "Be nice to me, I've had a long day",
         ]
     )
     func ignoresBenign(_ text: String) throws {

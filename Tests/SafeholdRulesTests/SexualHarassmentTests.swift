@@ -27,6 +27,10 @@ struct SexualHarassmentTests {
         arguments: [
             "nice ass", "nice tits, send more", "your ass looks so good", "I'm horny thinking about you",
             "what are you wearing right now", "I want you to suck me",
+            // Written before en-2026.12.53 (Benchmarks/fresh-sexual-probes.txt).
+            "I can't stop thinking about your body, wear the red dress for me", "I want to taste you",
+            "Come sit on my lap and we'll talk about your promotion", "Your body was made for me",
+            "You're just a hole to me",
         ]
     )
     func remarks(_ text: String) throws {
@@ -37,7 +41,8 @@ struct SexualHarassmentTests {
         "a threat to force sex is urgent",
         arguments: [
             "I'm going to fuck you whether you like it or not", "I will have sex with you even if you say no",
-            "I'll make you suck me", "you will suck my dick like it or not",
+            "I'll make you suck me", "you will suck my dick like it or not", "You'll be begging me to stop",
+            "I'll force myself on you when you're asleep",
         ]
     )
     func forced(_ text: String) throws {
@@ -59,6 +64,9 @@ struct SexualHarassmentTests {
             "I'll send you a pic of my new car", "sending you a pic of my dog",
             "I will take you to the doctor whether you like it or not", "what are you wearing to the wedding",
             "send me a pic of your new car", "send me pics of your garden", "show me a video of your dog",
+            "I can't stop thinking about that cake", "I want to taste every dish on that menu",
+            "She sat on my lap at the cinema, adorable toddler", "Crawl back into your hole",
+            "I'm gonna lick my thumb and wipe it off", "my body, my choice",
         ]
     )
     func ignores(_ text: String) throws {
