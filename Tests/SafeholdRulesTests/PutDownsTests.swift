@@ -85,6 +85,14 @@ struct PutDownsTests {
         #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }
 
+    @Test("a long message of denials takes back each put-down it reaches, and keeps the one it does not")
+    func manyDenials() throws {
+        let denials = String(repeating: "nobody thinks you are a bad mum, ", count: 1_000)
+        #expect(try match(Self.rule, in: denials) == nil)
+        let found = try #require(try match(Self.rule, in: denials + ". You are a bad mum."))
+        #expect(found.spans.count == 1)
+    }
+
     @Test(
         "a denial does not take back a put-down it does not reach, or one it is denied itself",
         arguments: [

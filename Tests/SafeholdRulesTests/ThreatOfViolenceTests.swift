@@ -120,6 +120,14 @@ struct ThreatOfViolenceTests {
         #expect(found?.baseSeverity == .urgent)
     }
 
+    @Test("a long message of quoted examples keeps none of them, and keeps the threat said after them")
+    func manyQuotedExamples() throws {
+        let examples = String(repeating: "threats like \"I will kill you\" ", count: 1_000)
+        #expect(try match(Self.rule, in: examples) == nil)
+        let found = try #require(try match(Self.rule, in: examples + ". I will kill you."))
+        #expect(found.spans.count == 1)
+    }
+
     @Test("the span covers the threatening words in the original text")
     func spanCoversWords() throws {
         let text = "Hey. I'm g0nna k!ll u tonight."

@@ -7,6 +7,9 @@ struct MessageContext {
     private let markerSpans: [String: MarkerSpans]
     private let exceptions: MarkerSpans
     private let counterSpeech: CounterSpeechReach
+    /// Where a match may start to follow a denial of an opinion (``followsDenial(_:)``), found once per message so
+    /// that many denials and many matches in one long message cost one pass, not one pass per match.
+    private let deniedStarts: Set<Int>
 
     /// - Parameters:
     ///   - message: The message's words.
@@ -21,6 +24,7 @@ struct MessageContext {
         exceptions = MarkerSpans(hits["exceptions"] ?? [])
         joking = message.jokeSignal || !(hits["joke"] ?? []).isEmpty
         counterSpeech = CounterSpeechReach(hits: hits.mapValues { $0.map(\.tokens) }, tokens: message.tokens)
+        deniedStarts = Self.deniedStarts(hits["negated"] ?? [], message.tokens, language.vocabulary)
     }
 
     /// Whether the words just before a hit negate it ("I would never", "I don't"), or deny having said
@@ -41,21 +45,31 @@ struct MessageContext {
         return false
     }
 
-    /// Whether a denial of an opinion ends on the hit's first word or just before it: "nobody thinks *you're a bad
-    /// mum*", "I don't think *you are stupid*", "it's not true that *you are a failure*". Not in a sentence with a
-    /// condition ("nobody would call you a bad mum if you stayed home" promises the opinion otherwise), nor when
-    /// the denial is itself denied ("don't say nobody thinks you're a failure").
+    /// Whether a denial of an opinion ends on the hit's first word or just before it, in the same sentence:
+    /// "nobody thinks *you're a bad mum*", "I don't think *you are stupid*", "it's not true that *you are a
+    /// failure*". Not in a sentence with a condition ("nobody would call you a bad mum if you stayed home" promises
+    /// the opinion otherwise), nor when the denial is itself denied ("don't say nobody thinks you're a failure").
     func followsDenial(_ hit: PatternHit) -> Bool {
-        let start = hit.tokens.lowerBound
-        guard let denials = markerSpans["negated"],
-            denials.contains(where: { $0.lowerBound < start && start <= $0.upperBound && !isDeniedItself($0) })
-        else { return false }
-        let clause = tokens[start].clause
-        return !tokens.contains { $0.clause == clause && PartnerAbuseRules.denialConditions.contains($0.text) }
+        deniedStarts.contains(hit.tokens.lowerBound)
     }
 
-    private func isDeniedItself(_ denial: Range<Int>) -> Bool {
-        PartnerAbuseRules.isDeniedItself(denial, tokens, vocabulary)
+    /// The positions from each denial's second word to the word after it, for the denials that deny (see
+    /// ``followsDenial(_:)``).
+    private static func deniedStarts(_ denials: [PatternHit], _ tokens: [Token], _ vocabulary: Vocabulary) -> Set<Int> {
+        guard !denials.isEmpty else { return [] }
+        let conditional = PartnerAbuseRules.sentencesWithCondition(tokens)
+        var result: Set<Int> = []
+        for denial in denials.map(\.tokens) {
+            let clause = tokens[denial.lowerBound].clause
+            guard !conditional.contains(clause), !PartnerAbuseRules.isDeniedItself(denial, tokens, vocabulary) else {
+                continue
+            }
+            for position in (denial.lowerBound + 1)...denial.upperBound
+            where position < tokens.count && tokens[position].clause == clause {
+                result.insert(position)
+            }
+        }
+        return result
     }
 
     private func isNegatedVerb(at verb: Int, phrase: Int) -> Bool {
@@ -192,8 +206,9 @@ struct CounterSpeechReach {
     /// positions each of its markers covers.
     private let reach: [Int: [ClosedRange<Int>]]
     private let pointedBack: Set<Int>
-    /// The quoted words a `counter-speech-quote` marker introduces, which may run across sentence marks.
-    private let quotes: [ClosedRange<Int>]
+    /// The positions of the quoted words a `counter-speech-quote` marker introduces, which may run across sentence
+    /// marks; a set, so that a long message of many quotes is looked up in constant time.
+    private let quoted: Set<Int>
     private let tokens: [Token]
 
     /// The most words a `counter-speech-quote` marker covers: a quoted message, not a whole quoted conversation.
@@ -219,7 +234,7 @@ struct CounterSpeechReach {
             }
         }
         self.reach = reach
-        var quotes: [ClosedRange<Int>] = []
+        var quoted: Set<Int> = []
         for marker in hits["counter-speech-quote"] ?? [] {
             let first = marker.upperBound
             guard first < tokens.count, tokens[first].quoted, !tokens[marker.upperBound - 1].quoted,
@@ -227,9 +242,9 @@ struct CounterSpeechReach {
             else { continue }
             var last = first
             while last + 1 < tokens.count, last + 1 - first < Self.quoteReach, tokens[last + 1].quoted { last += 1 }
-            quotes.append(first...last)
+            quoted.formUnion(first...last)
         }
-        self.quotes = quotes
+        self.quoted = quoted
         pointedBack = Set((hits["counter-speech-after"] ?? []).map { tokens[$0.lowerBound].clause }).subtracting(
             defiant
         )
@@ -239,7 +254,7 @@ struct CounterSpeechReach {
     func covers(_ position: Int) -> Bool {
         let clause = tokens[position].clause
         if pointedBack.contains(clause + 1) { return true }
-        if quotes.contains(where: { $0.contains(position) }) { return true }
+        if quoted.contains(position) { return true }
         return reach[clause]?.contains { $0.contains(position) } == true
     }
 }
