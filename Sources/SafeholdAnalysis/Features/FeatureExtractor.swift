@@ -23,8 +23,7 @@ struct ExtractedFeatures: Sendable {
     var hasGenderedToken = false
     /// Whether a token is a word of harm, a weapon or death (``WordFacts/violent``).
     var hasViolentToken = false
-    /// Whether a token carries hostility: a word of ``HostileWords``, a swear word or slur, a word of violence or a
-    /// sexual word.
+    /// Whether a token carries hostility (``WordFacts/hostile``).
     var hasHostileToken = false
     /// Each word's unigram hash, unmarked by negation; only for training
     /// (``FeatureExtractor/init(settings:recordsWords:)``).
@@ -142,9 +141,7 @@ struct FeatureExtractor: Sendable {
         if facts.profane { result.hasProfaneToken = true }
         if facts.gendered { result.hasGenderedToken = true }
         if facts.violent { result.hasViolentToken = true }
-        if facts.hostile || facts.profane || facts.violent || facts.wordClass == .sexual {
-            result.hasHostileToken = true
-        }
+        if facts.hostile { result.hasHostileToken = true }
         result.tokens.append(range)
         result.tokenStarts.append(result.buckets.count)
         state.tokenHashes.append(wordHash)

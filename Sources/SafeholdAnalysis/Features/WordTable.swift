@@ -15,13 +15,14 @@ struct WordFacts: Sendable {
     /// Whether it is a word of harm, a weapon or death (``WordClass/violent`` and ``WordClass/otherViolentWords``);
     /// it changes no feature.
     var violent = false
-    /// Whether it carries hostility towards people (``HostileWords``); it changes no feature.
+    /// Whether it carries hostility towards people: a word of ``HostileWords``, a swear word or slur, a word of
+    /// violence or a sexual word; it changes no feature.
     var hostile = false
 }
 
 /// The word lists of ``NegationScope``, ``WordClass``, ``GroupWords``, ``ProfaneWords``, ``GenderWords`` and
-/// ``HostileWords``, keyed
-/// by each word's own unigram hash, so that looking a token up costs one integer lookup and builds no text.
+/// ``HostileWords``, keyed by each word's own unigram hash, so that looking a token up costs one integer lookup and
+/// builds no text.
 enum WordTable {
     /// The facts of a word by its unigram hash, or nil when no list holds it.
     static func facts(of hash: UInt64) -> WordFacts? {
@@ -57,6 +58,11 @@ enum WordTable {
         mark(ProfaneWords.words, \.profane)
         mark(GenderWords.members, \.gendered)
         mark(HostileWords.members, \.hostile)
+        // Swear words, slurs, words of violence and sexual words carry hostility too: decided here, once, rather
+        // than for every token read.
+        for (key, facts) in table where facts.profane || facts.violent || facts.wordClass == .sexual {
+            table[key]?.hostile = true
+        }
         let keys = Array(table.keys)
         return (HashIndex(keys: keys), keys.map { table[$0]! })
     }()
