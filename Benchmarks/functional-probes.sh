@@ -142,6 +142,14 @@
 # threats to share images said sideways ("I still have the photos from Ibiza. Be nice to me."), sexual threats and
 # degrading remarks, and 20 everyday messages with the same words (photos, pictures, the shower, a lap). 27 passed
 # when written (abuse 7 of 20, everyday 20 of 20).
+# Benchmarks/fresh-plain-probes.txt holds 50 more, written on 2026-12-07 (fifteenth session) before en-2026.12.54: 35
+# everyday sentences whose words share letters with abusive ones ("number", "department", "Scunthorpe", "Dickens",
+# "peacefully") and 15 insults and threats in words the rules had not seen ("you absolute muppet", "ugly inside and
+# out"). 43 passed when written (everyday 32 of 35, abuse 11 of 15).
+# Benchmarks/fresh-domains-probes.txt holds 45 more, written the same session after the first patterns of .54: 30
+# posts from reviews, games, sport, cooking, health, news, lyrics and work that use harm words ("kill their sniper",
+# "smash the garlic", "execute the plan") and 15 threats, insults and attacks in the same settings. 27 passed when
+# written (everyday 18 of 30, abuse 9 of 15).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

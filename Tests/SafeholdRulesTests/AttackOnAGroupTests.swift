@@ -58,6 +58,8 @@ struct AttackOnAGroupTests {
             "Migrants? Useless, all of them.",
             "Go back to your mosque and stay there, we don't want your kind", "your kind are not welcome here",
             "Women in tech are diversity hires, everyone knows it",
+            // Written before en-2026.12.54 (Benchmarks/fresh-domains-probes.txt).
+            "Gays ruin every game they touch", "Girls are a bunch of lying scumbags",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -109,6 +111,7 @@ struct AttackOnAGroupTests {
             "the diversity hires report shows women are underpaid",
             // A denial of the opinion (en-2026.12.47).
             "No one thinks immigrants are vermin", "It's not true that Muslims are liars",
+            "Rain ruins every game", "Kids ruin every film they go to",
         ]
     )
     func ignoresOthers(_ text: String) throws {

@@ -68,6 +68,11 @@ struct EverydayPhrasesTests {
             ("Hope your exams go well", true), ("hope the surgery goes smoothly", true),
             ("hope your kids are well", false),
             ("The antibiotics will kill the infection", true), ("spray to kill the fleas", true),
+            // Written before en-2026.12.54 (Benchmarks/fresh-domains-probes.txt).
+            ("We need to push B and kill their sniper first", true), ("We're going to crush them on Saturday", true),
+            ("Smash the garlic with the flat of the knife", true), ("We need to execute the plan by Friday", true),
+            ("The deadline is killing us, let's push it a week", true), ("Three people shot dead in a robbery", true),
+            ("I'm going to crush you", false), ("we will execute you", false), ("I'll kill their dad", false),
         ]
     )
     func examples(_ text: String, everyday: Bool) throws {

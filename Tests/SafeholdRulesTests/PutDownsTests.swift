@@ -50,6 +50,12 @@ struct PutDownsTests {
             "What a hypocrite you are!",
             "you are a spineless coward", "You're the most pathetic excuse for a mother", "shut up you talentless hack",
             "bye, you worthless nobody", "you're one lazy good for nothing slob", "ur such a lying snake",
+            // Written before en-2026.12.54 (Benchmarks/fresh-plain-probes.txt).
+            "You absolute muppet, you ruined everything", "Ugly inside and out, that's you",
+            "you are rotten to the core", "Your brain is the size of a pea", "you've got the memory of a goldfish",
+            "what a plonker you are", "Your cooking is as disgusting as your face",
+            "Absolute waste of oxygen, log off forever", "Get lost you sad little troll",
+            "You are a disgrace of a mother", "You're so ugly even your mirror quit",
         ]
     )
     func catchesIdioms(_ text: String) throws {
@@ -67,6 +73,10 @@ struct PutDownsTests {
             "you crazy genius", "you're a hopeless romantic", "you're a lazy sunday person", "thanks, you total star",
             "you're not a worthless nobody", "he is a spineless coward", "Nobody likes Mondays", "what a star you are",
             "nobody here likes you more than I do",
+            "the apples were rotten to the core", "your brain is an amazing organ",
+            "the size of a pea, the doctor said",
+            "goldfish have a memory of months, not seconds", "the muppets are on tonight",
+            "the weather is as bad as your forecast said", "that was a sad little film", "you are a sad person",
         ]
     )
     func ignoresIdiomsAboutThings(_ text: String) throws {

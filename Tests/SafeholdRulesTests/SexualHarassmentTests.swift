@@ -31,6 +31,8 @@ struct SexualHarassmentTests {
             "I can't stop thinking about your body, wear the red dress for me", "I want to taste you",
             "Come sit on my lap and we'll talk about your promotion", "Your body was made for me",
             "You're just a hole to me",
+            // Written before en-2026.12.54 (Benchmarks/fresh-domains-probes.txt).
+            "Nice legs in your profile pic, send more",
         ]
     )
     func remarks(_ text: String) throws {

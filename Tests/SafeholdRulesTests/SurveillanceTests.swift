@@ -20,7 +20,11 @@ struct SurveillanceTests {
             "I'll always know where you are", "I will never leave you alone", "i know where ur kids go to school",
             // Through technology (en-2026.12.46).
             "I can read every text you send", "I logged into your Facebook last night",
-            "i put something on your phone", "I'm tracking your phone", "I can see everything you type", "Your iPhone still shares its location with me",
+            "i put something on your phone", "I'm tracking your phone", "I can see everything you type",
+            "Your iPhone still shares its location with me",
+            // Written before en-2026.12.54 (Benchmarks/fresh-domains-probes.txt).
+            "I've got your address", "I know your gamertag and your real address, sleep tight",
+            "I found out your home address",
         ]
     )
     func catchesKnowingWhere(_ text: String) throws {
@@ -48,7 +52,8 @@ struct SurveillanceTests {
             "I drove past your house", "I was outside your work today",
             "I saw you at the gym with that guy", "I saw you leaving work, you looked happy",
             "saw you at the bar again. who is he", "I saw you at Maria's. don't think I didn't notice",
-            "Saw you at the clinic on Find My", "find my says you're at his flat", "Your Strava says you were out at 5am",
+            "Saw you at the clinic on Find My", "find my says you're at his flat",
+            "Your Strava says you were out at 5am",
             "your new address was easy to find", "the camera in the bedroom still works",
             "turn your location back on", "share your location now",
         ]

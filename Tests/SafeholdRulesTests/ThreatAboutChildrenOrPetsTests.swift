@@ -28,6 +28,8 @@ struct ThreatAboutChildrenOrPetsTests {
             "you can say goodbye to the kids", "say goodbye to the dog",
             "I'll make sure you never see the kids", "the kids are mine now, accidents happen",
             "I'll be waiting at their school",
+            // An everyday phrase inside the threat's own words ("if you want") does not take it back.
+            "Come home if you want to see them", "come back now if you ever want to see the kids again",
         ]
     )
     func catchesHigh(_ text: String) throws {

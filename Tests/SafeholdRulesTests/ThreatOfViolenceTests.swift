@@ -58,6 +58,10 @@ struct ThreatOfViolenceTests {
             "Someone's going to find you in pieces", "I've got a baseball bat with your name on it",
             "There's a knife in my bag with your name on it",
             "I'll stab that prick the moment I see him",
+            // Written before en-2026.12.54 (Benchmarks/fresh-plain-probes.txt).
+            "You're going to get hurt, count on it", "you'll be hurt, I promise you",
+            "Post that again and I'll break every bone in your hand", "I'll break your wrist",
+            "i will find u even if u move to the other side of the world and then ur done",
             "I'd watch my back if I were you", "People like you get what's coming to them",
             "Girls like you deserve what they get",
         ]
@@ -99,6 +103,8 @@ struct ThreatOfViolenceTests {
             "Remember what happened at the last party? So funny", "I know nobody will know it was me who baked it",
             "I'll smash that pizza when I get home", "I'll kill that spider the moment I see it",
             "This spicy chicken wing challenge nearly killed me", "people like you get the best seats",
+            "Careful on that ladder, you're going to get hurt", "you will be hurt if you skip the warm-up, trust me",
+            "don't break your back lifting that",
         ]
     )
     func ignoresBenign(_ text: String) throws {

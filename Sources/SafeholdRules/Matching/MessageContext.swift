@@ -81,9 +81,11 @@ struct MessageContext {
         return false
     }
 
-    /// Whether a known harmless phrase overlaps the hit ("shoot you a text", "find you a seat").
+    /// Whether a known harmless phrase overlaps the hit ("shoot you a text", "find you a seat"). A phrase with the
+    /// hit's own words on both sides of it does not count: the pattern spelled those words out itself ("come home if
+    /// you want to see them" holds the harmless "if you want").
     func isException(_ hit: PatternHit) -> Bool {
-        exceptions.overlaps(hit.tokens)
+        exceptions.overlapsReachingOut(of: hit.tokens)
     }
 
     /// Whether the hit's sentence speaks against the pattern where the hit stands ("saying … is a crime"), or the
@@ -287,14 +289,25 @@ struct MarkerSpans {
         earliestEnd <= range.lowerBound || latestStart >= range.upperBound
     }
 
-    /// Whether some match shares a word with the range.
-    func overlaps(_ range: Range<Int>) -> Bool {
+    /// Whether some match shares a word with the range and reaches its first or last word or beyond: a match
+    /// with words of the range on both sides of it does not count.
+    func overlapsReachingOut(of range: Range<Int>) -> Bool {
+        // Matches that start at or before the range's start reach out if they end inside it or later; any match
+        // that starts before the range's end reaches out if it ends at the range's end or later.
+        let startingBefore = count(startingBefore: range.lowerBound + 1)
+        if startingBefore > 0, furthestEnd[startingBefore - 1] > range.lowerBound { return true }
+        let startingInside = count(startingBefore: range.upperBound)
+        return startingInside > 0 && furthestEnd[startingInside - 1] >= range.upperBound
+    }
+
+    /// How many matches start before the position.
+    private func count(startingBefore position: Int) -> Int {
         var low = 0
         var high = ranges.count
         while low < high {
             let middle = (low + high) / 2
-            if ranges[middle].lowerBound < range.upperBound { low = middle + 1 } else { high = middle }
+            if ranges[middle].lowerBound < position { low = middle + 1 } else { high = middle }
         }
-        return low > 0 && furthestEnd[low - 1] > range.lowerBound
+        return low
     }
 }
