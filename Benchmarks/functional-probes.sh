@@ -150,6 +150,10 @@
 # posts from reviews, games, sport, cooking, health, news, lyrics and work that use harm words ("kill their sniper",
 # "smash the garlic", "execute the plan") and 15 threats, insults and attacks in the same settings. 27 passed when
 # written (everyday 18 of 30, abuse 9 of 15).
+# Benchmarks/fresh-threat-3-probes.txt holds 45 more, written after .54 and before .55: 25 threats in shapes the rules had
+# not seen ("I'll put you through that wall", "Your car brakes might fail one day", "wait till I get my hands on you")
+# and 20 everyday, denied, quoted and counter-speech sentences with the same words. 29 passed when written (threats
+# 10 of 25); .55 was then written after its misses, so the later figure flatters.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -62,6 +62,16 @@ struct ThreatOfViolenceTests {
             "You're going to get hurt, count on it", "you'll be hurt, I promise you",
             "Post that again and I'll break every bone in your hand", "I'll break your wrist",
             "i will find u even if u move to the other side of the world and then ur done",
+            // Written before en-2026.12.55 (Benchmarks/fresh-threat-3-probes.txt).
+            "One more word and I'll put you through that wall",
+            "Don't make me come over there and shut you up for good",
+            "I'll be at your door at midnight and you won't like what happens",
+            "I'm going to pour petrol through your letterbox",
+            "Your car brakes might fail one day", "You're lucky I don't kill you right now",
+            "Enjoy the weekend, it'll be your last", "When I get out, you're the first person I'm visiting",
+            "wait till I get my hands on you", "You won't see me coming", "my mates are going to jump you after school",
+            "I'll leave you in a pool of your own blood", "Keep your mouth shut or I'll shut it for you",
+            "There's a bullet waiting for you", "I'll drag you out of that house by your hair", "I'll cut you open",
             "I'd watch my back if I were you", "People like you get what's coming to them",
             "Girls like you deserve what they get",
         ]
@@ -105,6 +115,12 @@ struct ThreatOfViolenceTests {
             "This spicy chicken wing challenge nearly killed me", "people like you get the best seats",
             "Careful on that ladder, you're going to get hurt", "you will be hurt if you skip the warm-up, trust me",
             "don't break your back lifting that",
+            "Your brakes might fail if you don't get them checked", "I'll drag you out of bed at seven for the run",
+            "When I get out of hospital you're the first person I'm visiting",
+            "You won't like what happens next in the show",
+            "Enjoy the holiday, it will be your last one before the baby comes", "The taxi is waiting for you outside",
+            "I'll put you through to the manager", "my dog will jump you when you come in, he's so excited",
+            "I will end you at Scrabble tonight",
         ]
     )
     func ignoresBenign(_ text: String) throws {
