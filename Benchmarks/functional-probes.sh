@@ -154,6 +154,10 @@
 # not seen ("I'll put you through that wall", "Your car brakes might fail one day", "wait till I get my hands on you")
 # and 20 everyday, denied, quoted and counter-speech sentences with the same words. 29 passed when written (threats
 # 10 of 25); .55 was then written after its misses, so the later figure flatters.
+# Benchmarks/fresh-ex-2-probes.txt holds 40 more, written after .55 and before .56: an ex's threats in text-speak
+# ("hope ur new man likes hospital food"), put-downs that unsettle ("nobody will ever believe a word you say"), control
+# (clothes, photos, passwords, money) and 15 everyday messages with the same words. 24 passed when written (threats 6
+# of 15, control 1 of 5; 23 with the binary that started the session).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

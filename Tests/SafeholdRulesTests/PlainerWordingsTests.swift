@@ -819,6 +819,9 @@ struct ControllingBehaviourTests {
             "I want screenshots of every chat you had today", "You're not going to that wedding without me",
             "If you loved me you'd cut off your friends", "I took your car keys so you can't go anywhere",
             "You're crazy, no one will believe you if you tell anyone",
+            // Written before en-2026.12.56 (Benchmarks/fresh-ex-2-probes.txt).
+            "You're not going out dressed like that", "Send me a photo of who you're with right now",
+            "I want your phone password by tonight", "From now on you ask me before you spend anything",
         ]
     )
     func catches(_ text: String) throws {
@@ -835,6 +838,8 @@ struct ControllingBehaviourTests {
             "You're not wearing that to the beach, it's freezing",
             "I took your car keys by mistake, dropping them off now",
             "Text me when you land", "nobody will believe you caught a fish that big",
+            "Send me a photo of where you are right now so I can find you at the station",
+            "Check with me before you spend the voucher, I think it expires",
         ]
     )
     func ignores(_ text: String) throws {

@@ -56,6 +56,9 @@ struct PutDownsTests {
             "what a plonker you are", "Your cooking is as disgusting as your face",
             "Absolute waste of oxygen, log off forever", "Get lost you sad little troll",
             "You are a disgrace of a mother", "You're so ugly even your mirror quit",
+            // Written before en-2026.12.56 (Benchmarks/fresh-ex-2-probes.txt).
+            "You're crazy, nobody will ever believe a word you say", "Look at the state of you, no wonder he left",
+            "You were nothing before me and you're nothing now",
         ]
     )
     func catchesIdioms(_ text: String) throws {
@@ -77,6 +80,8 @@ struct PutDownsTests {
             "the size of a pea, the doctor said",
             "goldfish have a memory of months, not seconds", "the muppets are on tonight",
             "the weather is as bad as your forecast said", "that was a sad little film", "you are a sad person",
+            "Look at the state of you, did you sleep at all? Go rest", "No wonder he left early, the film was awful",
+            "You were nothing but kind to me",
         ]
     )
     func ignoresIdiomsAboutThings(_ text: String) throws {

@@ -72,6 +72,12 @@ struct ThreatOfViolenceTests {
             "wait till I get my hands on you", "You won't see me coming", "my mates are going to jump you after school",
             "I'll leave you in a pool of your own blood", "Keep your mouth shut or I'll shut it for you",
             "There's a bullet waiting for you", "I'll drag you out of that house by your hair", "I'll cut you open",
+            // Written before en-2026.12.56 (Benchmarks/fresh-ex-2-probes.txt).
+            "hope ur new man likes hospital food", "Would hate for them to get hurt",
+            "Go to the police and I'll finish what I started", "You and him are dead the second I find you",
+            "Keep ignoring me and watch what I do to your car and then you", "your gonna need a new face when im done",
+            "Block me again and you're getting a visit", "say goodbye to ur pretty face",
+            "I'm sharpening my knife as we speak",
             "I'd watch my back if I were you", "People like you get what's coming to them",
             "Girls like you deserve what they get",
         ]
@@ -121,6 +127,12 @@ struct ThreatOfViolenceTests {
             "Enjoy the holiday, it will be your last one before the baby comes", "The taxi is waiting for you outside",
             "I'll put you through to the manager", "my dog will jump you when you come in, he's so excited",
             "I will end you at Scrabble tonight",
+            "Hope your new man likes the hospital, he starts as a nurse on Monday",
+            "You're getting a visit from me and the kids on Sunday",
+            "Say goodbye to your pretty face masks, the new ones are here",
+            "I'll finish what I started on the shed this weekend",
+            "I'm sharpening my knife skills at the cookery class",
+            "Watch what I do to your hair, you'll love it", "You and him are done for the day, go home",
         ]
     )
     func ignoresBenign(_ text: String) throws {
