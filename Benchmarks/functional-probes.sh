@@ -158,6 +158,9 @@
 # ("hope ur new man likes hospital food"), put-downs that unsettle ("nobody will ever believe a word you say"), control
 # (clothes, photos, passwords, money) and 15 everyday messages with the same words. 24 passed when written (threats 6
 # of 15, control 1 of 5; 23 with the binary that started the session).
+# Benchmarks/fresh-context-2-probes.txt holds 31 more, written after .56 and before .57: the new wordings of .54 to .56
+# denied, spoken against, reported, in the news and as jokes, and said directly beside a denial ("I'm not saying I'll
+# hurt you. I'm saying your brakes might fail one day"). 24 passed when written (17 with the session's first binary).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

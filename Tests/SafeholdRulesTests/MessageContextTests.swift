@@ -34,6 +34,8 @@ struct MessageContextTests {
             ("he texted me last night, I will kill you", "threat-of-violence", .high),
             ("she told him, I know where you live", "surveillance", .medium),
             ("posts saying they want to hit, I will kill you", "threat-of-violence", .high),
+            ("she keeps saying I will kill you", "threat-of-violence", .high),
+            ("I was told I will kill you", "threat-of-violence", .high),
         ]
     )
     func quotedIsLowered(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {
@@ -51,6 +53,8 @@ struct MessageContextTests {
             "hope your trip goes well, I will kill you when you get back", "it went fine and I will kill you",
             "stop saying no or I will hurt you", "Saying that is sexist, so I'm coming to kill you",
             "saying sorry was never enough, I will kill you",
+            // The sender speaking of their own words, after helpers and a denial (en-2026.12.57).
+            "I'm saying I will kill you", "I'm not saying it twice, I will kill you", "we keep saying we will kill you",
         ]
     )
     func directWordsAreNotQuoted(_ text: String) throws {

@@ -78,6 +78,9 @@ struct ThreatOfViolenceTests {
             "Keep ignoring me and watch what I do to your car and then you", "your gonna need a new face when im done",
             "Block me again and you're getting a visit", "say goodbye to ur pretty face",
             "I'm sharpening my knife as we speak",
+            // Written before en-2026.12.57 (Benchmarks/fresh-context-2-probes.txt).
+            "Don't think I won't put you through that wall",
+            "I'm not saying I'll hurt you. I'm saying your brakes might fail one day",
             "I'd watch my back if I were you", "People like you get what's coming to them",
             "Girls like you deserve what they get",
         ]
@@ -133,6 +136,7 @@ struct ThreatOfViolenceTests {
             "I'll finish what I started on the shed this weekend",
             "I'm sharpening my knife skills at the cookery class",
             "Watch what I do to your hair, you'll love it", "You and him are done for the day, go home",
+            "Saying \"I'll put you through that wall\" is never okay",
         ]
     )
     func ignoresBenign(_ text: String) throws {

@@ -129,13 +129,33 @@ struct MessageContext {
                 !isPlainGoing(at: position, before: start), !isClosedBefore(verb: position, hit: start),
                 !isAside(at: position)
             {
-                let before = position > 0 && tokens[position - 1].clause == clause ? tokens[position - 1].text : ""
-                return !vocabulary.firstPerson.contains(before)
+                return !vocabulary.firstPerson.contains(subject(ofReportingVerb: position))
             }
             position -= 1
         }
         return false
     }
+
+    /// The word before a reporting verb, or for a verb in "-ing" the word before its helpers and a denial ("I'm
+    /// saying", "I'm not saying", "we keep saying"), so that the sender's words about their own words are not
+    /// read as someone else's. A passive ("I was told …") keeps its helper as the word before: what follows is a
+    /// report of another's words.
+    private func subject(ofReportingVerb verb: Int) -> String {
+        let clause = tokens[verb].clause
+        var position = verb - 1
+        if tokens[verb].text.hasSuffix("ing") {
+            while position >= 0, verb - position <= 3, tokens[position].clause == clause,
+                vocabulary.auxiliaries.contains(tokens[position].text)
+                    || vocabulary.negators.contains(tokens[position].text)
+                    || Self.progressiveHelpers.contains(tokens[position].text)
+            {
+                position -= 1
+            }
+        }
+        return position >= 0 && tokens[position].clause == clause ? tokens[position].text : ""
+    }
+
+    private static let progressiveHelpers: Set<String> = ["keep", "keeps", "kept"]
 
     /// A reporting verb that opens its phrase as the subject of a judgement ("Saying that is sexist, so I'm coming to
     /// hurt you") reports nothing after that phrase: what was said is inside it. "he said, I will kill you" and "posts
