@@ -161,6 +161,10 @@
 # Benchmarks/fresh-context-2-probes.txt holds 31 more, written after .56 and before .57: the new wordings of .54 to .56
 # denied, spoken against, reported, in the news and as jokes, and said directly beside a denial ("I'm not saying I'll
 # hurt you. I'm saying your brakes might fail one day"). 24 passed when written (17 with the session's first binary).
+# Benchmarks/fresh-groups-5-probes.txt holds 40 more, written after .57 and before .58, along the functional categories
+# of public hate-speech suites for groups the rules had seldom seen (Hindus, Roma, bisexual, deaf and nonbinary people,
+# Asians, Jews): derogation, dehumanizing, implicit, threats, normative, pronouns, questions, opinions, slurs, negation,
+# neutral and kind mentions, counter-speech, groups that are not protected, spelling. 26 passed when written.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

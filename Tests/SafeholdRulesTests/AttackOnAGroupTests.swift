@@ -60,6 +60,11 @@ struct AttackOnAGroupTests {
             "Women in tech are diversity hires, everyone knows it",
             // Written before en-2026.12.54 (Benchmarks/fresh-domains-probes.txt).
             "Gays ruin every game they touch", "Girls are a bunch of lying scumbags",
+            // Written before en-2026.12.58 (Benchmarks/fresh-groups-5-probes.txt).
+            "Roma are nothing but thieves and beggars", "Nonbinary people are a mental plague on society",
+            "Asians breed like insects", "Nonbinary people should not be allowed near children",
+            "I think Roma are the lowest form of life", "Get out of my shop you filthy gypsy",
+            "Nonbinary people are everywhere now. Those people make me sick",
         ]
     )
     func catchesHate(_ text: String) throws {
@@ -112,6 +117,9 @@ struct AttackOnAGroupTests {
             // A denial of the opinion (en-2026.12.47).
             "No one thinks immigrants are vermin", "It's not true that Muslims are liars",
             "Rain ruins every game", "Kids ruin every film they go to",
+            "I love gypsy jazz", "Irish travellers have their own language", "Poles are rotten, replace them",
+            "We had Chinese last night, it was disgusting", "Roma are so warm and welcoming",
+            "Parents should not be allowed near the stage during the show", "Those people make me sick",
         ]
     )
     func ignoresOthers(_ text: String) throws {
