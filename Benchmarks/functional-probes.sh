@@ -165,6 +165,9 @@
 # of public hate-speech suites for groups the rules had seldom seen (Hindus, Roma, bisexual, deaf and nonbinary people,
 # Asians, Jews): derogation, dehumanizing, implicit, threats, normative, pronouns, questions, opinions, slurs, negation,
 # neutral and kind mentions, counter-speech, groups that are not protected, spelling. 26 passed when written.
+# Benchmarks/fresh-images-2-probes.txt holds 25 more, written after .58 and before .59: threats over intimate images said
+# sideways ("Remember the mirror pics? So does my phone", "Your call what happens to it"), unwanted sexual messages, and
+# 10 everyday messages about videos, photos and accounts. 12 passed when written (images 1 of 10, sexual 1 of 5).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -45,6 +45,15 @@ struct IntimateImageThreatTests {
             "what if your boss saw your nudes",
             // The sentence before says what is kept (en-2026.12.53).
             "I still have the photos from Ibiza. Be nice to me.",
+            // Written before en-2026.12.59 (Benchmarks/fresh-images-2-probes.txt).
+            "I've still got the video from that night. Your call what happens to it",
+            "Your new fella would love to see what you used to send me",
+            "I've made an account with your pics on it, want the link?",
+            "Pay up or the clip goes on every site I can find", "Unblock me in the next hour or I post the videos",
+            "Think your dad would enjoy the pictures from our holiday? The private ones",
+            "Funny how one upload could ruin your whole career",
+            "I screenshotted everything you sent me before you left. Everything.",
+            "Remember the mirror pics? So does my phone",
         ]
     )
     func keepingIsHigh(_ text: String) throws {
@@ -64,6 +73,11 @@ struct IntimateImageThreatTests {
             "I deleted all your pictures like you asked", "i'll show you the video later",
             "Can you bring the photos from Ibiza to dinner? Be nice to your sister.",
             "The pictures are one click away from the shared album", "Be nice to me, I've had a long day",
+            "Did you get the photos? Does my phone show as online?",
+            "Send me the pics from the party. Not the private ones lol",
+            "I screenshotted everything you sent me about the flat, for the landlord",
+            "One post could ruin your whole career, so be careful online",
+            "Your dad would love to see the pictures from our holiday", "I made an account for the kids' school photos",
         ]
     )
     func ignoresBenign(_ text: String) throws {

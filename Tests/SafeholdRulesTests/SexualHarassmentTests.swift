@@ -33,6 +33,9 @@ struct SexualHarassmentTests {
             "You're just a hole to me",
             // Written before en-2026.12.54 (Benchmarks/fresh-domains-probes.txt).
             "Nice legs in your profile pic, send more",
+            // Written before en-2026.12.59 (Benchmarks/fresh-images-2-probes.txt).
+            "Come over and I'll show you what a real man feels like", "I want to see you in that bikini again, send it",
+            "Bet you're a freak in bed", "Send feet pics",
         ]
     )
     func remarks(_ text: String) throws {
@@ -69,6 +72,8 @@ struct SexualHarassmentTests {
             "I can't stop thinking about that cake", "I want to taste every dish on that menu",
             "She sat on my lap at the cinema, adorable toddler", "Crawl back into your hole",
             "I'm gonna lick my thumb and wipe it off", "my body, my choice",
+            "I want to see you in that dress again, you looked great", "send me the bikini photo for the shop listing",
+            "Come over and I'll show you the new kitchen", "Send me the pics of the puppy!",
         ]
     )
     func ignores(_ text: String) throws {
