@@ -168,6 +168,9 @@
 # Benchmarks/fresh-images-2-probes.txt holds 25 more, written after .58 and before .59: threats over intimate images said
 # sideways ("Remember the mirror pics? So does my phone", "Your call what happens to it"), unwanted sexual messages, and
 # 10 everyday messages about videos, photos and accounts. 12 passed when written (images 1 of 10, sexual 1 of 5).
+# Benchmarks/fresh-rules-2-probes.txt holds 30 more, written after .59 and before .60, across the other partner-abuse
+# rules (telling work or family said sideways, outing, self-harm used as pressure, children and pets, demands, new
+# accounts) and 12 everyday messages with the same words. 17 passed when written (telling others 0 of 4).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
