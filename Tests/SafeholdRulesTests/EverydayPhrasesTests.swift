@@ -191,4 +191,18 @@ struct EverydayPhrasesTests {
         }
         #expect(found > 50)
     }
+
+    @Test(
+        "an everyday phrase takes a match back when it reaches the match's first or last word, not from inside it",
+        arguments: [
+            (2..<5, 4..<7, true), (2..<5, 0..<3, true), (2..<5, 0..<9, false), (2..<5, 2..<5, true),
+            (2..<5, 1..<2, false), (2..<5, 5..<6, false), (3..<4, 1..<7, false), (2..<3, 1..<7, false),
+            (5..<6, 1..<7, false), (6..<8, 1..<7, true),
+        ] as [(Range<Int>, Range<Int>, Bool)]
+    )
+    func exceptionReach(_ phrase: Range<Int>, _ match: Range<Int>, _ takesBack: Bool) {
+        // Among other phrases elsewhere in the message, so that the search over sorted matches is exercised.
+        let phrases = [phrase, 20..<22, 30..<31].map { PatternHit(pattern: 0, tokens: $0) }
+        #expect(MarkerSpans(phrases).overlapsReachingOut(of: match) == takesBack, "\(phrase) in \(match)")
+    }
 }
