@@ -171,6 +171,10 @@
 # Benchmarks/fresh-rules-2-probes.txt holds 30 more, written after .59 and before .60, across the other partner-abuse
 # rules (telling work or family said sideways, outing, self-harm used as pressure, children and pets, demands, new
 # accounts) and 12 everyday messages with the same words. 17 passed when written (telling others 0 of 4).
+# Benchmarks/fresh-two-sentence-probes.txt holds 45 more, written before en-2026.12.61: 30 threats whose menace is a
+# short second sentence ("I still have a key to your flat. Sleep well.", "You blocked me again. Big mistake.") or a
+# one-sentence threat beside one, and 15 everyday messages with the same sentences. 15 passed when written (threats 2
+# of 30); .61 was then written after its misses, with the rule syntax's new `$$` (the end of a sentence only).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -47,7 +47,9 @@ struct RuleFileTests {
             ("aa ** cc", "aa one two three four five six seven eight cc", true), ("aa * cc", "aa not cc", false),
             ("aa * cc", "aa xx. cc", false), ("aa * cc", "aa xx, cc", true), ("^ aa", "xx, aa", true),
             ("^ aa", "xx aa", false),
-            ("aa $", "aa, bb", true), ("aa $", "aa bb", false), ("@X bb", "qq bb", true), ("@X bb", "rr ss bb", true),
+            ("aa $", "aa, bb", true), ("aa $", "aa bb", false), ("aa $$", "aa. bb", true), ("aa $$", "aa", true),
+            ("aa $$", "aa, bb", false), ("aa $$", "aa bb", false), ("aa $$", "aa? bb", true), ("@X bb", "qq bb", true),
+            ("@X bb", "rr ss bb", true),
             ("aa u", "aa you", true), ("aa bb", "aa really bb", true), ("don't go", "dont go", true),
             ("aa bb", "AA\u{200B}BB", false), ("aabb", "AA\u{200B}BB", true), ("kill", "k!ll", true),
             ("kill", "kіll", true),
@@ -73,7 +75,8 @@ struct RuleFileTests {
         "a broken pattern names the file, the rule and the problem",
         arguments: [
             ("* a", "gap"), ("[a", "never closed"), ("a ]", "unbalanced"), ("@MISSING", "no lexicon entry"),
-            ("@LOOP", "refers to itself"), ("a?", "at least one word"), ("$ a", "begin with $"), ("!!!", "no letters"),
+            ("@LOOP", "refers to itself"), ("a?", "at least one word"), ("$ a", "begin with $"),
+            ("$$ a", "begin with $"), ("!!!", "no letters"),
             ("a " + String(repeating: "** ", count: 16) + "b", "reach at most 127 words"),
             ("really bad", "rules ignore"), ("[really|very] bad", "rules ignore"), ("really? bad", "rules ignore"),
         ]

@@ -2,8 +2,9 @@
 ///
 /// Syntax: words separated by spaces; `[a b|c]` one of several sequences; `?` after a word or `]` makes it
 /// optional; `@NAME` one of the lexicon's alternatives; `word~` any word beginning so; `*` a gap of up to
-/// three words and `**` of up to eight; `^` the start of a sentence or of a phrase after a comma, `$` its end. Words go
-/// through the same shorthand table as messages, so `don't` in a pattern reads as `do not`.
+/// three words and `**` of up to eight; `^` the start of a sentence or of a phrase after a comma, `$` its end, `$$`
+/// the end of a sentence only. Words go through the same shorthand table as messages, so `don't` in a pattern reads
+/// as `do not`.
 final class PatternCompiler {
     private let lexicon: [String: [String]]
     private let vocabulary: Vocabulary
@@ -80,6 +81,7 @@ final class PatternCompiler {
         case "**": return [.gap(8)]
         case "^": return [.phraseStart]
         case "$": return [.phraseEnd]
+        case "$$": return [.sentenceEnd]
         default: break
         }
         if text.hasPrefix("@") { return [.choice(try lexiconEntry(String(text.dropFirst())))] }

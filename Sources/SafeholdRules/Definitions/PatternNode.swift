@@ -16,6 +16,8 @@ indirect enum PatternNode: Sendable {
     case phraseStart
     /// Matches no word: the previous word must end a sentence or come before a comma.
     case phraseEnd
+    /// Matches no word: the previous word must end a sentence ("For now." but not "For now, let's eat").
+    case sentenceEnd
 }
 
 extension PatternNode {
@@ -28,6 +30,7 @@ extension PatternNode {
         case .gap(let most): .gap(most)
         case .phraseStart: .phraseStart
         case .phraseEnd: .phraseEnd
+        case .sentenceEnd: .sentenceEnd
         }
     }
 
@@ -39,6 +42,7 @@ extension PatternNode {
         case gap(Int)
         case phraseStart
         case phraseEnd
+        case sentenceEnd
     }
 }
 
@@ -66,8 +70,8 @@ extension PatternNode {
                 return (keys, false)
             case .phraseStart:
                 continue
-            case .phraseEnd:
-                throw PatternSyntaxError(message: "a pattern cannot begin with $")
+            case .phraseEnd, .sentenceEnd:
+                throw PatternSyntaxError(message: "a pattern cannot begin with $ or $$")
             case .gap:
                 throw PatternSyntaxError(message: "a pattern cannot begin with a gap")
             case .choice(let choice):
@@ -90,7 +94,7 @@ extension PatternNode {
             switch node {
             case .word, .stem: total += 1
             case .gap(let most): total += most
-            case .phraseStart, .phraseEnd: break
+            case .phraseStart, .phraseEnd, .sentenceEnd: break
             case .choice(let choice):
                 if let known = memo[choice.id] {
                     total += known

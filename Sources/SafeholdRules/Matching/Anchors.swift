@@ -145,7 +145,7 @@ struct Anchors: Sendable {
         switch node {
         case .word(let word): return [.word(word)]
         case .stem(let stem): return [.stem(stem)]
-        case .gap, .phraseStart, .phraseEnd: return nil
+        case .gap, .phraseStart, .phraseEnd, .sentenceEnd: return nil
         case .choice(let choice):
             if let known = memo[choice.id] { return known }
             var union: Set<FirstKey>? = []

@@ -236,6 +236,10 @@ final class PatternMatcher {
                 if position >= tokens.count || position == 0 || tokens[position - 1].phrase != tokens[position].phrase {
                     next.insert(offset)
                 }
+            case .sentenceEnd:
+                if position >= tokens.count || position == 0 || tokens[position - 1].clause != tokens[position].clause {
+                    next.insert(offset)
+                }
             case .gap(let most):
                 next.insert(offset)
                 var cursor = position
