@@ -175,6 +175,13 @@
 # short second sentence ("I still have a key to your flat. Sleep well.", "You blocked me again. Big mistake.") or a
 # one-sentence threat beside one, and 15 everyday messages with the same sentences. 15 passed when written (threats 2
 # of 30); .61 was then written after its misses, with the rule syntax's new `$$` (the end of a sentence only).
+# Benchmarks/fresh-threat-4-probes.txt holds 60 more, written after .61 and before .62: 40 threats in shapes the rules
+# had not seen (harm wished in the passive, through someone else, as a question, a deadline on a life, against a group
+# met in person) and 20 negated, reported, quoted or everyday sentences with the same words. 37 passed when written
+# (threats 20 of 40: the model alone scores "You should be shot for what you did" 0.23, under its threshold).
+# Benchmarks/fresh-calm-probes.txt holds 50 calm posts from other places (reviews, recipes, sport, games, health,
+# parenting, news, work, tech, friends, history), written the same hour. 40 passed when written; the misses are the
+# model's (a threat on "says" or "should", an insult on "department"), and the rules did not change for them.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -1,0 +1,71 @@
+import Testing
+
+@testable import SafeholdRules
+
+/// Threats in shapes the older patterns missed: harm wished in the passive ("You should be shot"), through someone
+/// else ("I hope someone throws acid in your face"), as a question ("Should I come over and shut you up for
+/// good?"), as a deadline on the person's life, and against a group met in person.
+@Suite("Threats in other shapes")
+struct ThreatShapesTests {
+    @Test(
+        "catches threats to the person in other shapes",
+        arguments: [
+            "You should be shot for what you did.", "You deserve to be beaten to death.",
+            "I hope someone throws acid in your face.", "i hope a car runs you over",
+            "Someone is going to get hurt and it won't be me.", "People like you end up in the river.",
+            "You better pray I never see you again.", "Next time I see you, you're in an ambulance.",
+            "You'll be found in pieces.", "Keep talking and you'll be eating through a tube.",
+            "Get ready to meet your maker.", "I'll take you out, permanently.",
+            "You and your boyfriend won't make it to Christmas.", "I'm outside with a bat.",
+            "Should I come over and shut you up for good?", "What if I just ended you tonight?",
+            "I'm gonna make you regret being born.", "We are going to burn down your mosque.",
+            "I'd happily run over every one of those protesters.",
+        ]
+    )
+    func catchesThreats(_ text: String) throws {
+        let found = try match("threat-of-violence", in: text)
+        #expect(found.map { $0.severity >= .high } == true, "\(text)")
+    }
+
+    @Test(
+        "catches threats against a group of people",
+        arguments: [
+            "Women like you need to be beaten into line.", "All immigrants should be lined up and shot.",
+            "Gay people like you deserve to be hanged.",
+            "If I see any trans people at the gym I'll smash their faces in.",
+        ]
+    )
+    func catchesGroupThreats(_ text: String) throws {
+        #expect(try match("attack-on-a-group", in: text)?.severity == .high, "\(text)")
+    }
+
+    @Test(
+        "does not catch the same words in everyday use",
+        arguments: [
+            "You deserve to be beaten at chess every day", "Women like you should be celebrated.",
+            "Gay people like you should be knocked out by how good this film is",
+            "All immigrants should be welcomed and supported.", "I hope someone kills the spider in the bathroom.",
+            "I hope a car hits the pothole and the council fixes it.",
+            "I would run over all the hills in the Lake District if my knees let me.",
+            "I'll smash their faces in at FIFA tonight",
+            "Someone is going to get hurt if you keep running by the pool, and it won't be me cleaning up.",
+            "You better pray I never see you in that hat again lol",
+            "You'll be found in pieces after that marathon lol",
+            "You'll end up in the river if you stand that close to the edge!",
+            "Get ready to meet your maker, the boss level is brutal.", "I'll take you out for good food tonight.",
+            "I'll take you out forever, my love, every Friday.", "You won't make it to Christmas without a new coat.",
+            "You won't make it to the party by eight.", "I'm outside with a bat, come play cricket!",
+            "I'm outside with a hammer, fixing the fence.", "Should I come over and kill the spider for you?",
+            "Should I come round and hurt you at Mario Kart?", "What if I killed you with kindness?",
+            "I'm going to burn the toast again.", "We're going to bomb the exam.",
+            "I'm coming for you in the next round!",
+            "If I see a trans woman being harassed I will step in and help her.",
+            "If I see any muslims at the mosque open day I will say hello and bring cake.",
+            "Refugees should be welcomed, not turned away.", "You'll end up in a skip if you keep hoarding like that.",
+            "I'm outside with a knife and fork, waiting for my dinner.", "Should I come over and beat you at chess?",
+        ]
+    )
+    func ignoresEveryday(_ text: String) throws {
+        try expectNoRule(text)
+    }
+}
