@@ -182,6 +182,10 @@
 # Benchmarks/fresh-calm-probes.txt holds 50 calm posts from other places (reviews, recipes, sport, games, health,
 # parenting, news, work, tech, friends, history), written the same hour. 40 passed when written; the misses are the
 # model's (a threat on "says" or "should", an insult on "department"), and the rules did not change for them.
+# Benchmarks/fresh-sexism-probes.txt holds 60 more, written after .62 and before .63, along EDOS's kinds of sexism
+# (threats, incitement, descriptive and aggressive attacks, dehumanising, slurs, stereotypes, backhanded praise,
+# talking down, blaming women for abuse, shutting women out) and 20 neutral or counter-speech sentences about women.
+# 32 passed when written (sexist ones 19 of 40; backhanded praise, talking down and blaming 0 of 9).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
