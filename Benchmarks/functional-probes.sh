@@ -186,6 +186,10 @@
 # (threats, incitement, descriptive and aggressive attacks, dehumanising, slurs, stereotypes, backhanded praise,
 # talking down, blaming women for abuse, shutting women out) and 20 neutral or counter-speech sentences about women.
 # 32 passed when written (sexist ones 19 of 40; backhanded praise, talking down and blaming 0 of 9).
+# Benchmarks/fresh-obfuscation-2-probes.txt holds 45 more, written after .63 and before .64: a threat, a stalking line
+# and insults spelled with dots, dashes, underscores, accents, Cyrillic letters, digits and stars, and 10 everyday or
+# spoken-against sentences with the same spellings. 40 passed when written (the spellings were all read; the misses
+# were everyday phrases read as threats or insults, and "shut up you tw@t" read as sexism, not an insult).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -121,4 +121,17 @@ struct PutDownsTests {
         // "Don't say …" reads as reported words, a step lower; the match stays either way.
         #expect(try match(Self.rule, in: text) != nil, "\(text)")
     }
+
+    @Test(
+        "an insult said straight at the person is a put-down; the same nouns said fondly or about something else are not",
+        arguments: [
+            ("shut up you tw@t", true), ("Oh be quiet, you moron.", true), ("You morons.", true),
+            ("That's not a sentence, you hypocrite", true), ("Love you, you little monster x", false),
+            ("You freak me out sometimes haha", false), ("You creep up on me every time!", false),
+            ("Did you see the cow in the field?", false), ("Thank you, you absolute legend", false),
+        ]
+    )
+    func namesThePerson(_ text: String, _ expected: Bool) throws {
+        #expect(try (match(Self.rule, in: text) != nil) == expected, "\(text)")
+    }
 }
