@@ -190,6 +190,10 @@
 # and insults spelled with dots, dashes, underscores, accents, Cyrillic letters, digits and stars, and 10 everyday or
 # spoken-against sentences with the same spellings. 40 passed when written (the spellings were all read; the misses
 # were everyday phrases read as threats or insults, and "shut up you tw@t" read as sexism, not an insult).
+# Benchmarks/fresh-partner-3-probes.txt holds 55 more, written after .64 and before .65, across every partner-abuse
+# rule in words the rules had not seen (watching, images, coercion, telling others, children and pets, self-harm used
+# as pressure, demands, new accounts) and 15 messages between friends or co-parents with the same words. 24 passed
+# when written (abusive ones 16 of 40: watching 1 of 8, images 0 of 5, telling others 0 of 5, children 0 of 4).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

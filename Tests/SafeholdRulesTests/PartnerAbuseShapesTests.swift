@@ -1,0 +1,80 @@
+import Testing
+
+@testable import SafeholdRules
+
+/// Partner abuse in words the older patterns had not seen: watching, images, coercion, telling others, children and
+/// pets, self-harm used as pressure and new accounts after a block.
+@Suite("Partner abuse in other words")
+struct PartnerAbuseShapesTests {
+    @Test(
+        "catches each kind at the severity it deserves",
+        arguments: [
+            ("Your location says you're at his flat. Explain.", "surveillance", RuleSeverity.high),
+            ("You were in the blue dress at Marco's tonight. Didn't look happy.", "surveillance", .high),
+            ("I can see your screen from here.", "surveillance", .high),
+            ("Saw your car at the Tesco on Mill Road at 3. Who were you meeting?", "surveillance", .medium),
+            ("Bet your new man hasn't seen the videos from Ibiza. Yet.", "intimate-image-threat", .high),
+            ("I've still got every photo you ever sent me. Every single one.", "intimate-image-threat", .high),
+            ("Post the nudes or pay me 500 quid, your choice.", "intimate-image-threat", .urgent),
+            ("Your OnlyFans is going to be very popular once I set it up for you.", "intimate-image-threat", .high),
+            ("How many likes do you reckon your naked pics would get?", "intimate-image-threat", .high),
+            ("Drop the custody application and all of this goes away.", "coercion", .high),
+            ("Sign the house over or I tell the tax office what you've been doing.", "coercion", .high),
+            ("Come back to me and I'll delete everything.", "coercion", .high),
+            ("Your boss would love to hear what you're really like.", "threat-to-contact-others", .high),
+            ("I've got the number for your kids' headteacher. Want me to use it?", "threat-to-contact-others", .high),
+            ("One email to your professional body and your career's over.", "threat-to-contact-others", .high),
+            ("Your mum's on my speed dial now.", "threat-to-contact-others", .high),
+            ("I wonder if the Home Office knows about your visa.", "threat-to-contact-others", .high),
+            (
+                "Maybe the kids should come and live with me permanently. Without asking you.",
+                "threat-about-children-or-pets", .high
+            ),
+            ("Good luck finding the kids when you get home.", "threat-about-children-or-pets", .high),
+            (
+                "The dog looked lonely in the garden. Would be easy to let him out.", "threat-about-children-or-pets",
+                .high
+            ),
+            ("I'll pick the kids up from school today. Don't bother coming.", "threat-about-children-or-pets", .medium),
+            ("Block me and I'll take all my pills.", "self-harm-pressure", .high),
+            ("You'll have my blood on your hands.", "self-harm-pressure", .high),
+            ("I'm standing on the bridge. Your choice what happens next.", "self-harm-pressure", .high),
+            ("You can block as many accounts as you like, I've got plenty more.", "demand-for-contact", .high),
+            ("Guess who's back. New profile, same me.", "demand-for-contact", .high),
+            ("Don't bother blocking this one too.", "demand-for-contact", .high),
+        ]
+    )
+    func catches(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {
+        #expect(try match(rule, in: text)?.severity == severity, "\(text)")
+    }
+
+    @Test(
+        "does not catch the same words between friends, family or co-parents",
+        arguments: [
+            "You looked lovely in the blue dress tonight.",
+            "I can see your house from here! Wave!", "Funny how you always take the last biscuit.",
+            "I've got the number for your boss, she asked me to call about the job.",
+            "Your mum would love to hear what you've been doing at uni, call her!",
+            "Your boss would love to know what you get up to at the charity run, tell him!",
+            "Your mum's on my speed dial now, we're best friends haha",
+            "Drop the custody case and all this goes away, said no good lawyer ever. Don't listen to him.",
+            "Post the photos or pay for the prints, your choice.",
+            "I've got every photo you ever sent me of the dog, so cute.",
+            "The kids will stay with me for good? No, it's only the weekend.",
+            "Good luck finding the kids' shoes in that mess!",
+            "Good luck finding the dog when you get home, he hides under the bed in storms!",
+            "It would be easy to let the cat out by accident, so keep the window shut.",
+            "I'll pick the kids up from school today, you have your meeting.",
+            "Block as many accounts as you like, the spam bots never stop.", "New profile, same me! Follow me here.",
+            "New account, same me! Blocked the old one because of spam.",
+            "Don't bother blocking this one, it's the official account.",
+            "I'm standing on the bridge, the view is amazing!",
+            "I'm sitting on the edge of my seat watching this.",
+            "I've still got every photo from the wedding, want copies?",
+            "Meet me at the park at 8 for the run.",
+        ]
+    )
+    func ignoresEveryday(_ text: String) throws {
+        try expectNoRule(text)
+    }
+}
