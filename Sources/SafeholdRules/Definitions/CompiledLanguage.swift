@@ -130,13 +130,13 @@ final class CompiledLanguage: Sendable {
         }
         self.context = context
         self.contextNames = contextNames
-        self.contextAnchors = contextAnchors
+        self.contextAnchors = contextAnchors.finished()
         self.contextSingles = contextSingles
         self.rules = rules
         self.patterns = patterns
         self.meta = meta
         self.markerNames = markerNames
-        self.anchors = anchors
+        self.anchors = anchors.finished()
         self.singles = singles
         tokenizer = Tokenizer(vocabulary: vocabulary, keys: compiler.numbering)
     }

@@ -3,7 +3,7 @@
 /// Patterns are small on purpose: words, word beginnings, alternatives and bounded gaps. There is no
 /// unbounded repetition, so matching one pattern at one place takes a bounded number of steps, and a
 /// message is matched in time linear in its length.
-indirect enum PatternNode: Sendable {
+enum PatternNode: Sendable {
     /// Exactly this word, by its ``WordKeys`` number.
     case word(Int32)
     /// Any word that begins with this, by its ``WordKeys`` number (`kill~` matches kill, killed, killing).
@@ -173,6 +173,10 @@ struct FirstWordIndex: Sendable {
     mutating func addAlways(_ number: Int) { always.append(number) }
 
     /// The sequences that could match at a word (nil past the sentence's end), each once, in order.
+    ///
+    /// Inlined, so that the matcher reads the index where it stands in its branch or choice rather than copying
+    /// it (and retaining and releasing each of its five arrays) on every step.
+    @inline(__always)
     func candidates(for key: WordKeys.Key?) -> [Int] {
         guard let key else { return always }
         let exact = words.list(under: key.word)

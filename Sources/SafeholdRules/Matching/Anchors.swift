@@ -14,6 +14,11 @@ struct Anchors: Sendable {
     /// are given out from 0 up, so they index these arrays directly; only two `Anchors` exist per language.
     private var setsOfWord: [[Int]] = []
     private var setsOfStem: [[Int]] = []
+    /// The same lists, each kind in one flat array, made by ``finished()`` once every pattern is added: reading a
+    /// message's words then copies and retains no inner array.
+    private var wordSets = FlatLists()
+    private var stemSets = FlatLists()
+    private var isFinished = false
     /// For each set, how likely a message is to hold one of its words (``cost(_:)``).
     private var setCosts: [Int] = []
     /// For each rule pattern, the sets it needs.
@@ -26,6 +31,15 @@ struct Anchors: Sendable {
     private var triggering: [UInt64] = []
     /// False when some pattern has no step it cannot skip (then every message is matched).
     private var usable = true
+
+    /// These anchors ready for messages, once every pattern is added.
+    func finished() -> Anchors {
+        var result = self
+        result.wordSets = FlatLists(setsOfWord)
+        result.stemSets = FlatLists(setsOfStem)
+        result.isFinished = true
+        return result
+    }
 
     /// Adds a rule pattern.
     /// - Parameter numbering: The words and beginnings behind the patterns' numbers, for how common they are.
@@ -71,6 +85,7 @@ struct Anchors: Sendable {
     /// patterns could match, or when some pattern has no step it cannot skip (then every pattern could match every
     /// message).
     func admitted(_ tokens: [Token], limit: Int) -> [Int]? {
+        precondition(isFinished, "Anchors.finished() is called after the last pattern is added")
         guard usable else { return nil }
         let present = presence(in: tokens)
         // Only the patterns listed under a set the message holds can have all their sets held.
@@ -101,11 +116,15 @@ struct Anchors: Sendable {
     private func presence(in tokens: [Token]) -> [UInt64] {
         var present = [UInt64](repeating: 0, count: (setNumbers.count + 63) / 64)
         for token in tokens {
-            if token.key.word >= 0, Int(token.key.word) < setsOfWord.count {
-                for number in setsOfWord[Int(token.key.word)] { present[number >> 6] |= 1 << UInt64(number & 63) }
+            for place in wordSets.places(of: Int(token.key.word)) {
+                let number = wordSets[place]
+                present[number >> 6] |= 1 << UInt64(number & 63)
             }
-            for stem in token.key.stems where Int(stem) < setsOfStem.count {
-                for number in setsOfStem[Int(stem)] { present[number >> 6] |= 1 << UInt64(number & 63) }
+            for stem in token.key.stems {
+                for place in stemSets.places(of: Int(stem)) {
+                    let number = stemSets[place]
+                    present[number >> 6] |= 1 << UInt64(number & 63)
+                }
             }
         }
         return present
@@ -113,10 +132,9 @@ struct Anchors: Sendable {
 
     /// The sets a word belongs to, by its number and the beginnings it has, each once.
     private func sets(of key: WordKeys.Key) -> [Int] {
-        let word = key.word >= 0 && Int(key.word) < setsOfWord.count ? setsOfWord[Int(key.word)] : []
-        guard !key.stems.isEmpty else { return word }
-        var found = word
-        for stem in key.stems where Int(stem) < setsOfStem.count { found += setsOfStem[Int(stem)] }
+        var found = Array(wordSets.values(of: Int(key.word)))
+        guard !key.stems.isEmpty else { return found }
+        for stem in key.stems { found += stemSets.values(of: Int(stem)) }
         return found.sortedOnce()
     }
 
@@ -196,4 +214,29 @@ struct Anchors: Sendable {
         "said", "make", "come", "take", "let", "think", "time", "people", "back", "from", "by", "as", "how", "our",
         "some", "more", "these", "those", "then", "than", "too", "why", "over", "down", "off", "again", "way",
     ]
+}
+
+/// Lists of numbers by place, in one flat array: the lists of place `i` are `values[starts[i]..<starts[i + 1]]`.
+struct FlatLists: Sendable {
+    private var starts: [Int] = [0]
+    private var values: [Int] = []
+
+    init() {}
+
+    init(_ lists: [[Int]]) {
+        for list in lists {
+            values += list
+            starts.append(values.count)
+        }
+    }
+
+    /// Where the list of a place lies in the flat array; empty for a place without one (negative or past the end).
+    func places(of place: Int) -> Range<Int> {
+        place >= 0 && place < starts.count - 1 ? starts[place]..<starts[place + 1] : 0..<0
+    }
+
+    /// The list of a place.
+    func values(of place: Int) -> ArraySlice<Int> { values[places(of: place)] }
+
+    subscript(position: Int) -> Int { values[position] }
 }
