@@ -51,4 +51,42 @@ struct AnchorsTests {
         #expect(rules.evaluate(text) == rules.evaluate(text, skippingWithoutAnchors: false))
         #expect(rules.evaluate(folded: FoldedText(text, options: .aggressive)) == rules.evaluate(text))
     }
+
+    /// Closing sentences that fire only after a marker in the sentence before, the markers themselves, and words
+    /// of neither: the anchors skip a closer when the message holds no word of any of its marker's patterns.
+    static let closers = [
+        "big mistake.", "sleep well.", "for now.", "last warning.", "he will.", "yet.", "see what happens.",
+        "you blocked me again.", "i still have a key to your flat.", "does your boss know what you did?",
+        "i have the photos.", "be nice.", "your location says you are at his flat.", "explain.", "the bus is late.",
+        "see you at dinner.", "ok", "lol",
+    ]
+
+    @Test("2,000 random messages of closing sentences and their markers get the same answer either way")
+    func sameAnswersBesideMarkers() throws {
+        let rules = try PartnerAbuseRules.shipped()
+        var random = SeededNumbers(seed: 20_261_207)
+        var fired = 0
+        for _ in 0..<2000 {
+            let text = (0..<(1 + random.next(4))).map { _ in Self.closers[random.next(Self.closers.count)] }
+                .joined(separator: " ")
+            let full = rules.evaluate(text, skippingWithoutAnchors: false)
+            #expect(rules.evaluate(text, skippingWithoutAnchors: true) == full, "\(text)")
+            if !full.isEmpty { fired += 1 }
+        }
+        #expect(fired > 100)
+    }
+
+    @Test(
+        "a closing sentence fires after its marker and is skipped without one",
+        arguments: [
+            ("You blocked me again. Big mistake.", true), ("Big mistake.", false),
+            ("I still have a key to your flat. Sleep well.", true), ("Sleep well.", false),
+            ("Does your boss know what you did at uni? He will.", true), ("He will.", false),
+        ]
+    )
+    func closers(_ text: String, fires: Bool) throws {
+        let rules = try PartnerAbuseRules.shipped()
+        #expect(rules.evaluate(text).isEmpty == !fires, "\(text)")
+        #expect(rules.evaluate(text) == rules.evaluate(text, skippingWithoutAnchors: false), "\(text)")
+    }
 }

@@ -123,7 +123,7 @@ struct PutDownsTests {
     }
 
     @Test(
-        "an insult said straight at the person is a put-down; the same nouns said fondly or about something else are not",
+        "an insult said straight at the person is a put-down; the same nouns said fondly or of other things are not",
         arguments: [
             ("shut up you tw@t", true), ("Oh be quiet, you moron.", true), ("You morons.", true),
             ("That's not a sentence, you hypocrite", true), ("Love you, you little monster x", false),

@@ -75,6 +75,9 @@ final class CompiledLanguage: Sendable {
         var anchors = Anchors()
         var singles: [PatternSet] = []
         var anchorMemo: [Int: Set<FirstKey>?] = [:]
+        // Each rule pattern with the markers it needs (`needs` and `needsBefore`), for the anchors once the markers
+        // are compiled: such a pattern can fire only in a message that holds some marker's words as well.
+        var pending: [(nodes: [PatternNode], markers: [String])] = []
         for entry in file.rules {
             for group in entry.patterns {
                 for need in (group.needs ?? []) + (group.needsBefore ?? []) + (group.unless ?? [])
@@ -88,7 +91,7 @@ final class CompiledLanguage: Sendable {
                     file: name,
                     context: "rule \(entry.id)"
                 ) {
-                    anchors.add(nodes, memo: &anchorMemo, numbering: compiler.numbering)
+                    pending.append((nodes, (group.needs ?? []) + (group.needsBefore ?? [])))
                     singles.append(try Self.alone(nodes, file: name, context: "rule \(entry.id)"))
                 }
                 meta += group.match.map { _ in
@@ -110,6 +113,7 @@ final class CompiledLanguage: Sendable {
         var contextNames: [String] = []
         var contextAnchors = Anchors()
         var contextSingles: [PatternSet] = []
+        var markerNodes: [String: [[PatternNode]]] = [:]
         for (marker, list) in file.markers.sorted(by: { $0.key < $1.key }) {
             let compiled: [[PatternNode]]
             if Self.contextOnlyMarkers.contains(marker) {
@@ -118,6 +122,7 @@ final class CompiledLanguage: Sendable {
             } else {
                 compiled = try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
                 markerNames += list.map { _ in marker }
+                markerNodes[marker] = compiled
             }
             guard Self.contextMarkers.contains(marker) else { continue }
             for nodes in compiled {
@@ -127,6 +132,10 @@ final class CompiledLanguage: Sendable {
                 contextNames.append(marker)
                 contextAnchors.add(nodes, memo: &anchorMemo, numbering: compiler.numbering)
             }
+        }
+        for (nodes, markers) in pending {
+            let needed = markers.isEmpty ? nil : markers.flatMap { markerNodes[$0] ?? [] }
+            anchors.add(nodes, needingOneOf: needed, memo: &anchorMemo, numbering: compiler.numbering)
         }
         self.context = context
         self.contextNames = contextNames

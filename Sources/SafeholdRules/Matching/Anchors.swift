@@ -23,6 +23,10 @@ struct Anchors: Sendable {
     private var setCosts: [Int] = []
     /// For each rule pattern, the sets it needs.
     private var patterns: [[Int]] = []
+    /// For each rule pattern that fires only beside a marker (`needs`, `needsBefore`), a set one of whose words
+    /// the message must hold anywhere, in any sentence: for each of the marker's patterns, the least common set it
+    /// needs, all joined. Nil for a pattern without markers, or when some marker pattern needs no word.
+    private var elsewhere: [Int?] = []
     /// For each set, the patterns that need it and need no set less likely to be held: each pattern is listed
     /// under exactly one set, so a message is checked only against the patterns its rarest words point to.
     private var triggered: [[Int]] = []
@@ -42,14 +46,37 @@ struct Anchors: Sendable {
     }
 
     /// Adds a rule pattern.
-    /// - Parameter numbering: The words and beginnings behind the patterns' numbers, for how common they are.
-    mutating func add(_ pattern: [PatternNode], memo: inout [Int: Set<FirstKey>?], numbering: WordKeys) {
+    /// - Parameters:
+    ///   - markers: The patterns of the markers it needs, one of which must match somewhere in the message for it
+    ///     to fire (nil when it needs none).
+    ///   - numbering: The words and beginnings behind the patterns' numbers, for how common they are.
+    mutating func add(
+        _ pattern: [PatternNode],
+        needingOneOf markers: [[PatternNode]]? = nil,
+        memo: inout [Int: Set<FirstKey>?],
+        numbering: WordKeys
+    ) {
         var needed: [Int] = []
         for node in pattern {
             guard let keys = Self.required(node, memo: &memo, numbering: numbering) else { continue }
             needed.append(number(of: keys, numbering: numbering))
         }
-        if let rarest = needed.min(by: { setCosts[$0] < setCosts[$1] }) {
+        var besides: Int?
+        if let markers, !markers.isEmpty {
+            var union: Set<FirstKey>? = []
+            for marker in markers {
+                guard let keys = Self.required(marker[...], memo: &memo, numbering: numbering) else {
+                    union = nil
+                    break
+                }
+                union?.formUnion(keys)
+            }
+            besides = union.map { number(of: $0, numbering: numbering) }
+        }
+        elsewhere.append(besides)
+        if !needed.isEmpty,
+            let rarest = (needed + (besides.map { [$0] } ?? [])).min(by: { setCosts[$0] < setCosts[$1] })
+        {
             triggered[rarest].append(patterns.count)
             while triggering.count <= rarest >> 6 { triggering.append(0) }
             triggering[rarest >> 6] |= 1 << UInt64(rarest & 63)
@@ -81,7 +108,8 @@ struct Anchors: Sendable {
 
     /// The patterns, by number, that the tokens could match, when there are at most `limit`: a pattern could
     /// match when the tokens hold, in one sentence and in the pattern's order, a word of every set it needs (the
-    /// steps of a pattern match one after another inside one sentence, each on words of its own). Nil when more
+    /// steps of a pattern match one after another inside one sentence, each on words of its own), and, for a
+    /// pattern that needs a marker, a word of its ``elsewhere`` set anywhere. Nil when more
     /// patterns could match, or when some pattern has no step it cannot skip (then every pattern could match every
     /// message).
     func admitted(_ tokens: [Token], limit: Int) -> [Int]? {
@@ -101,8 +129,8 @@ struct Anchors: Sendable {
         var result: [Int] = []
         // For each token, the sets its word belongs to: made only once some pattern has all its sets present.
         var held: [[Int]]?
-        for number in candidates
-        where patterns[number].allSatisfy({ present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) {
+        func holds(_ set: Int) -> Bool { present[set >> 6] & (1 << UInt64(set & 63)) != 0 }
+        for number in candidates where patterns[number].allSatisfy(holds) && elsewhere[number].map(holds) ?? true {
             let tokenSets = held ?? tokens.map { self.sets(of: $0.key) }
             held = tokenSets
             guard Self.inOrder(patterns[number], tokenSets, tokens) else { continue }
