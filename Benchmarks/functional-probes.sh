@@ -194,6 +194,9 @@
 # rule in words the rules had not seen (watching, images, coercion, telling others, children and pets, self-harm used
 # as pressure, demands, new accounts) and 15 messages between friends or co-parents with the same words. 24 passed
 # when written (abusive ones 16 of 40: watching 1 of 8, images 0 of 5, telling others 0 of 5, children 0 of 4).
+# Benchmarks/fresh-context-3-probes.txt holds 30 more, written after .66 and before .67: the new wordings quoted,
+# reported in the third person ("My ex said I should be shot for leaving him"), spoken against, denied, joked and in
+# the news. 22 passed when written (reported 0 of 4: the rules could not read "me" in a report as the "you" said).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

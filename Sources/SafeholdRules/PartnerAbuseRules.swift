@@ -107,7 +107,13 @@ public struct PartnerAbuseRules: Sendable {
         var byRule: [RuleID: RuleMatch] = [:]
         var order: [RuleID] = []
         for (language, message) in zip(languages, reading.messages) {
-            for match in evaluate(message, reading.folded, in: language, skipping: skippingWithoutAnchors) {
+            var found = evaluate(message, reading.folded, in: language, skipping: skippingWithoutAnchors)
+            // Someone else's words, reported ("he said he would kill me"), read back as said to the writer ("I will
+            // kill you"): what matches there is kept only as reported, since the report is around it.
+            if let said = language.reportedSpeech?.asSaid(message) {
+                found += evaluate(said, reading.folded, in: language, skipping: skippingWithoutAnchors).filter(\.quoted)
+            }
+            for match in found {
                 if let existing = byRule[match.ruleID] {
                     byRule[match.ruleID] = existing.merged(with: match)
                 } else {

@@ -53,6 +53,8 @@ final class CompiledLanguage: Sendable {
 
     /// Reads messages into words, each with its number in the patterns' tables.
     let tokenizer: Tokenizer
+    /// Reads reported words back as said; nil when the file gives no words for it.
+    let reportedSpeech: ReportedSpeech?
 
     /// The words of a message, each with its key in the patterns' tables.
     func tokenize(_ folded: FoldedText) -> TokenizedMessage {
@@ -148,6 +150,7 @@ final class CompiledLanguage: Sendable {
         self.anchors = anchors.finished()
         self.singles = singles
         tokenizer = Tokenizer(vocabulary: vocabulary, keys: compiler.numbering)
+        reportedSpeech = ReportedSpeech(file.reportedSpeech, vocabulary: vocabulary, keys: compiler.numbering)
     }
 
     /// One pattern as a set of its own, for trying it alone. The full set accepted it already, so this does not

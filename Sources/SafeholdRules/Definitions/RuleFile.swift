@@ -24,12 +24,39 @@ struct RuleFile: Sendable, Decodable {
     var reportingVerbs: [String]
     /// Pronouns by which the writer speaks of themself; reporting their own words is not quoting.
     var firstPerson: [String]
+    /// How to read someone else's words, reported, as they were said to the writer ("he said he would kill me" as
+    /// "I would kill you"); absent means reported words are matched only as written.
+    var reportedSpeech: ReportedSpeechWords?
     /// Named lists of alternatives that patterns refer to as `@NAME`.
     var lexicon: [String: [String]]
     /// Named lists of patterns that set context: `counter-speech`, `defiance`, `joke`, and any named in `needs`.
     var markers: [String: [String]]
     /// The rules.
     var rules: [RuleEntry]
+}
+
+/// The words that turn reported speech back into what was said (see ``ReportedSpeech``).
+struct ReportedSpeechWords: Sendable, Decodable {
+    /// Who may be reported: a third person ("he", "she", "ex", "husband"), as the word just before the verb.
+    var reporters: [String]
+    /// Words allowed between the reporter and the verb ("keeps", "has").
+    var between: [String]
+    /// Words after the verb that name the writer as the one told ("me"), and "that", skipped.
+    var listeners: [String]
+    /// Within what is reported, each word and what it was when said: the writer's "me" was "you", the reporter's
+    /// "he" was "I".
+    var swaps: [String: String]
+    /// A verb just after a pronoun read back as the speaker's own, and what it was said as ("knows" after "he" was
+    /// "know" after "I"); absent means none.
+    var agreement: [String: String]?
+    /// Third-person pronouns: one of them in the passage is the reporter's own "I" unless the reporter is another
+    /// of them ("she said he would kill me": "he" is someone else).
+    var pronouns: [String]
+    /// Verbs that report a threat as an intention ("threatened to post"), and the word after them ("to") that
+    /// reads as `intent` ("I will").
+    var intentVerbs: [String]
+    var intentAfter: String
+    var intent: String
 }
 
 /// One rule in a rule file.
