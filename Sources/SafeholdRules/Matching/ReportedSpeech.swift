@@ -49,8 +49,9 @@ struct ReportedSpeech: Sendable {
     }
 
     /// The message with every reported passage read back as said, or nil when no passage speaks of the writer
-    /// ("me", "my") or reports an intention ("threatened to"). A passage runs from just after the reporting verb (and a "me" or "that" after it) to the
-    /// end of its sentence; the words keep the places they were written at, so spans still point at the text.
+    /// ("me", "my") or reports an intention ("threatened to"). A passage runs from just after the reporting verb
+    /// (and a "me" or "that" after it) to the end of its sentence or to a report inside it; the words keep the
+    /// places they were written at, so spans still point at the text.
     func asSaid(_ message: TokenizedMessage) -> TokenizedMessage? {
         let tokens = message.tokens
         // Most messages report no one: found without copying a token.
