@@ -197,6 +197,9 @@
 # Benchmarks/fresh-context-3-probes.txt holds 30 more, written after .66 and before .67: the new wordings quoted,
 # reported in the third person ("My ex said I should be shot for leaving him"), spoken against, denied, joked and in
 # the news. 22 passed when written (reported 0 of 4: the rules could not read "me" in a report as the "you" said).
+# Benchmarks/fresh-hate-2-probes.txt holds 45 more, written after .67 and before .68, along public hate-speech test
+# suites' categories (a group called a disease, vermin or inferior, told to go back, spelled with digits and symbols)
+# and 15 neutral, kind or counter-speech sentences about the same groups. 39 passed when written (hate 26 of 30).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -131,4 +131,20 @@ struct AttackOnAGroupTests {
         let found = try #require(try match(Self.rule, in: "he posted that gay people are disgusting"))
         #expect(found.quoted)
     }
+
+    @Test(
+        "catches a group wished gone, held inferior or said to need a man, and not the same words said fairly",
+        arguments: [
+            ("The only good immigrant is a deported one.", true), ("Lesbians just need a real man.", true),
+            ("Isn't it obvious that black people are less intelligent?", true),
+            ("Immigrants spread diseases.", true), ("The only good seat is a window one.", false),
+            ("Lesbians need a good lawyer to fight this ruling.", false),
+            ("Gay men need a real voice in parliament.", false),
+            ("Black people are less likely to get pain relief in A&E.", false),
+            ("Tourists spread germs on the tube lol", false),
+        ]
+    )
+    func inferiorOrGone(_ text: String, _ expected: Bool) throws {
+        #expect(try (match(Self.rule, in: text) != nil) == expected, "\(text)")
+    }
 }
