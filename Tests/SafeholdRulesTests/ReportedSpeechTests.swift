@@ -18,6 +18,8 @@ struct ReportedSpeechTests {
             ("My ex says he knows where I live.", "surveillance", .medium),
             ("My ex keeps saying I'll need a new face when he's done", "threat-of-violence", .medium),
             ("True I messed up but she threatened to shoot me", "threat-of-violence", .high),
+            // "she'll" read as "she will" (without its apostrophe it would spell "shell").
+            ("She said she'll tell my boss everything.", "threat-to-contact-others", .medium),
         ]
     )
     func findsReported(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {

@@ -115,4 +115,17 @@ struct TokenizerTests {
         #expect(message.tokens.allSatisfy { $0.text == "knife" })
         #expect(try PartnerAbuseRules.shipped().evaluate(text).isEmpty)
     }
+
+    @Test(
+        "a contraction whose letters spell another word is read as its words only when written with its apostrophe",
+        arguments: [
+            ("we'll find you", ["we", "will", "find", "you"]), ("well, I tried", ["well", "i", "tried"]),
+            ("he'll pay", ["he", "will", "pay"]), ("what the hell", ["what", "the", "hell"]),
+            ("she\u{2019}d know", ["she", "would", "know"]), ("the shed", ["the", "shed"]),
+            ("we're late", ["we", "are", "late"]), ("we were late", ["we", "were", "late"]),
+        ]
+    )
+    func contractions(_ text: String, _ words: [String]) throws {
+        #expect(try Self.tokens(text).words == words, "\(text)")
+    }
 }

@@ -6,6 +6,9 @@ struct RuleFile: Sendable, Decodable {
     var version: String
     /// Texting shorthand and contractions read as the words they stand for (`u` to `you`, `ima` to `i am going to`).
     var shorthand: [String: String]
+    /// Contractions whose letters, once the apostrophe is dropped, spell another word (`he'll` and `hell`), read
+    /// as the words they stand for only when written with the apostrophe; absent means none.
+    var contractions: [String: String]?
     /// Words skipped while matching (`really`, `fucking`), so that they do not break a pattern.
     var ignored: [String]
     /// Words that mark a joke between friends; also skipped while matching.

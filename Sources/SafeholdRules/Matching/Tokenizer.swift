@@ -61,6 +61,7 @@ struct Tokenizer: Sendable {
         }
         for word in vocabulary.jokeWords { known[word] = .joke }
         self.known = known
+        contractions = vocabulary.contractions.mapValues { words in .words(words.map { ($0, keys.key(of: $0)) }) }
         let ascii = known.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
         asciiWords = ascii.keys.map { Array($0.utf8) }
         asciiReadings = ascii.keys.map { ascii[$0]! }
@@ -68,6 +69,10 @@ struct Tokenizer: Sendable {
         asciiJokeEmoji = vocabulary.jokeEmoji.contains { $0.isASCII }
         asciiJokePrefixes = vocabulary.jokePrefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
     }
+
+    /// What a contraction written with its apostrophe becomes (``Vocabulary/contractions``): `he'll` is "he will",
+    /// while `hell` stays a word of its own.
+    private let contractions: [String: Reading]
 
     /// The joke beginnings written in ASCII, as bytes.
     private let asciiJokePrefixes: [[UInt8]]
@@ -229,9 +234,14 @@ struct Tokenizer: Sendable {
             }
             let start = index
             var length = Tokenizer.readWord(scalars, at: &index, into: buffer)
+            // Scalars read but not kept are the apostrophes inside the word.
+            let hadApostrophe = index - start > length.scalars
             let end = Tokenizer.trimExclamations(&length, end: index, in: folded)
             let quoted = isQuoted(start)
-            switch reading(ofBytes: UnsafeBufferPointer(rebasing: buffer[0..<length.bytes])) {
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<length.bytes])
+            let contraction =
+                hadApostrophe && !contractions.isEmpty ? contractions[String(decoding: bytes, as: UTF8.self)] : nil
+            switch contraction ?? reading(ofBytes: bytes) {
             case .joke:
                 // "I'm not joking" and "no kidding" say the opposite of a joke; the negation goes with the
                 // joke word, so that it does not negate what follows.

@@ -1,6 +1,8 @@
 /// The word lists of one language that the tokenizer and the context checks use.
 struct Vocabulary: Sendable {
     var shorthand: [String: [String]]
+    /// Contractions written with an apostrophe, by their letters (`hell` for `he'll`), and the words they stand for.
+    var contractions: [String: [String]]
     var ignored: Set<String>
     var jokeWords: Set<String>
     var jokePrefixes: [String]
@@ -18,6 +20,11 @@ struct Vocabulary: Sendable {
             table[Vocabulary.plain(short)] = long.split(separator: " ").map { Vocabulary.plain(String($0)) }
         }
         shorthand = table
+        var contractions: [String: [String]] = [:]
+        for (short, long) in file.contractions ?? [:] {
+            contractions[Vocabulary.plain(short)] = long.split(separator: " ").map { Vocabulary.plain(String($0)) }
+        }
+        self.contractions = contractions
         ignored = Set(file.ignored.map(Vocabulary.plain))
         jokeWords = Set(file.jokeWords.map(Vocabulary.plain))
         jokePrefixes = file.jokePrefixes.map(Vocabulary.plain)
