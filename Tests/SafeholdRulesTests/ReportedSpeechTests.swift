@@ -11,6 +11,8 @@ struct ReportedSpeechTests {
         "a reported threat is found, as reported",
         arguments: [
             ("He said he would kill me.", "threat-of-violence", RuleSeverity.high),
+            // A reporting verb that no pattern names is found as well.
+            ("He muttered that he would kill me.", "threat-of-violence", .high),
             ("My ex told me he'd find me wherever I go.", "threat-of-violence", .high),
             ("He threatened to post my nudes.", "intimate-image-threat", .high),
             ("My ex said I should be shot for leaving him.", "threat-of-violence", .medium),

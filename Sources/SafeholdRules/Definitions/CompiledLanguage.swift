@@ -149,6 +149,10 @@ final class CompiledLanguage: Sendable {
         self.markerNames = markerNames
         self.anchors = anchors.finished()
         self.singles = singles
+        if file.reportedSpeech != nil {
+            // Numbered, so that a message's reporting verbs are found by number, including verbs no pattern names.
+            for verb in vocabulary.reportingVerbs { _ = compiler.numbering.number(ofWord: verb) }
+        }
         tokenizer = Tokenizer(vocabulary: vocabulary, keys: compiler.numbering)
         reportedSpeech = ReportedSpeech(file.reportedSpeech, vocabulary: vocabulary, keys: compiler.numbering)
     }
