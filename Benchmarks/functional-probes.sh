@@ -200,6 +200,11 @@
 # Benchmarks/fresh-hate-2-probes.txt holds 45 more, written after .67 and before .68, along public hate-speech test
 # suites' categories (a group called a disease, vermin or inferior, told to go back, spelled with digits and symbols)
 # and 15 neutral, kind or counter-speech sentences about the same groups. 39 passed when written (hate 26 of 30).
+# Benchmarks/fresh-proxy-probes.txt holds 25 more, written after .69: threats by a third person ("He'll kill you when
+# he finds out", "My husband will make you regret this") and 10 everyday sentences with the same words. 14 passed when
+# written (threats 6 of 15); adding "he", "she", "they" to the rules' third persons caught 13 of 15 but changed 21
+# shared-data answers, most of them a generic "you" ("they would shoot you on the spot", "she'll rip you to shreds")
+# made urgent, so it was not kept.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
