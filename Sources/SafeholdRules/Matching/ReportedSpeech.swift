@@ -3,9 +3,9 @@
 /// will post your nudes". The rules are written from the sender to the person, so without this a reported threat
 /// matched nothing; read back, it matches, and the report around it marks the match as quoted, one step lower.
 struct ReportedSpeech: Sendable {
-    private let reportingVerbs: Set<String>
-    /// The reporting verbs' word numbers, for a first look at a message that compares integers only.
-    private let reportingVerbNumbers: Set<Int32>
+    /// The reporting verbs by word number (every one is numbered, by ``CompiledLanguage``), so that finding them
+    /// compares integers only.
+    private let reportingVerbs: Set<Int32>
     private let reporters: Set<String>
     private let between: Set<String>
     private let listeners: Set<String>
@@ -21,8 +21,8 @@ struct ReportedSpeech: Sendable {
 
     init?(_ words: ReportedSpeechWords?, vocabulary: Vocabulary, keys: WordKeys) {
         guard let words else { return nil }
-        reportingVerbs = vocabulary.reportingVerbs
-        reportingVerbNumbers = Set(vocabulary.reportingVerbs.map { keys.key(of: $0).word }.filter { $0 >= 0 })
+        reportingVerbs = Set(vocabulary.reportingVerbs.map { keys.key(of: $0).word })
+        precondition(!reportingVerbs.contains(-1), "every reporting verb has a word number before reported speech")
         reporters = Set(words.reporters.map(Vocabulary.plain))
         between = Set(words.between.map(Vocabulary.plain))
         listeners = Set(words.listeners.map(Vocabulary.plain))
@@ -57,7 +57,7 @@ struct ReportedSpeech: Sendable {
         // Most messages report no one: found without copying a token.
         guard
             tokens.indices.contains(where: {
-                reportingVerbNumbers.contains(tokens[$0].key.word) && reporter(before: $0, in: tokens) != nil
+                reportingVerbs.contains(tokens[$0].key.word) && reporter(before: $0, in: tokens) != nil
             })
         else { return nil }
         var result: [Token] = []
@@ -68,7 +68,7 @@ struct ReportedSpeech: Sendable {
             let verb = tokens[position]
             result.append(verb)
             position += 1
-            guard reportingVerbs.contains(verb.text), let reporter = reporter(before: position - 1, in: tokens)
+            guard reportingVerbs.contains(verb.key.word), let reporter = reporter(before: position - 1, in: tokens)
             else { continue }
             if position < tokens.count, tokens[position].clause == verb.clause,
                 listeners.contains(tokens[position].text)
@@ -130,7 +130,7 @@ struct ReportedSpeech: Sendable {
             next += 1
         }
         return next < tokens.count && tokens[next].clause == tokens[position].clause
-            && reportingVerbs.contains(tokens[next].text)
+            && reportingVerbs.contains(tokens[next].key.word)
     }
 
     /// "She said he would kill me": when the reporter is one pronoun, another is someone else, not the speaker.
