@@ -205,6 +205,12 @@
 # written (threats 6 of 15); adding "he", "she", "they" to the rules' third persons caught 13 of 15 but changed 21
 # shared-data answers, most of them a generic "you" ("they would shoot you on the spot", "she'll rip you to shreds")
 # made urgent, so it was not kept.
+# Benchmarks/fresh-proxy-2-probes.txt holds 40 more, written on 2026-12-08 before en-2026.12.70: 20 threats by someone
+# else in other words ("I gave him your address. He's going to hurt you.", "They'll beat you senseless, and I won't
+# stop them") and 20 everyday sentences with the same shapes ("He is going to beat you at tennis again", "My mates are
+# coming for you at eight to go to the match"). 23 passed when written (threats 4 of 20). .70 then read "he", "she",
+# "they" and someone's people as carrying out literal harm only, urgent when tied to the sender ("I told him where
+# you park", "for what you did"): 39 of 40, fresh-proxy 21 of 25, 8 shared-data answers changed.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
