@@ -211,6 +211,10 @@
 # coming for you at eight to go to the match"). 23 passed when written (threats 4 of 20). .70 then read "he", "she",
 # "they" and someone's people as carrying out literal harm only, urgent when tied to the sender ("I told him where
 # you park", "for what you did"): 39 of 40, fresh-proxy 21 of 25, 8 shared-data answers changed.
+# Benchmarks/fresh-calm-2-probes.txt holds 40 calm posts (services, news, families, groups named kindly, recipes,
+# pests and pets), written on 2026-12-08 before en-2026.12.71. 33 passed when written; .71 read "to die for", killing
+# a spider or a rat and burying a pet or a parent as everyday phrases (36). The rest are the model's: "department" and
+# "senate" read as insults, "service" as a threat, and "I'm so stupid, I left my keys" as an insult.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

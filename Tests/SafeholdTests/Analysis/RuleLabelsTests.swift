@@ -91,7 +91,10 @@ struct RuleLabelsTests {
 
     @Test(
         "a threat the model reads only in an everyday phrase is set aside, and triage does not raise it",
-        arguments: ["I killed it at the gym today", "this traffic is killing me", "that joke killed me lol"]
+        arguments: [
+            "I killed it at the gym today", "this traffic is killing me", "that joke killed me lol",
+            "This soup is to die for.", "I killed the spider in the bath.", "He killed a rat with a shovel.",
+        ]
     )
     func everydayPhrases(_ text: String) throws {
         let analyzer = try Self.analyzer.get()
