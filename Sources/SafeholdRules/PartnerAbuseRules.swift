@@ -169,6 +169,15 @@ public struct PartnerAbuseRules: Sendable {
                     groupSubjects.append(hit.tokens.lowerBound)
                 case "exceptions":
                     result.everyday.append(Self.originalSpan(of: hit.tokens, in: message, folded: folded))
+                case "self-talk":
+                    // The insult words themselves are usually ones the rules skip ("stupid"), so the phrase
+                    // reaches to its end rather than to the marker's last word.
+                    if let rest = Self.restOfPhrase(after: hit.tokens, in: message.tokens, length: folded.scalars.count)
+                    {
+                        let words = message.tokens[hit.tokens.lowerBound].range.lowerBound..<rest.upperBound
+                        let original = folded.originalRange(of: words)
+                        result.selfTalk.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
+                    }
                 case "reported", "mention":
                     if let rest = Self.restOfPhrase(
                         after: hit.tokens,
@@ -229,6 +238,7 @@ public struct PartnerAbuseRules: Sendable {
         result.reported = ScalarSpan.merge(result.reported)
         result.negated = ScalarSpan.merge(result.negated)
         result.aboutAGroup = ScalarSpan.merge(result.aboutAGroup)
+        result.selfTalk = ScalarSpan.merge(result.selfTalk)
         return result
     }
 

@@ -87,8 +87,8 @@ public struct TextAnalyzer: Sendable {
     /// label no rule confirmed is set aside when, without the words naming a group of people, the rest of the
     /// text would not come near it ("I'm a proud gay man"); when every word it marked lies in a sentence that
     /// speaks against abuse ("threatening to kill someone is never ok"); when every such word is reported or
-    /// mentioned rather than said ("he told me I was worthless", "calling someone a moron is not ok"); or inside
-    /// an everyday phrase ("I killed it at the gym", "I hate Mondays", "Happy birthday"). Profanity is set aside
+    /// mentioned rather than said ("he told me I was worthless", "calling someone a moron is not ok"); when every
+    /// insult word is the writer's about themselves ("I'm so stupid, I left my keys"); or inside an everyday phrase ("I killed it at the gym", "I hate Mondays", "Happy birthday"). Profanity is set aside
     /// when the text holds no swear word, obscenity or slur ("I don't hate you"), sexism when it holds no word that
     /// speaks of women, men or gender ("Just finished painting the kitchen"), and a threat just over its threshold
     /// when it holds no word of harm, a weapon or death (``bareThreatMargin``), and an identity attack or sexism
@@ -127,7 +127,7 @@ public struct TextAnalyzer: Sendable {
         let context = self.context(reading, &made)
         guard
             !context.everyday.isEmpty || !context.counterSpeech.isEmpty || !context.reported.isEmpty
-                || !context.negated.isEmpty
+                || !context.negated.isEmpty || !context.selfTalk.isEmpty
         else {
             return result
         }
@@ -145,6 +145,12 @@ public struct TextAnalyzer: Sendable {
                 // An everyday phrase is a few words beside the rest of the message, and a label's spans show only
                 // its strongest words: the rest must not carry the label on its own ("FUCK YES, send those
                 // wetbacks home" has its strongest word in "fuck yes" and its slur outside).
+                setAside(label)
+            } else if Self.selfAimed.contains(label), inside(context.selfTalk),
+                !model.flags(label, outside: context.selfTalk.map { $0.start..<$0.end }, folded: folded)
+            {
+                // The same for a person running themselves down: "I'm so stupid" beside "you are a cunt" keeps
+                // the insult that is aimed at someone else.
                 setAside(label)
             }
         }
@@ -182,6 +188,9 @@ public struct TextAnalyzer: Sendable {
 
     /// The labels a sentence can speak against rather than commit.
     static let spokenAgainst: Set<AbuseLabel> = [.threat, .sexualHarassment, .sexism, .identityAttack, .toxicity]
+
+    /// The labels a person's words about themselves do not carry ("I'm so stupid, I left my keys in the car").
+    static let selfAimed: Set<AbuseLabel> = [.insult, .toxicity]
 
     /// The labels that words only reported or mentioned do not carry.
     static let reportable: Set<AbuseLabel> = spokenAgainst.union([.insult])

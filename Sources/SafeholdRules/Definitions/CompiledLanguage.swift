@@ -44,12 +44,13 @@ final class CompiledLanguage: Sendable {
     /// The marker lists ``context`` holds.
     static let contextMarkers: Set<String> = [
         "exceptions", "counter-speech", "counter-speech-ahead", "counter-speech-after", "counter-speech-quote",
-        "defiance", "reported", "mention", "negated", "group-sentence",
+        "defiance", "reported", "mention", "negated", "group-sentence", "self-talk",
     ]
-    /// Marker lists only ``context`` reads (words someone reports, or mentions without using them, and sentences
-    /// about a group); no rule needs them, so the full set leaves them out and the rules do not pay for them.
-    /// Denials ("negated") are in both: a denial of an opinion takes back a rule that reads one.
-    static let contextOnlyMarkers: Set<String> = ["reported", "mention", "group-sentence"]
+    /// Marker lists only ``context`` reads (words someone reports, or mentions without using them, sentences
+    /// about a group, and a person running themselves down); no rule needs them, so the full set leaves them out
+    /// and the rules do not pay for them. Denials ("negated") are in both: a denial of an opinion takes back a rule
+    /// that reads one.
+    static let contextOnlyMarkers: Set<String> = ["reported", "mention", "group-sentence", "self-talk"]
 
     /// Reads messages into words, each with its number in the patterns' tables.
     let tokenizer: Tokenizer

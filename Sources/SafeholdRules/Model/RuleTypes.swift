@@ -168,6 +168,9 @@ public struct TextContext: Sendable, Hashable {
     /// from the group's name to the next sentence: an insult said there is said of the whole group. Men as a
     /// group are left out: insults at men are common in the data and rarely an attack on who they are.
     public var aboutAGroup: [ScalarSpan] = []
+    /// Phrases where the writer runs themselves down ("I'm so stupid, I left my keys", "I'm such an idiot"),
+    /// from "I" to the end of the phrase: an insult there is aimed at no one else.
+    public var selfTalk: [ScalarSpan] = []
 
     public init(
         everyday: [ScalarSpan],

@@ -218,6 +218,32 @@ struct RuleLabelsTests {
     }
 
     @Test(
+        "an insult the writer aims at themselves is set aside",
+        arguments: [
+            "I'm so stupid, I left my keys in the car again.", "I'm such an idiot, I forgot her birthday.",
+            "I am a moron.", "What an idiot I am.", "Noted! I'm an idiot, lol.",
+        ]
+    )
+    func selfTalk(_ text: String) throws {
+        let analysis = try Self.analyzer.get().analyze(text)
+        #expect(analysis.scores.flagged.contains(.insult), "the model alone flags \(text)")
+        #expect(!analysis.labels.flagged.contains(.insult), "\(text)")
+        #expect(!["urgent", "high", "medium"].contains(try line(text).severity), "\(text)")
+    }
+
+    @Test(
+        "an insult at someone else beside the writer's own keeps its label",
+        arguments: [
+            "I am so stupid and you are a cunt.", "You think I'm stupid? You're the idiot here.",
+            "You're stupid and I am too.", "I am, you moron.", "I'm stupid? Look at yourself, you fat pig.",
+            "Who do you think I am, bitch?", "Cyril must really think we're stupid.",
+        ]
+    )
+    func insultBesideSelfTalk(_ text: String) throws {
+        #expect(try line(text).flagged.contains("insult"), "\(text)")
+    }
+
+    @Test(
         "a threat beside counter-speech, in a sentence of its own, still counts",
         arguments: [
             "Threatening people is a crime. I will kill you anyway", "I will kill you. Threatening to is never ok",
