@@ -215,6 +215,10 @@
 # pests and pets), written on 2026-12-08 before en-2026.12.71. 33 passed when written; .71 read "to die for", killing
 # a spider or a rat and burying a pet or a parent as everyday phrases (36). The rest are the model's: "department" and
 # "senate" read as insults, "service" as a threat, and "I'm so stupid, I left my keys" as an insult.
+# Benchmarks/fresh-threat-5-probes.txt holds 50 more, written after .72 and before en-2026.12.73: 30 threats in shapes the
+# rules had not seen ("Nobody will hear you scream out there", "Accidents happen to girls who talk too much", "Go on,
+# testify. See what it costs you.") and 20 everyday twins ("I'm parked outside, come down when you're ready"). 29 passed
+# when written (threats 11 of 30); .73 was then written after its misses (46), and changed no shared-data answer.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -20,6 +20,17 @@ struct ThreatShapesTests {
             "Should I come over and shut you up for good?", "What if I just ended you tonight?",
             "I'm gonna make you regret being born.", "We are going to burn down your mosque.",
             "I'd happily run over every one of those protesters.",
+            // en-2026.12.73
+            "You won't see the end of the month.", "Tell your mother to start planning a funeral.",
+            "You'll be eating your teeth by the weekend.", "Nobody will hear you scream out there.",
+            "You're going to wish you'd never been born.", "I'll give you something to cry about.",
+            "Try leaving again and see how far you get.", "It would be a shame if your house caught fire.",
+            "Accidents happen to girls who talk too much.", "You have until Friday before I come for you.",
+            "I'm going to smash every window in your house.", "Go on, testify. See what it costs you.",
+            "I'll put my fist through your face.", "Be a shame if someone cut your brake lines.",
+            "I'm done talking. Next time it's my hands.",
+            "I've been sharpening the knife all evening thinking about you.",
+            "Go ahead and call the cops. They can't be there every second.",
         ]
     )
     func catchesThreats(_ text: String) throws {
@@ -63,6 +74,18 @@ struct ThreatShapesTests {
             "If I see any muslims at the mosque open day I will say hello and bring cake.",
             "Refugees should be welcomed, not turned away.", "You'll end up in a skip if you keep hoarding like that.",
             "I'm outside with a knife and fork, waiting for my dinner.", "Should I come over and beat you at chess?",
+            "You won't see the end of this film, it's four hours long.", "Tell your mum to start planning the wedding!",
+            "You'll be eating your words when they win.", "Nobody will hear you sing, the walls are thick.",
+            "I'll give you something to eat before you go.",
+            "Try leaving earlier and see how far you get before the traffic.",
+            "Try running every morning and see what happens to your mood.",
+            "It would be a shame if your cake burned, keep an eye on it.",
+            "Accidents happen to anyone who works in a kitchen.", "Before I come for you, text me the address.",
+            "I'm going to clean every window in your house this weekend.", "Next time it's my treat.",
+            "I've been sharpening the knives for you, chef.",
+            "The police can't be there all the time, so please lock your door at night.",
+            "Your boyfriend can't be with you every day, you need your own friends too.",
+            "He testified. See what it cost him, poor guy.",
         ]
     )
     func ignoresEveryday(_ text: String) throws {
