@@ -219,6 +219,12 @@
 # rules had not seen ("Nobody will hear you scream out there", "Accidents happen to girls who talk too much", "Go on,
 # testify. See what it costs you.") and 20 everyday twins ("I'm parked outside, come down when you're ready"). 29 passed
 # when written (threats 11 of 30); .73 was then written after its misses (46), and changed no shared-data answer.
+# Benchmarks/fresh-partner-4-probes.txt holds 55 more, written after .73 and before en-2026.12.74, across every
+# partner-abuse rule in words the rules had not seen (watching, images, coercion over money and papers, telling
+# others, children and pets, self-harm by its means, demands, new accounts) and 15 messages between friends,
+# neighbours or co-parents with the same words. 21 passed when written (abusive ones 7 of 40: watching 0 of 8, images
+# 0 of 5, children 0 of 5). .74 followed its misses (43): watching said through a neighbour's eyes stays medium or
+# unread ("Your kitchen blind is broken, I could see everything" has a kind twin that warns a neighbour).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -42,6 +42,38 @@ struct PartnerAbuseShapesTests {
             ("You can block as many accounts as you like, I've got plenty more.", "demand-for-contact", .high),
             ("Guess who's back. New profile, same me.", "demand-for-contact", .high),
             ("Don't bother blocking this one too.", "demand-for-contact", .high),
+            // en-2026.12.74
+            ("If you don't answer tonight I'm taking all the pills.", "self-harm-pressure", .high),
+            ("I've written the note. It's all your fault.", "self-harm-pressure", .high),
+            ("Leave me and I'll crash the car on purpose.", "self-harm-pressure", .high),
+            ("The kids will be staying with me. You won't find us.", "threat-about-children-or-pets", .high),
+            ("Your dog has been missing since Tuesday? Shame.", "threat-about-children-or-pets", .high),
+            ("I'll take them abroad and you'll never see them again.", "threat-about-children-or-pets", .high),
+            ("Don't expect the kids back on Sunday.", "threat-about-children-or-pets", .medium),
+            ("I'll tell the children you abandoned them.", "threat-about-children-or-pets", .medium),
+            ("Sign the house over to me and I'll leave you alone.", "coercion", .high),
+            ("You'll get the car back when you start being nice to me.", "coercion", .high),
+            ("I've frozen the joint account until you come home.", "coercion", .high),
+            ("If you don't come back, I'll stop paying for the kids' school.", "coercion", .high),
+            (
+                "Your manager would love to know about your little breakdown last year.", "threat-to-contact-others",
+                .high
+            ),
+            ("I'm writing to your church about what you really are.", "threat-to-contact-others", .high),
+            ("I've got your landlord's email. One message and you're out.", "threat-to-contact-others", .high),
+            ("I'm going to post everything about you in the school parents' group.", "threat-to-contact-others", .high),
+            (
+                "Everyone at your work is going to see what you look like under that uniform.", "intimate-image-threat",
+                .high
+            ),
+            ("I kept every video. Think about that before you go to court.", "intimate-image-threat", .high),
+            ("Your pictures would get a lot of views on the right website.", "intimate-image-threat", .high),
+            ("Send me one more or the old ones go to your dad.", "intimate-image-threat", .high),
+            ("Answer the door, I know you're in.", "demand-for-contact", .medium),
+            ("Blocking me won't work, I've got a hundred accounts.", "demand-for-contact", .high),
+            ("Guess who made another profile.", "demand-for-contact", .high),
+            ("Who bought you the flowers on your windowsill?", "surveillance", .high),
+            ("Your kitchen blind is broken, I could see everything.", "surveillance", .medium),
         ]
     )
     func catches(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {
@@ -72,6 +104,20 @@ struct PartnerAbuseShapesTests {
             "I'm sitting on the edge of my seat watching this.",
             "I've still got every photo from the wedding, want copies?",
             "Meet me at the park at 8 for the run.",
+            "I'm taking my pills now, night!", "I've written the note for the teacher.",
+            "I've written the note. It's on the fridge.", "Your cat went missing? What a shame, I hope she comes back.",
+            "Don't expect the kids back before six, we're at the zoo.", "I'll tell the kids you love them.",
+            "Sign the form and give it to me and I'll stop nagging.",
+            "You'll get the car back on Monday, the garage said.",
+            "I've frozen the account until you confirm your identity.",
+            "If you don't pay by Friday, we will stop the payments.",
+            "Your manager would love to hear your idea, you should pitch it.",
+            "I'm writing to your school about the trip.", "I kept every video from the wedding, want copies?",
+            "Your photos would do really well on some websites, like 500px.",
+            "Everyone is going to see what you look like in your graduation gown!",
+            "Guess who got a new number! Save it.",
+            "I've got loads of accounts, which one do you want me to use?", "I've frozen the leftover soup.",
+            "Who bought you the flowers on your table? They're gorgeous.", "You're so predictable, always the pasta.",
         ]
     )
     func ignoresEveryday(_ text: String) throws {
