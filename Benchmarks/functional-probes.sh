@@ -225,6 +225,11 @@
 # neighbours or co-parents with the same words. 21 passed when written (abusive ones 7 of 40: watching 0 of 8, images
 # 0 of 5, children 0 of 5). .74 followed its misses (43): watching said through a neighbour's eyes stays medium or
 # unread ("Your kitchen blind is broken, I could see everything" has a kind twin that warns a neighbour).
+# Benchmarks/fresh-context-4-probes.txt holds 30 more, written after .74 and before en-2026.12.75: the new wordings of
+# .70 to .74 denied, spoken against, quoted, reported by the person, joked, in the news, and said beside a denial ("This
+# is not a threat, it's a promise"). 20 passed when written; .75 followed its misses (25). Still missed: "I'll give you
+# something to cry about: the final episode" (a joke after a colon), "Nobody is going to hurt you, I promise" (the
+# model reads "nobody" as an insult), and elliptical threats ("I said my cousins will").
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

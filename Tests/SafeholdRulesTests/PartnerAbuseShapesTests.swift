@@ -74,6 +74,10 @@ struct PartnerAbuseShapesTests {
             ("Guess who made another profile.", "demand-for-contact", .high),
             ("Who bought you the flowers on your windowsill?", "surveillance", .high),
             ("Your kitchen blind is broken, I could see everything.", "surveillance", .medium),
+            // en-2026.12.75
+            ("I've written the note, it's because of you.", "self-harm-pressure", .high),
+            ("I'll freeze our account until you come home.", "coercion", .high),
+            ("Don't think I won't take the kids abroad.", "threat-about-children-or-pets", .urgent),
         ]
     )
     func catches(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {
@@ -118,6 +122,9 @@ struct PartnerAbuseShapesTests {
             "Guess who got a new number! Save it.",
             "I've got loads of accounts, which one do you want me to use?", "I've frozen the leftover soup.",
             "Who bought you the flowers on your table? They're gorgeous.", "You're so predictable, always the pasta.",
+            "I've written the note, it's on your desk.", "Don't think I won't take the kids to the park, they love it.",
+            "My brother will break your legs at football tomorrow, he's ruthless",
+            "Nobody will hear you scream on this rollercoaster, it's so loud",
         ]
     )
     func ignoresEveryday(_ text: String) throws {
