@@ -24,6 +24,23 @@ enum HostileWords {
                 + "mental hysterical irrational emotional weak inferior superior loser losers failure failures clown "
                 + "clowns joke pig pigs dog dogs cow cows whiny whining nag nagging liar liars lying lie lies cheat "
                 + "cheats cheater thief thieves greedy freak freaks",
+            // More names people are called, and words that run someone down: without one of them a calm sentence
+            // can carry the model's insult on a plain word ("Our department is hiring" on "department").
+            "troll trolls traitor traitors silly jerk jerks lunatic lunatics hypocrite hypocrites hypocrisy inept "
+                + "incompetent incompetence ignorance ridiculous absurd talentless slag slags skank skanks worm worms "
+                + "creature immoral witch witches hag hags coward cowards cowardly scumbag scumbags lowlife lowlifes "
+                + "creep creeps creepy weirdo weirdos fraud frauds buffoon buffoons cretin cretins halfwit dimwit "
+                + "dimwits dunce nutcase nutjob narcissist sociopath muppet numpty pillock prat twit nitwit tosser "
+                + "dumbass jackass braindead spineless gutless clueless insufferable pitiful wretched deluded "
+                + "delusional deranged smelly entitled ungrateful selfish shameless arrogant hideous rotten stinking "
+                + "drivel corrupt crook crooks snake snakes maggot maggots monster monsters pest slob doormat airhead "
+                + "bonehead blockhead dolt nincompoop numbskull simpleton wingnut wingnuts snowflake snowflakes "
+                + "racist racists bigot bigots bigoted excrement dummy dummies hypocritical crooked bum bums fatass "
+                + "fatso pointless unfit devil loony loon loons nutter tubby sleazy sleazebag slimy slimeball weasel "
+                + "weasels brat brats whiner crybaby phony phoney dishonest despicable contemptible deplorable "
+                + "deplorables repugnant obnoxious mediocre stupidity idiocy unhinged demented senile psychopath "
+                + "psychopaths fanatic fanatics zealot goon goons shill shills stooge stooges lackey bootlicker "
+                + "sellout scammer scammers conman charlatan charlatans hack hacks",
             // Dehumanizing names, and people cast as a danger.
             "subhuman animal animals beast beasts savage savages vermin rat rats cockroach cockroaches parasite "
                 + "parasites leech leeches scum trash garbage rubbish cancer plague disease diseased infestation "

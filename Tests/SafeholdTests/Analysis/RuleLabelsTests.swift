@@ -232,6 +232,24 @@ struct RuleLabelsTests {
     }
 
     @Test(
+        "an insult the model reads on a plain word, with no hostile word in the text, is set aside",
+        arguments: ["Our department is hiring two junior analysts, please share.", "I agree."]
+    )
+    func calmInsult(_ text: String) throws {
+        let analysis = try Self.analyzer.get().analyze(text)
+        #expect(analysis.scores.flagged.contains(.insult), "the model alone flags \(text)")
+        #expect(!analysis.labels.flagged.contains(.insult), "\(text)")
+    }
+
+    @Test(
+        "an insult with a word that runs someone down keeps its label",
+        arguments: ["Troll.", "More drivel from this ditzy silly woman.", "You must be a Communist China troll."]
+    )
+    func namedInsult(_ text: String) throws {
+        #expect(try line(text).flagged.contains("insult"), "\(text)")
+    }
+
+    @Test(
         "an insult at someone else beside the writer's own keeps its label",
         arguments: [
             "I am so stupid and you are a cunt.", "You think I'm stupid? You're the idiot here.",
