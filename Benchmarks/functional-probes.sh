@@ -230,6 +230,10 @@
 # is not a threat, it's a promise"). 20 passed when written; .75 followed its misses (25). Still missed: "I'll give you
 # something to cry about: the final episode" (a joke after a colon), "Nobody is going to hurt you, I promise" (the
 # model reads "nobody" as an insult), and elliptical threats ("I said my cousins will").
+# Benchmarks/fresh-textspeak-2-probes.txt holds 30 more, written after .75 and before en-2026.12.76: the new wordings of
+# .70 to .75 in text-speak ("hes comin 4 u 2nite", "ive frozen the joint acc till u come home") and 10 friendly ones.
+# 21 passed when written; .76 read "-in" for "-ing" in 23 listed verbs ("comin", "takin") and short forms ("gna",
+# "acc", "wud", "lil") in the rules' shorthand (28). "my bro" stays unread: "bro" is a word the rules skip.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

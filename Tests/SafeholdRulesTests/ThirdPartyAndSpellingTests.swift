@@ -46,6 +46,31 @@ struct ThirdPartyAndSpellingTests {
     }
 
     @Test(
+        "reads text-speak: words that drop the g of -ing, and short forms",
+        arguments: [
+            ("hes comin 4 u 2nite", "threat-of-violence"), ("nobody gna hear u scream out there", "threat-of-violence"),
+            ("u better hide coz hes comin for u", "threat-of-violence"),
+            ("if u dont answer 2nite im takin all the pills", "self-harm-pressure"),
+            ("u'll get ur phone back when u start bein nice 2 me", "coercion"),
+            ("ive frozen the joint acc till u come home", "coercion"),
+            ("ur manager wud love 2 know about ur lil breakdown", "threat-to-contact-others"),
+        ]
+    )
+    func readsTextSpeak(_ text: String, _ rule: String) throws {
+        #expect(try match(rule, in: text) != nil, "\(text)")
+    }
+
+    @Test(
+        "text-speak between friends is not a threat",
+        arguments: [
+            "hes comin 4 dinner 2nite", "ive frozen the soup", "u'll get ur phone back on monday the shop said",
+        ]
+    )
+    func ignoresFriendlyTextSpeak(_ text: String) throws {
+        try expectNoRule(text)
+    }
+
+    @Test(
         "a moderator's warning that names the rules is not coercion",
         arguments: [
             "This is your last warning. Further violations of the community guidelines will get you banned.",
