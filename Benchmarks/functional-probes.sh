@@ -234,6 +234,11 @@
 # .70 to .75 in text-speak ("hes comin 4 u 2nite", "ive frozen the joint acc till u come home") and 10 friendly ones.
 # 21 passed when written; .76 read "-in" for "-ing" in 23 listed verbs ("comin", "takin") and short forms ("gna",
 # "acc", "wud", "lil") in the rules' shorthand (28). "my bro" stays unread: "bro" is a word the rules skip.
+# Benchmarks/fresh-sexism-2-probes.txt holds 40 more, written after .76 and before en-2026.12.77, in the style of the
+# forums EDOS samples (rating women, "the wall", "walking wombs", diversity hires, blaming a woman for what she wore)
+# and 10 calm sentences about women. 24 passed when written (sexist 15 of 30: five the model flagged were set aside
+# because only the word for women carried them); .77 followed its misses (39). These patterns fire on none of the EDOS
+# test rows, so the held-out figures did not move.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

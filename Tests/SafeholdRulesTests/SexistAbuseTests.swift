@@ -29,6 +29,17 @@ struct SexistAbuseTests {
             "Look at this dumb broad trying to park.",
             "If your wife disrespects you, cut off her money. That's how you keep her in line.",
             "Women are property, end of story.", "Girls can't drive, it's a scientific fact at this point.",
+            // en-2026.12.77
+            "Females only care about height and money, nothing else.",
+            "She's a 4 at best, no idea why she thinks she can be picky.",
+            "Never marry a woman over 30, she's used goods by then.",
+            "Every woman is one bad day away from cheating on you.", "Most women are just walking wombs with opinions.",
+            "A woman's opinion on football is worth nothing.", "Women drivers should have their licences taken away.",
+            "The wall hits every woman eventually, and then they want a nice guy.",
+            "Single mothers are raising the next generation of criminals.",
+            "Give women the vote and look what happened.", "She got what she deserved for dressing like that.",
+            "Female scientists are diversity hires.", "No woman has ever invented anything useful.",
+            "Why do women always play the victim?", "A wife's job is to obey her husband.",
         ]
     )
     func catchesSexism(_ text: String) throws {
@@ -55,6 +66,18 @@ struct SexistAbuseTests {
             "A broad range of views was heard.", "Keep them in line for the school photo, please.",
             "She is property manager at the council.", "My girls can't drive yet, they're only 15.",
             "Women can't park here, it's residents only.", "Girls can't fight? Watch my daughter at judo!",
+            "Women only want to be treated fairly at work.", "She's a 10 out of 10 on the guitar.",
+            "These shoes are used goods but in great condition.", "The wall hits every runner at mile 20.",
+            "Every woman is one lucky break away from running her own company.",
+            "A woman's vote is worth exactly the same as a man's.",
+            "Women drivers should have the same insurance prices as men.",
+            "Single mothers are raising kids on tiny budgets, we should help.",
+            "Give women the vote and they'll change the world, said the suffragettes.",
+            "She got what she deserved for working so hard: a promotion!",
+            "Female scientists are diversity hires? That's a sexist myth.",
+            "No woman has ever walked on the moon, yet.",
+            "Why do women always get asked about childcare in interviews?",
+            "A wife's job is to love and be loved, said grandma.",
         ]
     )
     func ignoresEveryday(_ text: String) throws {
