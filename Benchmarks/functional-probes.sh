@@ -239,6 +239,10 @@
 # and 10 calm sentences about women. 24 passed when written (sexist 15 of 30: five the model flagged were set aside
 # because only the word for women carried them); .77 followed its misses (39). These patterns fire on none of the EDOS
 # test rows, so the held-out figures did not move.
+# Benchmarks/fresh-details-probes.txt holds 25 more, written after .77 and before en-2026.12.78: a person's details
+# posted for others to act on, in the third person ("Her address is 14 Park Lane, go say hi to the lying bitch", "Found
+# her new place. Dropping the pin in the group chat"), and 10 kind messages that pass on the same details. 9 passed when
+# written (details 1 of 15); .78 read such details with words that set others on the person (20).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
