@@ -243,6 +243,10 @@
 # posted for others to act on, in the third person ("Her address is 14 Park Lane, go say hi to the lying bitch", "Found
 # her new place. Dropping the pin in the group chat"), and 10 kind messages that pass on the same details. 9 passed when
 # written (details 1 of 15); .78 read such details with words that set others on the person (20).
+# Benchmarks/fresh-common-probes.txt holds 30 more, written after .78 and before en-2026.12.79: the plainest things an
+# abusive partner writes ("You'll regret this", "I'm going to ruin your life", "You're mine, don't forget it", "Who said
+# you could go out?"), each with the least severity it deserves. 21 passed when written; .79 followed its misses (26).
+# "I saw you with him" and "I'll tell everyone what you did" stay medium, "I'm outside" unread (a taxi says it too).
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

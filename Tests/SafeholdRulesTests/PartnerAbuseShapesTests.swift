@@ -78,6 +78,13 @@ struct PartnerAbuseShapesTests {
             ("I've written the note, it's because of you.", "self-harm-pressure", .high),
             ("I'll freeze our account until you come home.", "coercion", .high),
             ("Don't think I won't take the kids abroad.", "threat-about-children-or-pets", .urgent),
+            // en-2026.12.79
+            ("I'm going to ruin your life.", "coercion", .high),
+            ("No one will ever love you like I do.", "controlling-behaviour", .medium),
+            ("You're mine, don't forget it.", "controlling-behaviour", .medium),
+            ("Delete him or we're done.", "controlling-behaviour", .medium),
+            ("Who said you could go out?", "controlling-behaviour", .medium),
+            ("I went through your phone last night.", "surveillance", .high),
         ]
     )
     func catches(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {
@@ -125,6 +132,9 @@ struct PartnerAbuseShapesTests {
             "I've written the note, it's on your desk.", "Don't think I won't take the kids to the park, they love it.",
             "My brother will break your legs at football tomorrow, he's ruthless",
             "Nobody will hear you scream on this rollercoaster, it's so loud",
+            "No one will ever love you like your mum does.", "You're mine forever, I love you.",
+            "Delete him from the group chat, he's spamming.",
+            "I checked your emails for the booking, it's on Friday.",
         ]
     )
     func ignoresEveryday(_ text: String) throws {
