@@ -148,6 +148,7 @@ final class Choice: Sendable {
                 index.addAlways(number)
             }
         }
+        index.finish()
         self.index = index
         first = failure.map { .failure($0) } ?? .success((keys, nullable))
     }
@@ -161,6 +162,8 @@ struct FirstWordIndex: Sendable {
     private var stems = SortedLists()
     private var always: [Int] = []
 
+    /// Numbers must be added in ascending order (a branch's children and a choice's alternatives are), so that
+    /// each list is in order without sorting.
     mutating func add(_ number: Int, keys: Set<FirstKey>) {
         for key in keys {
             switch key {
@@ -172,24 +175,56 @@ struct FirstWordIndex: Sendable {
 
     mutating func addAlways(_ number: Int) { always.append(number) }
 
-    /// The sequences that could match at a word (nil past the sentence's end), each once, in order.
-    ///
-    /// Inlined, so that the matcher reads the index where it stands in its branch or choice rather than copying
-    /// it (and retaining and releasing each of its five arrays) on every step.
-    @inline(__always)
-    func candidates(for key: WordKeys.Key?) -> [Int] {
-        guard let key else { return always }
-        let exact = words.list(under: key.word)
-        if key.stems.isEmpty && always.isEmpty { return exact }
-        var found = always + exact
-        for stem in key.stems { found += stems.list(under: stem) }
-        return found.sortedOnce()
+    /// Makes the lists readable by ``forEachCandidate(for:_:)``, once every number is added.
+    mutating func finish() {
+        words.finish()
+        stems.finish()
+        precondition(always.isAscending, "numbers are added to an index in ascending order")
     }
 
-    /// Lists of numbers under keys, the keys kept sorted for binary search.
+    /// Calls `body` with each sequence that could match at a word (nil past the sentence's end), each once, in
+    /// ascending order.
+    ///
+    /// Inlined, so that the matcher reads the index where it stands in its branch or choice rather than copying
+    /// it (and retaining and releasing each of its arrays) on every step. When at most one list applies (most
+    /// words), it is read in place; only several are joined in a new array, as every lookup once did.
+    @inline(__always)
+    func forEachCandidate(for key: WordKeys.Key?, _ body: (Int) -> Void) {
+        guard let key else {
+            for number in always { body(number) }
+            return
+        }
+        let exact = words.places(under: key.word)
+        // How many lists apply, counted up to two, and the beginnings' list when it is the only one.
+        var lists = (always.isEmpty ? 0 : 1) + (exact.isEmpty ? 0 : 1)
+        var stemPlaces = 0..<0
+        for stem in key.stems where lists < 2 {
+            let places = stems.places(under: stem)
+            if !places.isEmpty {
+                lists += 1
+                stemPlaces = places
+            }
+        }
+        if lists < 2 {
+            for number in always { body(number) }
+            for place in exact { body(words[place]) }
+            for place in stemPlaces { body(stems[place]) }
+            return
+        }
+        var found = always + words.values(at: exact)
+        for stem in key.stems { found += stems.values(at: stems.places(under: stem)) }
+        for number in found.sortedOnce() { body(number) }
+    }
+
+    /// Lists of numbers under keys, the keys kept sorted for binary search. While numbers are added the lists
+    /// are arrays of their own; ``finish()`` lays them end to end in one array, so that a lookup reads no array
+    /// of its own (and misses the cache less, and retains nothing).
     private struct SortedLists: Sendable {
         private var keys: [Int32] = []
         private var lists: [[Int]] = []
+        /// Where each key's list lies in ``values``: from `starts[place]` to `starts[place + 1]`.
+        private var starts: [Int] = [0]
+        private var values: [Int] = []
 
         mutating func add(_ number: Int, under key: Int32) {
             let place = position(of: key)
@@ -201,10 +236,25 @@ struct FirstWordIndex: Sendable {
             }
         }
 
-        func list(under key: Int32) -> [Int] {
-            let place = position(of: key)
-            return place < keys.count && keys[place] == key ? lists[place] : []
+        mutating func finish() {
+            starts = [0]
+            values = []
+            for list in lists {
+                precondition(list.isAscending, "numbers are added to an index in ascending order")
+                values += list
+                starts.append(values.count)
+            }
         }
+
+        /// Where the list under a key lies in the flat array, empty when there is none.
+        func places(under key: Int32) -> Range<Int> {
+            let place = position(of: key)
+            return place < keys.count && keys[place] == key ? starts[place]..<starts[place + 1] : 0..<0
+        }
+
+        func values(at places: Range<Int>) -> ArraySlice<Int> { values[places] }
+
+        subscript(place: Int) -> Int { values[place] }
 
         /// The first place whose key is not below `key`.
         private func position(of key: Int32) -> Int {
@@ -220,6 +270,9 @@ struct FirstWordIndex: Sendable {
 }
 
 extension Array where Element == Int {
+    /// Whether each number is larger than the one before.
+    var isAscending: Bool { zip(self, dropFirst()).allSatisfy { $0 < $1 } }
+
     /// The numbers in ascending order, each once.
     func sortedOnce() -> [Int] {
         guard count > 1 else { return self }
