@@ -15,10 +15,16 @@ struct PatternSet: Sendable {
     /// Whether ``finished()`` made the branches' indexes ready for the matcher since the last pattern was added.
     private(set) var isFinished = false
 
-    /// This set ready for the matcher, once every pattern is added: each branch's index in flat arrays.
+    /// Every branch's index laid out for the matcher, by branch number, made by ``finished()``.
+    private(set) var table = IndexTable()
+    private(set) var indexes: [IndexTable.Entry] = []
+
+    /// This set ready for the matcher, once every pattern is added: the branches' indexes laid out in one table.
     func finished() -> PatternSet {
         var result = self
-        for number in result.branches.indices { result.branches[number].childIndex.finish() }
+        var table = IndexTable()
+        result.indexes = branches.map { table.add($0.childIndex) }
+        result.table = table
         result.isFinished = true
         return result
     }
@@ -205,14 +211,15 @@ final class PatternMatcher {
             if !next.isEmpty { walk(set, branch: child, positions: next, start: start, clause: clause, into: &hits) }
         }
         if positions.bits.nonzeroBitCount == 1 {
-            set.branches[branch].childIndex.forEachCandidate(
+            set.table.forEachCandidate(
+                set.indexes[branch],
                 for: word(at: start + positions.first, clause: clause),
                 follow
             )
         } else {
             var children: [Int] = []
             positions.forEach { offset in
-                set.branches[branch].childIndex.forEachCandidate(for: word(at: start + offset, clause: clause)) {
+                set.table.forEachCandidate(set.indexes[branch], for: word(at: start + offset, clause: clause)) {
                     children.append($0)
                 }
             }
@@ -276,7 +283,7 @@ final class PatternMatcher {
         let remembers = accepts(position, clause: clause)
         if remembers, let known = remembered(choice.id, at: position) { return known }
         var found = PositionSet.empty
-        choice.index.forEachCandidate(for: word(at: position, clause: clause)) { number in
+        choice.table.forEachCandidate(choice.index, for: word(at: position, clause: clause)) { number in
             found.formUnion(ends(of: choice.alternatives[number][...], from: .base, base: position, clause: clause))
         }
         if remembers { remember(found, for: choice.id, at: position) }
