@@ -140,12 +140,12 @@ final class CompiledLanguage: Sendable {
             let needed = markers.isEmpty ? nil : markers.flatMap { markerNodes[$0] ?? [] }
             anchors.add(nodes, needingOneOf: needed, memo: &anchorMemo, numbering: compiler.numbering)
         }
-        self.context = context
+        self.context = context.finished()
         self.contextNames = contextNames
         self.contextAnchors = contextAnchors.finished()
         self.contextSingles = contextSingles
         self.rules = rules
-        self.patterns = patterns
+        self.patterns = patterns.finished()
         self.meta = meta
         self.markerNames = markerNames
         self.anchors = anchors.finished()
@@ -169,7 +169,7 @@ final class CompiledLanguage: Sendable {
         do { try single.add(nodes) } catch {
             throw RulesError(file: file, message: "\(context) has a pattern that does not compile alone")
         }
-        return single
+        return single.finished()
     }
 
     private static func add(

@@ -124,7 +124,9 @@ final class Choice: Sendable {
     /// Unique within one compiled language; a lexicon entry is one choice wherever it is used.
     let id: Int
     let alternatives: [[PatternNode]]
-    let index: FirstWordIndex
+    /// The alternatives by the first word they can match, laid out for the matcher.
+    let table: IndexTable
+    let index: IndexTable.Entry
     /// The words the choice can begin with and whether it can match no word, worked out once here: a lexicon
     /// entry is used by many patterns, and each pattern, branch and enclosing choice asks again. The error of
     /// the first alternative that can begin with a gap or `$`, as ``PatternNode/firstKeys(of:)`` gives it.
@@ -148,19 +150,24 @@ final class Choice: Sendable {
                 index.addAlways(number)
             }
         }
-        self.index = index
+        var table = IndexTable()
+        self.index = table.add(index)
+        self.table = table
         first = failure.map { .failure($0) } ?? .success((keys, nullable))
     }
 }
 
 /// Numbers of sequences by the first word they can match: exact words, word beginnings, and sequences
 /// that must always be tried (those that can match no word, or begin with a gap). Words and beginnings are
-/// kept by their ``WordKeys`` numbers, sorted, so a lookup is a binary search over small integers.
+/// kept by their ``WordKeys`` numbers, sorted, so a lookup is a binary search over small integers. This is the
+/// index while it is built; the matcher reads it laid out in an ``IndexTable``.
 struct FirstWordIndex: Sendable {
     private var words = SortedLists()
     private var stems = SortedLists()
     private var always: [Int] = []
 
+    /// Numbers must be added in ascending order (a branch's children and a choice's alternatives are), so that
+    /// each list is in order without sorting.
     mutating func add(_ number: Int, keys: Set<FirstKey>) {
         for key in keys {
             switch key {
@@ -172,24 +179,10 @@ struct FirstWordIndex: Sendable {
 
     mutating func addAlways(_ number: Int) { always.append(number) }
 
-    /// The sequences that could match at a word (nil past the sentence's end), each once, in order.
-    ///
-    /// Inlined, so that the matcher reads the index where it stands in its branch or choice rather than copying
-    /// it (and retaining and releasing each of its five arrays) on every step.
-    @inline(__always)
-    func candidates(for key: WordKeys.Key?) -> [Int] {
-        guard let key else { return always }
-        let exact = words.list(under: key.word)
-        if key.stems.isEmpty && always.isEmpty { return exact }
-        var found = always + exact
-        for stem in key.stems { found += stems.list(under: stem) }
-        return found.sortedOnce()
-    }
-
     /// Lists of numbers under keys, the keys kept sorted for binary search.
-    private struct SortedLists: Sendable {
-        private var keys: [Int32] = []
-        private var lists: [[Int]] = []
+    fileprivate struct SortedLists: Sendable {
+        private(set) var keys: [Int32] = []
+        private(set) var lists: [[Int]] = []
 
         mutating func add(_ number: Int, under key: Int32) {
             let place = position(of: key)
@@ -199,11 +192,6 @@ struct FirstWordIndex: Sendable {
                 keys.insert(key, at: place)
                 lists.insert([number], at: place)
             }
-        }
-
-        func list(under key: Int32) -> [Int] {
-            let place = position(of: key)
-            return place < keys.count && keys[place] == key ? lists[place] : []
         }
 
         /// The first place whose key is not below `key`.
@@ -217,9 +205,100 @@ struct FirstWordIndex: Sendable {
             return low
         }
     }
+
+    fileprivate var parts: (words: SortedLists, stems: SortedLists, always: [Int]) { (words, stems, always) }
+}
+
+/// First-word indexes laid out end to end in flat arrays, for the matcher. A branch or a choice keeps only where
+/// its index lies (an ``Entry``, plain numbers), so reading it copies and retains nothing, and the lists lie side
+/// by side in memory rather than each in a small array of its own: looking up each word of a message in arrays of
+/// arrays, copied for every step, was much of the matcher's time.
+struct IndexTable: Sendable {
+    /// Where one index lies: its word keys and its beginning keys, each sorted, as places in ``keys``, and the
+    /// numbers always tried, as places in ``values``.
+    struct Entry: Sendable {
+        fileprivate var words: Range<Int>
+        fileprivate var stems: Range<Int>
+        fileprivate var always: Range<Int>
+    }
+
+    private var keys: [Int32] = []
+    /// For each key, where its list lies in ``values``.
+    private var listStarts: [Int32] = []
+    private var listEnds: [Int32] = []
+    private var values: [Int32] = []
+
+    /// Lays an index out after those already here.
+    mutating func add(_ index: FirstWordIndex) -> Entry {
+        let (words, stems, always) = index.parts
+        precondition(always.isAscending, "numbers are added to an index in ascending order")
+        let alwaysStart = values.count
+        values += always.map { Int32($0) }
+        func add(_ lists: FirstWordIndex.SortedLists) -> Range<Int> {
+            let start = keys.count
+            for (key, list) in zip(lists.keys, lists.lists) {
+                precondition(list.isAscending, "numbers are added to an index in ascending order")
+                keys.append(key)
+                listStarts.append(Int32(values.count))
+                values += list.map { Int32($0) }
+                listEnds.append(Int32(values.count))
+            }
+            return start..<keys.count
+        }
+        let wordKeys = add(words)
+        let stemKeys = add(stems)
+        return Entry(words: wordKeys, stems: stemKeys, always: alwaysStart..<(alwaysStart + always.count))
+    }
+
+    /// Calls `body` with each sequence of an index that could match at a word (nil past the sentence's end), each
+    /// once, in ascending order.
+    ///
+    /// When at most one list applies (most words), it is read in place; only several are joined in a new array,
+    /// as every lookup once did.
+    @inline(__always)
+    func forEachCandidate(_ entry: Entry, for key: WordKeys.Key?, _ body: (Int) -> Void) {
+        guard let key else {
+            for place in entry.always { body(Int(values[place])) }
+            return
+        }
+        let exact = places(under: key.word, among: entry.words)
+        // How many lists apply, counted up to two, and the beginnings' list when it is the only one.
+        var lists = (entry.always.isEmpty ? 0 : 1) + (exact.isEmpty ? 0 : 1)
+        var stemPlaces = 0..<0
+        for stem in key.stems where lists < 2 {
+            let places = places(under: stem, among: entry.stems)
+            if !places.isEmpty {
+                lists += 1
+                stemPlaces = places
+            }
+        }
+        if lists < 2 {
+            for place in entry.always { body(Int(values[place])) }
+            for place in exact { body(Int(values[place])) }
+            for place in stemPlaces { body(Int(values[place])) }
+            return
+        }
+        var found = entry.always.map { Int(values[$0]) } + exact.map { Int(values[$0]) }
+        for stem in key.stems { found += places(under: stem, among: entry.stems).map { Int(values[$0]) } }
+        for number in found.sortedOnce() { body(number) }
+    }
+
+    /// Where the list under a key lies in ``values``, searched among some of the keys; empty when there is none.
+    private func places(under key: Int32, among range: Range<Int>) -> Range<Int> {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < range.upperBound && keys[low] == key ? Int(listStarts[low])..<Int(listEnds[low]) : 0..<0
+    }
 }
 
 extension Array where Element == Int {
+    /// Whether each number is larger than the one before.
+    var isAscending: Bool { zip(self, dropFirst()).allSatisfy { $0 < $1 } }
+
     /// The numbers in ascending order, each once.
     func sortedOnce() -> [Int] {
         guard count > 1 else { return self }

@@ -33,6 +33,10 @@ struct Anchors: Sendable {
     /// One bit per set, set when some pattern is listed under it: most sets a message holds list none, and this
     /// spares reading their empty lists.
     private var triggering: [UInt64] = []
+    /// ``patterns`` and ``triggered`` in flat arrays, made by ``finished()``: each inner array of the nested ones
+    /// is a heap block of its own, and reading them for every message missed the cache more than it computed.
+    private var patternSets = FlatLists()
+    private var triggeredPatterns = FlatLists()
     /// False when some pattern has no step it cannot skip (then every message is matched).
     private var usable = true
 
@@ -41,6 +45,8 @@ struct Anchors: Sendable {
         var result = self
         result.wordSets = FlatLists(setsOfWord)
         result.stemSets = FlatLists(setsOfStem)
+        result.patternSets = FlatLists(patterns)
+        result.triggeredPatterns = FlatLists(triggered)
         result.isFinished = true
         return result
     }
@@ -121,19 +127,24 @@ struct Anchors: Sendable {
         for (word, bits) in present.enumerated() where word < triggering.count && bits & triggering[word] != 0 {
             var rest = bits & triggering[word]
             while rest != 0 {
-                candidates += triggered[word << 6 | rest.trailingZeroBitCount]
+                for place in triggeredPatterns.places(of: word << 6 | rest.trailingZeroBitCount) {
+                    candidates.append(triggeredPatterns[place])
+                }
                 rest &= rest - 1
             }
         }
         candidates.sort()
         var result: [Int] = []
         // For each token, the sets its word belongs to: made only once some pattern has all its sets present.
-        var held: [[Int]]?
+        var held: FlatLists?
         func holds(_ set: Int) -> Bool { present[set >> 6] & (1 << UInt64(set & 63)) != 0 }
-        for number in candidates where patterns[number].allSatisfy(holds) && elsewhere[number].map(holds) ?? true {
-            let tokenSets = held ?? tokens.map { self.sets(of: $0.key) }
+        for number in candidates
+        where patternSets.places(of: number).allSatisfy({ holds(patternSets[$0]) })
+            && elsewhere[number].map(holds) ?? true
+        {
+            let tokenSets = held ?? heldSets(tokens)
             held = tokenSets
-            guard Self.inOrder(patterns[number], tokenSets, tokens) else { continue }
+            guard Self.inOrder(patternSets.places(of: number), of: patternSets, tokenSets, tokens) else { continue }
             if result.count == limit { return nil }
             result.append(number)
         }
@@ -158,25 +169,34 @@ struct Anchors: Sendable {
         return present
     }
 
-    /// The sets a word belongs to, by its number and the beginnings it has, each once.
-    private func sets(of key: WordKeys.Key) -> [Int] {
-        var found = Array(wordSets.values(of: Int(key.word)))
-        guard !key.stems.isEmpty else { return found }
-        for stem in key.stems { found += stemSets.values(of: Int(stem)) }
-        return found.sortedOnce()
+    /// For each token, the sets its word belongs to, by its number and the beginnings it has, in one flat array (a
+    /// set may be listed twice; only membership is asked).
+    private func heldSets(_ tokens: [Token]) -> FlatLists {
+        var held = FlatLists()
+        for token in tokens {
+            held.append(contentsOf: wordSets.places(of: Int(token.key.word)), of: wordSets)
+            for stem in token.key.stems { held.append(contentsOf: stemSets.places(of: Int(stem)), of: stemSets) }
+            held.endList()
+        }
+        return held
     }
 
     /// Whether each set has a word after the previous set's, all in the sentence of the first: tried from
     /// each place the first set's words stand, taking the earliest word of each next set.
-    /// - Parameter held: For each token, the sets its word belongs to.
-    private static func inOrder(_ needed: [Int], _ held: [[Int]], _ tokens: [Token]) -> Bool {
-        starts: for start in tokens.indices where held[start].contains(needed[0]) {
+    /// - Parameters:
+    ///   - needed: Where the pattern's sets lie in `lists`.
+    ///   - held: For each token, the sets its word belongs to.
+    private static func inOrder(_ needed: Range<Int>, of lists: FlatLists, _ held: FlatLists, _ tokens: [Token])
+        -> Bool
+    {
+        let first = lists[needed.lowerBound]
+        starts: for start in tokens.indices where held.contains(first, at: start) {
             let clause = tokens[start].clause
-            var next = 1
+            var next = needed.lowerBound + 1
             var position = start + 1
-            while next < needed.count {
+            while next < needed.upperBound {
                 guard position < tokens.count, tokens[position].clause == clause else { continue starts }
-                if held[position].contains(needed[next]) { next += 1 }
+                if held.contains(lists[next], at: position) { next += 1 }
                 position += 1
             }
             return true
@@ -267,4 +287,18 @@ struct FlatLists: Sendable {
     func values(of place: Int) -> ArraySlice<Int> { values[places(of: place)] }
 
     subscript(position: Int) -> Int { values[position] }
+
+    /// Whether the list of a place holds a value.
+    func contains(_ value: Int, at place: Int) -> Bool {
+        for position in places(of: place) where values[position] == value { return true }
+        return false
+    }
+
+    /// Adds values of another list's place to the list being built, the one after the last ended.
+    mutating func append(contentsOf positions: Range<Int>, of other: FlatLists) {
+        values += other.values[positions]
+    }
+
+    /// Ends the list being built.
+    mutating func endList() { starts.append(values.count) }
 }

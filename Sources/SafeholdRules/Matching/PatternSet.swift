@@ -12,6 +12,22 @@ struct PatternSet: Sendable {
 
     private(set) var branches = [Branch(step: nil)]
     private(set) var count = 0
+    /// Whether ``finished()`` made the branches' indexes ready for the matcher since the last pattern was added.
+    private(set) var isFinished = false
+
+    /// Every branch's index laid out for the matcher, by branch number, made by ``finished()``.
+    private(set) var table = IndexTable()
+    private(set) var indexes: [IndexTable.Entry] = []
+
+    /// This set ready for the matcher, once every pattern is added: the branches' indexes laid out in one table.
+    func finished() -> PatternSet {
+        var result = self
+        var table = IndexTable()
+        result.indexes = branches.map { table.add($0.childIndex) }
+        result.table = table
+        result.isFinished = true
+        return result
+    }
 
     /// Adds a pattern and returns its number.
     /// - Throws: When the pattern could begin with a gap, match no word at all, or reach further than the
@@ -26,6 +42,7 @@ struct PatternSet: Sendable {
                 message: "a pattern can reach at most \(PositionSet.reach) words, counting each gap at its longest"
             )
         }
+        isFinished = false
         var at = 0
         for node in nodes {
             let identity = node.identity
@@ -35,13 +52,14 @@ struct PatternSet: Sendable {
             }
             branches.append(Branch(step: node))
             let child = branches.count - 1
-            let place = branches[at].children.count
             branches[at].children.append(child)
             branches[at].childByIdentity[identity] = child
+            // The index gives the child's branch number itself: children are numbered in the order they are
+            // added, so their numbers ascend as their places do, and the matcher reads no list of children.
             if let keys = try? PatternNode.firstKeys(of: [node][...]), !keys.nullable {
-                branches[at].childIndex.add(place, keys: keys.keys)
+                branches[at].childIndex.add(child, keys: keys.keys)
             } else {
-                branches[at].childIndex.addAlways(place)
+                branches[at].childIndex.addAlways(child)
             }
             at = child
         }
@@ -156,6 +174,7 @@ final class PatternMatcher {
 
     /// Every place a pattern of the set matches: at most one hit per pattern and start, the shortest.
     func hits(of set: PatternSet) -> [PatternHit] {
+        precondition(set.isFinished, "PatternSet.finished() is called after the last pattern is added")
         var hits: [PatternHit] = []
         // A matcher may run several sets; what it remembers stays bounded from the first token on.
         forget()
@@ -186,21 +205,25 @@ final class PatternMatcher {
             }
         }
         guard !set.branches[branch].children.isEmpty else { return }
-        var places: [Int]
-        if positions.bits.nonzeroBitCount == 1 {
-            places = set.branches[branch].childIndex.candidates(for: word(at: start + positions.first, clause: clause))
-        } else {
-            places = []
-            positions.forEach { offset in
-                places += set.branches[branch].childIndex.candidates(for: word(at: start + offset, clause: clause))
-            }
-            places = Self.unique(places)
-        }
-        for place in places {
-            let child = set.branches[branch].children[place]
-            guard let step = set.branches[child].step else { continue }
+        func follow(_ child: Int) {
+            guard let step = set.branches[child].step else { return }
             let next = ends(of: step, from: positions, base: start, clause: clause)
             if !next.isEmpty { walk(set, branch: child, positions: next, start: start, clause: clause, into: &hits) }
+        }
+        if positions.bits.nonzeroBitCount == 1 {
+            set.table.forEachCandidate(
+                set.indexes[branch],
+                for: word(at: start + positions.first, clause: clause),
+                follow
+            )
+        } else {
+            var children: [Int] = []
+            positions.forEach { offset in
+                set.table.forEachCandidate(set.indexes[branch], for: word(at: start + offset, clause: clause)) {
+                    children.append($0)
+                }
+            }
+            for child in Self.unique(children) { follow(child) }
         }
     }
 
@@ -260,7 +283,7 @@ final class PatternMatcher {
         let remembers = accepts(position, clause: clause)
         if remembers, let known = remembered(choice.id, at: position) { return known }
         var found = PositionSet.empty
-        for number in choice.index.candidates(for: word(at: position, clause: clause)) {
+        choice.table.forEachCandidate(choice.index, for: word(at: position, clause: clause)) { number in
             found.formUnion(ends(of: choice.alternatives[number][...], from: .base, base: position, clause: clause))
         }
         if remembers { remember(found, for: choice.id, at: position) }
