@@ -162,51 +162,38 @@ final class Choice: Sendable {
 /// kept by their ``WordKeys`` numbers, sorted, so a lookup is a binary search over small integers. This is the
 /// index while it is built; the matcher reads it laid out in an ``IndexTable``.
 struct FirstWordIndex: Sendable {
-    private var words = SortedLists()
-    private var stems = SortedLists()
-    private var always: [Int] = []
+    /// A number filed under a key.
+    fileprivate struct Entry: Sendable {
+        var key: Int32
+        var number: Int32
+    }
+
+    /// The numbers under words and under beginnings, as added: ``IndexTable/add(_:)`` sorts them by key. Kept as
+    /// they come rather than in a sorted list per key, since inserting into thousands of small arrays was most of
+    /// what adding a pattern cost while the rules load.
+    fileprivate private(set) var words: [Entry] = []
+    fileprivate private(set) var stems: [Entry] = []
+    fileprivate private(set) var always: [Int] = []
+    private var last = -1
 
     /// Numbers must be added in ascending order (a branch's children and a choice's alternatives are), so that
-    /// each list is in order without sorting.
+    /// the matcher tries them in the order they were added.
     mutating func add(_ number: Int, keys: Set<FirstKey>) {
+        precondition(number >= last, "numbers are added to an index in ascending order")
+        last = number
         for key in keys {
             switch key {
-            case .word(let word): words.add(number, under: word)
-            case .stem(let stem): stems.add(number, under: stem)
+            case .word(let word): words.append(Entry(key: word, number: Int32(number)))
+            case .stem(let stem): stems.append(Entry(key: stem, number: Int32(number)))
             }
         }
     }
 
-    mutating func addAlways(_ number: Int) { always.append(number) }
-
-    /// Lists of numbers under keys, the keys kept sorted for binary search.
-    fileprivate struct SortedLists: Sendable {
-        private(set) var keys: [Int32] = []
-        private(set) var lists: [[Int]] = []
-
-        mutating func add(_ number: Int, under key: Int32) {
-            let place = position(of: key)
-            if place < keys.count && keys[place] == key {
-                if !lists[place].contains(number) { lists[place].append(number) }
-            } else {
-                keys.insert(key, at: place)
-                lists.insert([number], at: place)
-            }
-        }
-
-        /// The first place whose key is not below `key`.
-        private func position(of key: Int32) -> Int {
-            var low = 0
-            var high = keys.count
-            while low < high {
-                let middle = (low + high) / 2
-                if keys[middle] < key { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
+    mutating func addAlways(_ number: Int) {
+        precondition(number >= last, "numbers are added to an index in ascending order")
+        last = number
+        always.append(number)
     }
-
-    fileprivate var parts: (words: SortedLists, stems: SortedLists, always: [Int]) { (words, stems, always) }
 }
 
 /// First-word indexes laid out end to end in flat arrays, for the matcher. A branch or a choice keeps only where
@@ -230,24 +217,28 @@ struct IndexTable: Sendable {
 
     /// Lays an index out after those already here.
     mutating func add(_ index: FirstWordIndex) -> Entry {
-        let (words, stems, always) = index.parts
-        precondition(always.isAscending, "numbers are added to an index in ascending order")
         let alwaysStart = values.count
-        values += always.map { Int32($0) }
-        func add(_ lists: FirstWordIndex.SortedLists) -> Range<Int> {
+        for number in index.always { values.append(Int32(number)) }
+        // Each key once, with its numbers in ascending order, each once.
+        func add(_ entries: [FirstWordIndex.Entry]) -> Range<Int> {
             let start = keys.count
-            for (key, list) in zip(lists.keys, lists.lists) {
-                precondition(list.isAscending, "numbers are added to an index in ascending order")
-                keys.append(key)
-                listStarts.append(Int32(values.count))
-                values += list.map { Int32($0) }
-                listEnds.append(Int32(values.count))
+            for entry in entries.sorted(by: { ($0.key, $0.number) < ($1.key, $1.number) }) {
+                if keys.count > start, keys[keys.count - 1] == entry.key {
+                    guard values[values.count - 1] != entry.number else { continue }
+                    values.append(entry.number)
+                    listEnds[listEnds.count - 1] = Int32(values.count)
+                } else {
+                    keys.append(entry.key)
+                    listStarts.append(Int32(values.count))
+                    values.append(entry.number)
+                    listEnds.append(Int32(values.count))
+                }
             }
             return start..<keys.count
         }
-        let wordKeys = add(words)
-        let stemKeys = add(stems)
-        return Entry(words: wordKeys, stems: stemKeys, always: alwaysStart..<(alwaysStart + always.count))
+        let wordKeys = add(index.words)
+        let stemKeys = add(index.stems)
+        return Entry(words: wordKeys, stems: stemKeys, always: alwaysStart..<(alwaysStart + index.always.count))
     }
 
     /// Calls `body` with each sequence of an index that could match at a word (nil past the sentence's end), each
@@ -296,9 +287,6 @@ struct IndexTable: Sendable {
 }
 
 extension Array where Element == Int {
-    /// Whether each number is larger than the one before.
-    var isAscending: Bool { zip(self, dropFirst()).allSatisfy { $0 < $1 } }
-
     /// The numbers in ascending order, each once.
     func sortedOnce() -> [Int] {
         guard count > 1 else { return self }
