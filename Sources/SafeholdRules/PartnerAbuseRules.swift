@@ -171,13 +171,14 @@ public struct PartnerAbuseRules: Sendable {
                     result.everyday.append(Self.originalSpan(of: hit.tokens, in: message, folded: folded))
                 case "self-talk":
                     // The insult words themselves are usually ones the rules skip ("stupid"), so the phrase
-                    // reaches to its end rather than to the marker's last word.
-                    if let rest = Self.restOfPhrase(after: hit.tokens, in: message.tokens, length: folded.scalars.count)
-                    {
-                        let words = message.tokens[hit.tokens.lowerBound].range.lowerBound..<rest.upperBound
-                        let original = folded.originalRange(of: words)
-                        result.selfTalk.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
-                    }
+                    // reaches to its end rather than to the marker's last word; when the marker ends the text
+                    // ("What an idiot I am"), its own words are the phrase.
+                    let rest = Self.restOfPhrase(after: hit.tokens, in: message.tokens, length: folded.scalars.count)
+                    let end = rest?.upperBound ?? message.tokens[hit.tokens.upperBound - 1].range.upperBound
+                    let original = folded.originalRange(
+                        of: message.tokens[hit.tokens.lowerBound].range.lowerBound..<end
+                    )
+                    result.selfTalk.append(ScalarSpan(start: original.lowerBound, end: original.upperBound))
                 case "reported", "mention":
                     if let rest = Self.restOfPhrase(
                         after: hit.tokens,

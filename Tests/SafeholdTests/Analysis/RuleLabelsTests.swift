@@ -221,7 +221,7 @@ struct RuleLabelsTests {
         "an insult the writer aims at themselves is set aside",
         arguments: [
             "I'm so stupid, I left my keys in the car again.", "I'm such an idiot, I forgot her birthday.",
-            "I am a moron.", "What an idiot I am.", "Noted! I'm an idiot, lol.",
+            "I am a moron.", "What an idiot I am.", "Noted! I'm an idiot, lol.", "I am a moron", "What an idiot I am",
         ]
     )
     func selfTalk(_ text: String) throws {
