@@ -140,23 +140,19 @@ public struct TextAnalyzer: Sendable {
         for label in marked {
             let spans = analysis.scores.spans(for: label)
             func inside(_ areas: [ScalarSpan]) -> Bool { Self.lie(spans, inside: areas) }
+            // An everyday phrase, or a person running themselves down, is a few words beside the rest of the
+            // message, and a label's spans show only its strongest words: the rest must not carry the label on its
+            // own ("FUCK YES, send those wetbacks home" has its strongest word in "fuck yes" and its slur outside;
+            // "I'm so stupid" beside "you are a cunt" keeps the insult aimed at someone else).
+            func carriedOnlyInside(_ areas: [ScalarSpan]) -> Bool {
+                inside(areas) && !model.flags(label, outside: areas.map { $0.start..<$0.end }, folded: folded)
+            }
             if (Self.spokenAgainst.contains(label) && inside(context.counterSpeech))
                 || (Self.reportable.contains(label) && inside(context.reported))
                 || (Self.deniable.contains(label) && inside(context.negated))
+                || (Self.reportable.contains(label) && carriedOnlyInside(context.everyday))
+                || (Self.selfAimed.contains(label) && carriedOnlyInside(context.selfTalk))
             {
-                setAside(label)
-            } else if Self.reportable.contains(label), inside(context.everyday),
-                !model.flags(label, outside: context.everyday.map { $0.start..<$0.end }, folded: folded)
-            {
-                // An everyday phrase is a few words beside the rest of the message, and a label's spans show only
-                // its strongest words: the rest must not carry the label on its own ("FUCK YES, send those
-                // wetbacks home" has its strongest word in "fuck yes" and its slur outside).
-                setAside(label)
-            } else if Self.selfAimed.contains(label), inside(context.selfTalk),
-                !model.flags(label, outside: context.selfTalk.map { $0.start..<$0.end }, folded: folded)
-            {
-                // The same for a person running themselves down: "I'm so stupid" beside "you are a cunt" keeps
-                // the insult that is aimed at someone else.
                 setAside(label)
             }
         }
