@@ -62,6 +62,8 @@ struct Anchors: Sendable {
         memo: inout [Int: Set<FirstKey>?],
         numbering: WordKeys
     ) {
+        // The flat lists no longer hold this pattern: ``finished()`` lays them out again.
+        isFinished = false
         var needed: [Int] = []
         for node in pattern {
             guard let keys = Self.required(node, memo: &memo, numbering: numbering) else { continue }
@@ -282,9 +284,6 @@ struct FlatLists: Sendable {
     func places(of place: Int) -> Range<Int> {
         place >= 0 && place < starts.count - 1 ? starts[place]..<starts[place + 1] : 0..<0
     }
-
-    /// The list of a place.
-    func values(of place: Int) -> ArraySlice<Int> { values[places(of: place)] }
 
     subscript(position: Int) -> Int { values[position] }
 
