@@ -384,20 +384,27 @@ public struct PartnerAbuseRules: Sendable {
     ) -> [RuleMatch] {
         guard !message.tokens.isEmpty else { return [] }
         let matcher = PatternMatcher(tokens: message.tokens, negators: language.vocabulary.negators)
-        if skipping {
-            // Most messages that hold a pattern's words still match no pattern. When the words admit only a few
-            // patterns, those few alone say whether any rule pattern matches, and the whole set (with the
-            // markers that weigh a match) runs only when one does. The answer is the same either way.
-            // Nil: more than a few, so the whole set runs.
-            if let admitted = language.anchors.admitted(message.tokens, limit: Self.mostTriedAlone),
-                !admitted.contains(where: { !matcher.hits(of: language.singles[$0]).isEmpty })
-            {
-                return []
+        let ruleHits: [PatternHit]
+        let markerHits: [PatternHit]
+        // Most messages that hold a pattern's words still match no pattern. When the words admit only a few
+        // patterns, those few alone give every rule pattern's hits (the anchors never leave out one that matches),
+        // and the markers that weigh a match are looked for only when one does. Nil: more than a few, so the whole
+        // set runs. The answer is the same either way; what a rule does with its hits does not depend on their
+        // order.
+        if skipping, let admitted = language.anchors.admitted(message.tokens, limit: Self.mostTriedAlone) {
+            ruleHits = admitted.flatMap { number in
+                matcher.hits(of: language.singles[number]).map { PatternHit(pattern: number, tokens: $0.tokens) }
             }
+            guard !ruleHits.isEmpty else { return [] }
+            let first = language.meta.count
+            markerHits = matcher.hits(of: language.markers).map {
+                PatternHit(pattern: first + $0.pattern, tokens: $0.tokens)
+            }
+        } else {
+            let hits = matcher.hits(of: language.patterns)
+            ruleHits = hits.filter { $0.pattern < language.meta.count }
+            markerHits = hits.filter { $0.pattern >= language.meta.count }
         }
-        let hits = matcher.hits(of: language.patterns)
-        let ruleHits = hits.filter { $0.pattern < language.meta.count }
-        let markerHits = hits.filter { $0.pattern >= language.meta.count }
         let context = MessageContext(message: message, language: language, markerHits: markerHits)
         var byRule: [Int: RuleMatch] = [:]
         for hit in ruleHits {

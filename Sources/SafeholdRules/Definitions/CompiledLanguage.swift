@@ -26,6 +26,9 @@ final class CompiledLanguage: Sendable {
     let meta: [PatternMeta]
     /// For pattern numbers from `meta.count` on: the marker list each belongs to.
     let markerNames: [String]
+    /// The marker patterns of ``patterns`` alone, numbered from 0 (pattern `meta.count + n` there is `n` here): for a
+    /// message whose rule patterns were found one by one, its markers are found without walking the rules again.
+    let markers: PatternSet
     /// Words one of which every rule pattern needs (markers only matter once a rule pattern matched).
     let anchors: Anchors
     /// Each rule pattern alone, by number, so that a message whose words admit only a few patterns is tried
@@ -112,6 +115,7 @@ final class CompiledLanguage: Sendable {
             rules.append(Rule(info: info, jokeDowngrade: entry.jokeDowngrade ?? 1, deniable: entry.deniable ?? false))
         }
         var markerNames: [String] = []
+        var markers = PatternSet()
         var context = PatternSet()
         var contextNames: [String] = []
         var contextAnchors = Anchors()
@@ -124,6 +128,8 @@ final class CompiledLanguage: Sendable {
                 compiled = try Self.add(list, to: &checked, with: compiler, file: name, context: "marker \(marker)")
             } else {
                 compiled = try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
+                // Accepted by the full set just now, so this does not fail.
+                for nodes in compiled { try? markers.add(nodes) }
                 markerNames += list.map { _ in marker }
                 markerNodes[marker] = compiled
             }
@@ -148,6 +154,8 @@ final class CompiledLanguage: Sendable {
         self.patterns = patterns.finished()
         self.meta = meta
         self.markerNames = markerNames
+        self.markers = markers.finished()
+        precondition(self.markers.count == markerNames.count, "every marker pattern is in the marker set")
         self.anchors = anchors.finished()
         self.singles = singles
         if file.reportedSpeech != nil {

@@ -136,17 +136,21 @@ struct Anchors: Sendable {
             }
         }
         candidates.sort()
-        var result: [Int] = []
-        // For each token, the sets its word belongs to: made only once some pattern has all its sets present.
-        var held: FlatLists?
         func holds(_ set: Int) -> Bool { present[set >> 6] & (1 << UInt64(set & 63)) != 0 }
-        for number in candidates
-        where patternSets.places(of: number).allSatisfy({ holds(patternSets[$0]) })
-            && elsewhere[number].map(holds) ?? true
-        {
-            let tokenSets = held ?? heldSets(tokens)
-            held = tokenSets
-            guard Self.inOrder(patternSets.places(of: number), of: patternSets, tokenSets, tokens) else { continue }
+        let possible = candidates.filter { number in
+            patternSets.places(of: number).allSatisfy { holds(patternSets[$0]) } && elsewhere[number].map(holds) ?? true
+        }
+        guard !possible.isEmpty else { return [] }
+        // Where each set these patterns need stands in the message, so that their order is read from a few short
+        // lists rather than from every word.
+        let occurrences = Occurrences(
+            of: possible.flatMap { patternSets.places(of: $0).map { patternSets[$0] } },
+            in: tokens,
+            wordSets: wordSets,
+            stemSets: stemSets
+        )
+        var result: [Int] = []
+        for number in possible where occurrences.inOrder(patternSets.places(of: number), of: patternSets, tokens) {
             if result.count == limit { return nil }
             result.append(number)
         }
@@ -169,41 +173,6 @@ struct Anchors: Sendable {
             }
         }
         return present
-    }
-
-    /// For each token, the sets its word belongs to, by its number and the beginnings it has, in one flat array (a
-    /// set may be listed twice; only membership is asked).
-    private func heldSets(_ tokens: [Token]) -> FlatLists {
-        var held = FlatLists()
-        for token in tokens {
-            held.append(contentsOf: wordSets.places(of: Int(token.key.word)), of: wordSets)
-            for stem in token.key.stems { held.append(contentsOf: stemSets.places(of: Int(stem)), of: stemSets) }
-            held.endList()
-        }
-        return held
-    }
-
-    /// Whether each set has a word after the previous set's, all in the sentence of the first: tried from
-    /// each place the first set's words stand, taking the earliest word of each next set.
-    /// - Parameters:
-    ///   - needed: Where the pattern's sets lie in `lists`.
-    ///   - held: For each token, the sets its word belongs to.
-    private static func inOrder(_ needed: Range<Int>, of lists: FlatLists, _ held: FlatLists, _ tokens: [Token])
-        -> Bool
-    {
-        let first = lists[needed.lowerBound]
-        starts: for start in tokens.indices where held.contains(first, at: start) {
-            let clause = tokens[start].clause
-            var next = needed.lowerBound + 1
-            var position = start + 1
-            while next < needed.upperBound {
-                guard position < tokens.count, tokens[position].clause == clause else { continue starts }
-                if held.contains(lists[next], at: position) { next += 1 }
-                position += 1
-            }
-            return true
-        }
-        return false
     }
 
     /// The words one of which every match of the step contains, or nil when the step can match without a word.
@@ -287,17 +256,75 @@ struct FlatLists: Sendable {
 
     subscript(position: Int) -> Int { values[position] }
 
-    /// Whether the list of a place holds a value.
-    func contains(_ value: Int, at place: Int) -> Bool {
-        for position in places(of: place) where values[position] == value { return true }
+    /// The first value of a place's list that is greater than `value`, when the list is in ascending order.
+    func first(in place: Int, after value: Int) -> Int? {
+        let range = places(of: place)
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return low < range.upperBound ? values[low] : nil
+    }
+}
+
+/// Where some sets of words stand in one message: for each set, the positions of the tokens that hold one of its
+/// words, in ascending order, in one flat array.
+private struct Occurrences {
+    /// The sets asked for, sorted, each once; a set's positions are list `slot` of ``positions``.
+    private let sets: [Int]
+    private var positions = FlatLists()
+
+    init(of wanted: [Int], in tokens: [Token], wordSets: FlatLists, stemSets: FlatLists) {
+        sets = wanted.sortedOnce()
+        // One bit per set asked for, so that most of a token's sets are passed over without a search.
+        var asked = [UInt64](repeating: 0, count: (sets.last ?? 0) / 64 + 1)
+        for set in sets { asked[set >> 6] |= 1 << UInt64(set & 63) }
+        var lists = [[Int]](repeating: [], count: sets.count)
+        func note(_ places: Range<Int>, of table: FlatLists, at position: Int) {
+            for place in places {
+                let set = table[place]
+                guard set >> 6 < asked.count, asked[set >> 6] & (1 << UInt64(set & 63)) != 0,
+                    let slot = slot(of: set), lists[slot].last != position
+                else { continue }
+                lists[slot].append(position)
+            }
+        }
+        for (position, token) in tokens.enumerated() {
+            note(wordSets.places(of: Int(token.key.word)), of: wordSets, at: position)
+            for stem in token.key.stems { note(stemSets.places(of: Int(stem)), of: stemSets, at: position) }
+        }
+        positions = FlatLists(lists)
+    }
+
+    private func slot(of set: Int) -> Int? {
+        var low = 0
+        var high = sets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sets[middle] < set { low = middle + 1 } else { high = middle }
+        }
+        return low < sets.count && sets[low] == set ? low : nil
+    }
+
+    /// Whether each set has a word after the previous set's, all in the sentence of the first: tried from each
+    /// place the first set's words stand, taking the earliest word of each next set (the earliest leaves the most
+    /// room for the sets after it, so no other choice can succeed where it fails).
+    /// - Parameter needed: Where the pattern's sets lie in `lists`; each was asked for.
+    func inOrder(_ needed: Range<Int>, of lists: FlatLists, _ tokens: [Token]) -> Bool {
+        guard let first = slot(of: lists[needed.lowerBound]) else { return false }
+        starts: for start in positions.places(of: first) {
+            let clause = tokens[positions[start]].clause
+            var current = positions[start]
+            for next in needed.dropFirst() {
+                guard let slot = slot(of: lists[next]),
+                    let later = positions.first(in: slot, after: current), tokens[later].clause == clause
+                else { continue starts }
+                current = later
+            }
+            return true
+        }
         return false
     }
-
-    /// Adds values of another list's place to the list being built, the one after the last ended.
-    mutating func append(contentsOf positions: Range<Int>, of other: FlatLists) {
-        values += other.values[positions]
-    }
-
-    /// Ends the list being built.
-    mutating func endList() { starts.append(values.count) }
 }
