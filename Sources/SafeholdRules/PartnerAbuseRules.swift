@@ -406,14 +406,26 @@ public struct PartnerAbuseRules: Sendable {
             markerHits = hits.filter { $0.pattern >= language.meta.count }
         }
         let context = MessageContext(message: message, language: language, markerHits: markerHits)
-        var byRule: [Int: RuleMatch] = [:]
-        for hit in ruleHits {
+        let kept = ruleHits.filter { hit in
             let meta = language.meta[hit.pattern]
             let rule = language.rules[meta.rule]
-            guard !context.isNegated(hit), !(rule.deniable && context.followsDenial(hit)), !context.isException(hit),
-                !context.isCounterSpeech(hit), context.hasMarkers(meta.needs, outside: hit),
-                context.lacksMarkers(meta.unless), context.hasMarkers(meta.needsBefore, inSentenceBefore: hit)
-            else { continue }
+            return !context.isNegated(hit) && !(rule.deniable && context.followsDenial(hit))
+                && !context.isException(hit) && !context.isCounterSpeech(hit)
+                && context.hasMarkers(meta.needs, outside: hit) && context.lacksMarkers(meta.unless)
+                && context.hasMarkers(meta.needsBefore, inSentenceBefore: hit)
+        }
+        // The sentences each group that asks to be said more than once was said in.
+        var sentences: [Int: Set<Int>] = [:]
+        for hit in kept where language.meta[hit.pattern].times > 1 {
+            sentences[language.meta[hit.pattern].group, default: []].insert(
+                message.tokens[hit.tokens.lowerBound].clause
+            )
+        }
+        var byRule: [Int: RuleMatch] = [:]
+        for hit in kept {
+            let meta = language.meta[hit.pattern]
+            let rule = language.rules[meta.rule]
+            guard meta.times == 1 || sentences[meta.group, default: []].count >= meta.times else { continue }
             var match =
                 byRule[meta.rule] ?? RuleMatch(ruleID: rule.info.id, severity: .low, baseSeverity: .low, spans: [])
             match.add(

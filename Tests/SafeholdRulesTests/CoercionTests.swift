@@ -57,4 +57,36 @@ struct CoercionTests {
     func warningsAreMedium(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .medium, "\(text)")
     }
+
+    @Test(
+        "catches pressure in other shapes: a deadline with a demand, an unanswered message, things getting worse",
+        arguments: [
+            "If you keep ignoring me I'll come round and make you listen.", "Don't answer and I'll post the video.",
+            "Don't call and I'll post the photos.",
+            "You have until Friday to come back or I show everyone the pictures.",
+            "The longer you make me wait the worse it'll be.", "Every time you ignore me it gets worse for you.",
+            "The more you ignore me the worse it gets for you.", "You have until Friday to pay me back.",
+            "I'm going to ruin your life if you keep ignoring me.",
+        ]
+    )
+    func otherShapes(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .high, "\(text)")
+    }
+
+    @Test(
+        "does not catch errands with a deadline, spoilers, or things that get worse on their own",
+        arguments: [
+            "You have until Monday to pay the invoice.", "You have until Friday to send your application.",
+            "You have 24 hours to decide on the offer.", "You have until tonight to return the library books.",
+            "You have until Friday to send the forms back to school.",
+            "I'm going to ruin the surprise if you keep asking.",
+            "I'll ruin the ending if you keep asking what happens.", "The longer you leave it the worse it gets.",
+            "Every time you ignore the warning light it gets worse for the engine.",
+            "Don't reply and I'll assume you're fine with it.",
+            "Or I'll post the video of the school play on the family group.",
+        ]
+    )
+    func everydayShapes(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
 }

@@ -11,7 +11,8 @@ struct DemandForContactTests {
             "meet me or else", "answer me or I'll come over", "reply or you'll regret it", "pick up or else",
             "I'll just make a new account", "I'll keep making new accounts", "you can't escape me",
             "you can't block me",
-            "you will talk to me whether you like it or not", "you will talk to me like it or not", "I'll keep texting you until you answer",
+            "you will talk to me whether you like it or not", "you will talk to me like it or not",
+            "I'll keep texting you until you answer",
             "I'm coming over", "I'm outside, come out or I'll wait all night",
             "I'll keep making accounts until you talk to me",
         ]
@@ -53,5 +54,31 @@ struct DemandForContactTests {
     )
     func blockQuestionIsLow(_ text: String) throws {
         #expect(try match(Self.rule, in: text)?.severity == .low, "\(text)")
+    }
+
+    @Test(
+        "the same demand said again and again is medium",
+        arguments: [
+            "Pick up. Pick up. PICK UP.", "Answer me. Answer me. ANSWER ME NOW.", "Pick up! Pick up! Pick up!",
+            "Call me back. Call me back. Why aren't you calling me back.",
+            "Where are you? Where are you?? WHERE ARE YOU",
+            "Reply. Reply. Reply. I can see you've read it.", "Text me back. Text me back. Text me back.",
+        ]
+    )
+    func repeated(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .medium, "\(text)")
+    }
+
+    @Test(
+        "the same words said twice, or as errands, are not a demand",
+        arguments: [
+            "Pick up. Pick up.", "Pick up milk. Pick up bread. Pick up the kids at 3.",
+            "Call me when you're free. Call me anytime. Call me maybe.",
+            "Where are you? Where are you? Dinner's ready!",
+            "Where are you? I'm at the door. Where are you?", "Open up! Open up! Police!",
+        ]
+    )
+    func notRepeated(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
     }
 }

@@ -85,6 +85,11 @@ struct PartnerAbuseShapesTests {
             ("Delete him or we're done.", "controlling-behaviour", .medium),
             ("Who said you could go out?", "controlling-behaviour", .medium),
             ("I went through your phone last night.", "surveillance", .high),
+            // en-2026.12.80
+            ("Try me and you'll find out what I'm capable of.", "threat-of-violence", .high),
+            ("Keep this up and you'll find out what I'm capable of.", "threat-of-violence", .high),
+            ("If you wear that dress tonight don't bother coming home.", "controlling-behaviour", .medium),
+            ("If you cared about the kids you'd come back to me.", "controlling-behaviour", .medium),
         ]
     )
     func catches(_ text: String, _ rule: String, _ severity: RuleSeverity) throws {
@@ -94,7 +99,10 @@ struct PartnerAbuseShapesTests {
     @Test(
         "does not catch the same words between friends, family or co-parents",
         arguments: [
-            "You looked lovely in the blue dress tonight.",
+            "You looked lovely in the blue dress tonight.", "Keep it up and you'll see what you're capable of!",
+            "You'll see what I'm capable of on the pitch tomorrow.", "If you see Tom tell him I said hi.",
+            "If you're late don't bother coming home for dinner, we'll eat without you.",
+            "If you loved the book you would love the film.", "If you cared to join us, we're at the pub from 7.",
             "I can see your house from here! Wave!", "Funny how you always take the last biscuit.",
             "I've got the number for your boss, she asked me to call about the job.",
             "Your mum would love to hear what you've been doing at uni, call her!",

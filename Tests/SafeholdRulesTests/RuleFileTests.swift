@@ -10,8 +10,13 @@ func ruleFile(
     needs: [String] = [],
     needsBefore: [String] = [],
     unless: [String] = [],
+    times: Int? = nil,
     markers: [String: [String]] = [:]
 ) -> (name: String, data: Data) {
+    var group: [String: Any] = [
+        "severity": "high", "needs": needs, "needsBefore": needsBefore, "unless": unless, "match": patterns,
+    ]
+    if let times { group["times"] = times }
     let object: [String: Any] = [
         "language": language, "version": "1", "shorthand": ["u": "you"], "ignored": ["really"], "jokeWords": ["lol"],
         "jokePrefixes": [], "jokeEmoji": [], "negators": ["not"], "auxiliaries": ["do"], "reportingVerbs": ["said"],
@@ -19,12 +24,7 @@ func ruleFile(
         "rules": [
             [
                 "id": "surveillance", "name": "Test", "explanation": "Test.",
-                "patterns": [
-                    [
-                        "severity": "high", "needs": needs, "needsBefore": needsBefore, "unless": unless,
-                        "match": patterns,
-                    ]
-                ],
+                "patterns": [group],
             ]
         ],
     ]
@@ -107,7 +107,10 @@ struct RuleFileTests {
     @Test("needsBefore: a pattern fires only when its marker matches in the sentence just before its own")
     func needsBeforeMarkers() throws {
         let file = ruleFile(
-            patterns: ["they are rats"], needsBefore: ["named"], markers: ["named": ["^ the neighbours"]])
+            patterns: ["they are rats"],
+            needsBefore: ["named"],
+            markers: ["named": ["^ the neighbours"]]
+        )
         let rules = try PartnerAbuseRules(files: [file])
         #expect(!rules.evaluate("The neighbours? They are rats.").isEmpty)
         #expect(rules.evaluate("They are rats.").isEmpty)
@@ -123,6 +126,26 @@ struct RuleFileTests {
         #expect(!rules.evaluate("last warning").isEmpty)
         #expect(rules.evaluate("last warning, read the rules").isEmpty)
         #expect(rules.evaluate("the rules. Later: last warning").isEmpty)
+    }
+
+    @Test("times: a group fires only when its patterns match in that many sentences, counted across its patterns")
+    func timesSentences() throws {
+        let rules = try PartnerAbuseRules(files: [ruleFile(patterns: ["^ pick up $$", "^ answer me $$"], times: 3)])
+        #expect(!rules.evaluate("Pick up. Pick up. PICK UP.").isEmpty)
+        #expect(!rules.evaluate("Pick up! Answer me! Pick up!").isEmpty)
+        #expect(rules.evaluate("Pick up. Pick up.").isEmpty)
+        #expect(rules.evaluate("Pick up pick up pick up").isEmpty)
+        #expect(rules.evaluate("Pick up milk. Pick up bread. Pick up the kids.").isEmpty)
+        let spans = try #require(rules.evaluate("Pick up. Pick up. Pick up.").first).spans
+        #expect(spans.count == 3)
+    }
+
+    @Test("times: a group must ask for 1 to 10 sentences")
+    func timesRange() {
+        for times in [0, -1, 11] {
+            #expect(throws: RulesError.self) { try PartnerAbuseRules(files: [ruleFile(patterns: ["a"], times: times)]) }
+        }
+        #expect(throws: Never.self) { try PartnerAbuseRules(files: [ruleFile(patterns: ["a"], times: 10)]) }
     }
 
     @Test("needs: a pattern fires only when its marker matches outside its own words")

@@ -11,6 +11,10 @@ final class CompiledLanguage: Sendable {
 
     struct PatternMeta: Sendable {
         var rule: Int
+        /// The pattern's group, numbered across the file, and how many sentences its hits must reach
+        /// (``PatternGroup/times``).
+        var group: Int
+        var times: Int
         var severity: RuleSeverity
         var needs: [String]
         var needsBefore: [String]
@@ -84,8 +88,17 @@ final class CompiledLanguage: Sendable {
         // Each rule pattern with the markers it needs (`needs` and `needsBefore`), for the anchors once the markers
         // are compiled: such a pattern can fire only in a message that holds some marker's words as well.
         var pending: [(nodes: [PatternNode], markers: [String])] = []
+        var groups = 0
         for entry in file.rules {
             for group in entry.patterns {
+                defer { groups += 1 }
+                guard (1...PatternGroup.mostTimes).contains(group.times ?? 1) else {
+                    throw RulesError(
+                        file: name,
+                        message: "rule \(entry.id) asks for a pattern group to match in \(group.times ?? 1) "
+                            + "sentences; give a number from 1 to \(PatternGroup.mostTimes)"
+                    )
+                }
                 for need in (group.needs ?? []) + (group.needsBefore ?? []) + (group.unless ?? [])
                 where file.markers[need] == nil || Self.contextOnlyMarkers.contains(need) {
                     throw RulesError(file: name, message: "rule \(entry.id) names an unknown marker list \(need)")
@@ -103,6 +116,8 @@ final class CompiledLanguage: Sendable {
                 meta += group.match.map { _ in
                     PatternMeta(
                         rule: rules.count,
+                        group: groups,
+                        times: group.times ?? 1,
                         severity: group.severity,
                         needs: group.needs ?? [],
                         needsBefore: group.needsBefore ?? [],

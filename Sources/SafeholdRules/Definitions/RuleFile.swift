@@ -88,5 +88,11 @@ struct PatternGroup: Sendable, Decodable {
     /// Marker lists of which none may match anywhere in the message (a moderator's "last warning" beside
     /// "the group rules" is not coercion).
     var unless: [String]?
+    /// In how many sentences of the message the group's patterns must match for any of them to fire (1 when
+    /// absent): a demand said again and again ("Pick up. Pick up. PICK UP.") is pressure, said once it is not.
+    var times: Int?
     var match: [String]
+
+    /// The most sentences a group may ask for.
+    static let mostTimes = 10
 }
