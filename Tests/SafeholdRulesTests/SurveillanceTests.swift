@@ -94,4 +94,32 @@ struct SurveillanceTests {
             #expect(found.baseSeverity == .high, "\(text)")
         }
     }
+
+    @Test(
+        "looking at the person's phone, email or location because they asked is not watching them",
+        arguments: [
+            "I went through your phone photos to find the holiday pic like you asked.",
+            "I checked your location like you asked, you're ten minutes away, see you soon!",
+            "I logged into your email like you told me to and found the booking.",
+            "I got into your icloud with the code you sent and moved the photos to the laptop.",
+            "I read your messages as you asked, nothing from the bank yet.",
+            "I checked your location as agreed, you're nearly here.",
+        ]
+    )
+    func askedFor(_ text: String) throws {
+        #expect(try match(Self.rule, in: text) == nil, "\(text)")
+    }
+
+    @Test(
+        "\"you asked for it\", or a pact of no secrets, is no permission",
+        arguments: [
+            "I went through your phone. You asked for it.", "I went through your phone, you asked for this.",
+            "I read your messages like you asked me not to, and now I know everything.",
+            "I logged into your email, we agreed no secrets.", "I've been tracking your phone since you left.",
+            "I've been watching your every move.", "I've been tracking your car all week.",
+        ]
+    )
+    func notPermission(_ text: String) throws {
+        #expect(try match(Self.rule, in: text)?.severity == .high, "\(text)")
+    }
 }
