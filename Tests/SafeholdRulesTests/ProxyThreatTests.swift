@@ -52,4 +52,38 @@ struct ProxyThreatTests {
     func ignoresEveryday(_ text: String) throws {
         #expect(try match("threat-of-violence", in: text) == nil, "\(text)")
     }
+
+    @Test(
+        "the sender's own people sent in softer words, ending the sentence, are high",
+        arguments: [
+            "My brothers are going to sort you out.", "My cousins know where you live now.",
+            "Wait till my dad gets hold of you.", "My uncle knows people who'll deal with you.",
+            "One call to my cousin and you're done.", "My cousins know where you live.",
+            "My brothers are going to smash your car.",
+        ]
+    )
+    func kinSoftWords(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text).map { $0.severity >= .high } == true, "\(text)")
+    }
+
+    @Test(
+        "the same people helping, visiting or chatting are nothing",
+        arguments: [
+            "My dad will sort you out with a lift to the airport.",
+            "My brothers will sort you out, they're electricians.",
+            "My uncle will deal with you tomorrow about the contract.",
+            "My boys will get hold of you tomorrow about the job.",
+            "My brother will have a word with you about the van.",
+            "My mates know where you work, they said it's a great place.",
+            "My dad knows your car, he fixed it last year.",
+            "One call and you're done, the bank sorts the rest.",
+            "My uncle knows people who can sort you out with a job.",
+            "Wait till my dad catches you at chess, he's brilliant.",
+            "My sons are looking for you, they want to show you their drawings.",
+            "My brothers are waiting outside your work to give you a lift.", "My cousins know where the party is now.",
+        ]
+    )
+    func kinHelping(_ text: String) throws {
+        #expect(try match("threat-of-violence", in: text) == nil, "\(text)")
+    }
 }
