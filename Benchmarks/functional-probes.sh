@@ -247,6 +247,23 @@
 # abusive partner writes ("You'll regret this", "I'm going to ruin your life", "You're mine, don't forget it", "Who said
 # you could go out?"), each with the least severity it deserves. 21 passed when written; .79 followed its misses (26).
 # "I saw you with him" and "I'll tell everyone what you did" stay medium, "I'm outside" unread (a taxi says it too).
+# Benchmarks/fresh-conditions-probes.txt holds 40 more, written on 2026-12-08 before en-2026.12.80: coercion said as
+# "if you … I will …" in new words, the same demand said again and again ("Pick up. Pick up. PICK UP."), and everyday
+# conditionals with the same verbs ("I'm going to ruin the surprise if you keep asking"). 26 passed when written (9 of
+# 20 abusive ones, 17 of 20 everyday ones); .80 followed its misses (38). "I'll tell your mum if you keep leaving your
+# shoes there, she'll laugh" stays high coercion: between exes the same words are pressure.
+# Benchmarks/fresh-consent-probes.txt holds 30 more, written before en-2026.12.81: watching, tracking and reading the
+# person's phone, beside the same acts done because she asked ("like you asked", "with the code you sent"). 18 passed
+# when written (9 of 15 either way); .81 followed (23). Knowing a new address or where she was last night stays a
+# flag even with a kind sentence after it.
+# Benchmarks/fresh-kin-probes.txt holds 30 more, written before en-2026.12.82: threats carried out by the sender's own
+# people in soft words ("My brothers are going to sort you out", "One call to my cousin and you're done"), beside the
+# same people helping. 18 passed when written (3 of 15 threats, all 15 kind ones); .82 followed (24). "bro" is a word
+# the rules skip, so "my bro gonna find you" is still missed.
+# Benchmarks/fresh-obfuscation-3-probes.txt holds 40 more, written before en-2026.12.83 and safehold-abuse-12: threats
+# and insults in small capitals, mathematical and circled letters, the kra, letters spaced with " . ", every letter
+# pressed twice, "unalive", beside harmless sentences disguised the same way. 31 passed when written; .83 and the
+# folding it came with followed (37). "kys" is read as an insult, not a threat.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail

@@ -194,8 +194,8 @@ public struct FoldedText: Sendable {
         scalar == "*" || scalar == "#" || ScalarFolding.isLetter(scalar)
     }
 
-    /// Joins runs of three or more single letters set apart by spaces, dots, dashes or underscores
-    /// (`i d i o t`, `k.i.l.l`) into one word.
+    /// Joins runs of three or more single letters set apart by spaces, dots, dashes or underscores, one to three of
+    /// them and the same between every two letters (`i d i o t`, `k.i.l.l`, `k . i . l . l`), into one word.
     private mutating func joinSpacedLetters() {
         // Made only when a run is found: most texts have none, and then nothing is copied.
         var keep: [Bool]?
@@ -211,23 +211,41 @@ public struct FoldedText: Sendable {
                 }
                 continue
             }
-            // The letters stand at index, index + 2, … cursor, with a separator between each two.
+            // The letters stand at index, … cursor, with one to three separators between each two (`k i l l`,
+            // `k.i.l.l`, `k . i . l . l`), the same between every two, so they stand `step` apart. No array is made:
+            // every single letter ("a", "I") starts here.
+            var gap = 0
+            var letters = 1
             var cursor = index
-            while cursor + 2 < scalars.count, ScalarFolding.isLetterSeparator(scalars[cursor + 1]),
-                isSingleLetter(at: cursor + 2)
-            {
-                cursor += 2
+            while true {
+                var next = cursor + 1
+                while next < scalars.count, next - cursor <= Self.longestLetterGap,
+                    ScalarFolding.isLetterSeparator(scalars[next])
+                {
+                    next += 1
+                }
+                let length = next - cursor - 1
+                guard length > 0, next < scalars.count, isSingleLetter(at: next),
+                    gap == 0
+                        || (length == gap
+                            && scalars[(cursor + 1)..<next].elementsEqual(scalars[(index + 1)..<(index + 1 + gap)]))
+                else { break }
+                gap = length
+                letters += 1
+                cursor = next
             }
-            let letters = (cursor - index) / 2 + 1
+            let step = gap + 1
             // "u r a", "r u a": chat shorthand for "you are a", not a word spelled out.
             if letters >= 3,
                 !(letters <= 4
-                    && stride(from: index, through: cursor, by: 2).allSatisfy {
+                    && stride(from: index, through: cursor, by: step).allSatisfy {
                         Self.shorthandLetters.contains(scalars[$0])
                     })
             {
                 if keep == nil { keep = [Bool](repeating: true, count: scalars.count) }
-                for separator in stride(from: index + 1, to: cursor, by: 2) { keep?[separator] = false }
+                for letter in stride(from: index, to: cursor, by: step) {
+                    for separator in (letter + 1)..<(letter + step) { keep?[separator] = false }
+                }
             }
             index = cursor + 1
         }
@@ -288,6 +306,9 @@ public struct FoldedText: Sendable {
     private static func breaksWord(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == "-" || scalar == "_"
     }
+
+    /// The most separators between two spaced letters of one word (`k . i . l . l`).
+    private static let longestLetterGap = 3
 
     /// Letters that stand for words in chat ("u r a", "r u", "y"), which a short run of spaced letters is made of
     /// when it is shorthand rather than a word spelled out.

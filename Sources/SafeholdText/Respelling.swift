@@ -11,8 +11,9 @@
 ///   Spellings that are English words ("shot" from "shoot", "wore" from "whore") are never read as a slip: they
 ///   were found by checking every slip of every listed word against Debian's `wamerican` word list, and a test
 ///   folds every word of that list as the model ships it (`plain-words-1.txt`) to keep it so.
-/// - A few other spellings that are not slips (`biatch`, `phuck`, `stoopid`) are read as the word too, and so is a
-///   listed plural written with a z for its s (`jewz`, `gayz`).
+/// - A few other spellings that are not slips (`biatch`, `phuck`, `stoopid`) are read as the word too, and so are a
+///   listed plural written with a z for its s (`jewz`, `gayz`) and a word of 4 letters or more with every letter
+///   pressed twice (`kkiillll`, `ssttuuppiidd`).
 /// - A word of 5 or more letters is split only when it is made wholly of listed words and short words (pronouns,
 ///   "are", "will", "a"), holds at least one listed word of 4 or more letters, and is not a real word made that way
 ///   (`apathetic`, `deadbeat`). A one-letter part must be followed by a part of at least three letters, except in a
@@ -93,6 +94,20 @@ enum Respelling {
                         variants.append(longer)
                     }
                 }
+            }
+            // Every letter pressed twice (`kkiillll`), as it reads once runs of three or more are squeezed to one
+            // (`kkiil`), which happens first.
+            if letters.count >= 4 {
+                var doubled: [UInt8] = []
+                for letter in letters {
+                    if doubled.count >= 2, doubled[doubled.count - 1] == letter, doubled[doubled.count - 2] == letter {
+                        // A letter doubled in the word itself is four in a row, squeezed to one.
+                        doubled.removeLast()
+                    } else {
+                        doubled += [letter, letter]
+                    }
+                }
+                variants.append(doubled)
             }
             for variant in variants {
                 let spelling = String(decoding: variant, as: UTF8.self)

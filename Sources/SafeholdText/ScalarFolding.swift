@@ -114,6 +114,11 @@ enum ScalarFolding {
         // Letters with a stroke, which have no accent to strip (`ķíłł`, `møron`).
         0x0142: "l", 0x0141: "L", 0x00F8: "o", 0x00D8: "O", 0x0111: "d", 0x0110: "D", 0x0127: "h", 0x0126: "H",
         0x0167: "t", 0x0166: "T", 0x0180: "b", 0x01B6: "z", 0x01B5: "Z",
+        // Small capitals (`ᴋɪʟʟ`), which Unicode gives no compatibility mapping, and the kra (`ĸill`).
+        0x1D00: "a", 0x0299: "b", 0x1D04: "c", 0x1D05: "d", 0x1D07: "e", 0xA730: "f", 0x0262: "g", 0x029C: "h",
+        0x026A: "i", 0x1D0A: "j", 0x1D0B: "k", 0x029F: "l", 0x1D0D: "m", 0x0274: "n", 0x1D0F: "o", 0x1D18: "p",
+        0x0280: "r", 0xA731: "s", 0x1D1B: "t", 0x1D1C: "u", 0x1D20: "v", 0x1D21: "w", 0x028F: "y", 0x1D22: "z",
+        0x0138: "k",
     ]
 }
 

@@ -11,7 +11,7 @@ struct AbuseModelTests {
     @Test("the shipped model loads and says which version it is")
     func shippedLoads() throws {
         let model = try AbuseModel.shipped()
-        #expect(model.version == "safehold-abuse-11")
+        #expect(model.version == "safehold-abuse-12")
     }
 
     @Test(

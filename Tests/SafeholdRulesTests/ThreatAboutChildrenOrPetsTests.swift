@@ -30,6 +30,8 @@ struct ThreatAboutChildrenOrPetsTests {
             "I'll be waiting at their school",
             // An everyday phrase inside the threat's own words ("if you want") does not take it back.
             "Come home if you want to see them", "come back now if you ever want to see the kids again",
+            // A harm wished away that ends the sentence.
+            "I'd hate for your cat to go missing", "I would hate for your cat to disappear. Such a sweet cat.",
         ]
     )
     func catchesHigh(_ text: String) throws {
@@ -57,6 +59,8 @@ struct ThreatAboutChildrenOrPetsTests {
             "Did you feed the cat?", "something happened at the kids school today, call me",
             "I'll get the kids new shoes",
             "I'll kill it at the kids' recital", "the kids will see you on sunday",
+            "I'd hate for the dog to get lost in the storm, keep him in",
+            "I'd hate for your dog to get hurt on that road, keep him on the lead",
         ]
     )
     func ignoresCare(_ text: String) throws {

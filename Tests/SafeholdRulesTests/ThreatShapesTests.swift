@@ -31,6 +31,7 @@ struct ThreatShapesTests {
             "I'm done talking. Next time it's my hands.",
             "I've been sharpening the knife all evening thinking about you.",
             "Go ahead and call the cops. They can't be there every second.",
+            "I'll unalive you", "I will ᴋɪʟʟ you", "I will k . i . l . l you", "I will kkiillll you", "I will ĸill you",
         ]
     )
     func catchesThreats(_ text: String) throws {
@@ -86,6 +87,9 @@ struct ThreatShapesTests {
             "The police can't be there all the time, so please lock your door at night.",
             "Your boyfriend can't be with you every day, you need your own friends too.",
             "He testified. See what it cost him, poor guy.",
+            "I'll sh00t you the photos tomorrow", "I'll shoot you the link later",
+            "Let's unalive this bottle of wine lol",
+            "The k . i . l . l . e . r whale documentary was amazing",
         ]
     )
     func ignoresEveryday(_ text: String) throws {

@@ -21,6 +21,12 @@ struct FoldedTextTests {
             ("stu.pdi", "stupid"), ("m*slims are vermin", "muslims are vermin"), ("j*ws", "jews"), ("g*y", "gay"),
             ("wh*re", "whore"), ("@kil_l", "akil_l"), ("I will ķíłł you", "i will kill you"), ("møron", "moron"),
             ("ŁOSER", "loser"),
+            // Small capitals and the kra; spaced letters with up to three marks between; every letter pressed twice.
+            ("I will ᴋɪʟʟ you", "i will kill you"), ("ʏᴏᴜ ɪᴅɪᴏᴛ", "you idiot"), ("I will ĸill you", "i will kill you"),
+            ("I will k . i . l . l you", "i will kill you"), ("k - i - l - l", "kill"), ("i  d  i  o  t", "idiot"),
+            ("I will kkiillll you", "i will kill you"), ("ssttuuppiidd", "stupid"), ("wwhhoorree", "whore"),
+            // Different marks between the letters are not one word spelled out.
+            ("a . b c", "a . b c"), ("x  y z", "x  y z"),
         ]
     )
     func disguisedWordsFold(written: String, plain: String) {

@@ -16,11 +16,11 @@ public struct AbuseModel: Sendable {
     var weights: [Int8] { Array(paddedWeights.dropLast()) }
     let extractor: FeatureExtractor
 
-    /// The model's name and version, e.g. `safehold-abuse-11`; findings record it.
+    /// The model's name and version, e.g. `safehold-abuse-12`; findings record it.
     public var version: String { header.version }
 
     /// The name of the shipped model's resource, without extension.
-    public static let shippedName = "safehold-abuse-11"
+    public static let shippedName = "safehold-abuse-12"
 
     /// The model that ships with Safehold, loaded once and then shared.
     /// - Throws: ``AbuseModelError`` when the resource is missing or damaged.

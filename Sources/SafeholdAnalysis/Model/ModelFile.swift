@@ -34,7 +34,7 @@ struct SpanParameters: Sendable, Hashable, Codable {
 
 /// The readable part of a model file.
 struct ModelHeader: Sendable, Hashable, Codable {
-    /// The model's name and version, e.g. `safehold-abuse-11`.
+    /// The model's name and version, e.g. `safehold-abuse-12`.
     var version: String
     /// How text becomes features.
     var features: FeatureSettings

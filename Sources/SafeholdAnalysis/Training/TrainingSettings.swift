@@ -27,7 +27,7 @@ public struct TrainingSettings: Sendable, Hashable, Codable {
 
     /// Creates settings; the defaults are those of the shipped model.
     public init(
-        version: String = "safehold-abuse-11",
+        version: String = "safehold-abuse-12",
         features: FeatureSettings = FeatureSettings(bucketBits: 20, negationScope: 2, wordClasses: true, plainWords: 1),
         epochs: Int = 10,
         learningRate: Float = 0.1,
