@@ -11,6 +11,9 @@ final class PatternCompiler {
     private var resolved: [String: Choice] = [:]
     private var choices = 0
     private var resolving: Set<String> = []
+    /// Words and word beginnings already compiled, by their text: the same few hundred words recur across a
+    /// thousand patterns, and reading each again through the shorthand tables was most of loading the rules.
+    private var atoms: [String: [PatternNode]] = [:]
     /// Numbers for the words and beginnings the compiled patterns name, for the indexes and the tokenizer.
     var numbering = WordKeys()
 
@@ -63,12 +66,20 @@ final class PatternCompiler {
                 sequence.append(.choice(makeChoice(optional ? alternatives + [[]] : alternatives)))
             case .atom(let text, let optional):
                 index += 1
-                // Messages lose the words the rules ignore before matching, so a pattern, or an alternative of a
-                // choice, that names one can never match: refused, so that the file says only what it does.
-                if vocabulary.ignored.contains(Vocabulary.plain(text)) {
-                    throw PatternSyntaxError(message: "“\(text)” is a word the rules ignore, so it can never match")
+                let nodes: [PatternNode]
+                if let known = atoms[text] {
+                    nodes = known
+                } else {
+                    // Messages lose the words the rules ignore before matching, so a pattern, or an alternative of a
+                    // choice, that names one can never match: refused, so that the file says only what it does.
+                    if vocabulary.ignored.contains(Vocabulary.plain(text)) {
+                        throw PatternSyntaxError(
+                            message: "“\(text)” is a word the rules ignore, so it can never match"
+                        )
+                    }
+                    nodes = try atom(text)
+                    atoms[text] = nodes
                 }
-                let nodes = try atom(text)
                 sequence.append(contentsOf: optional ? [.choice(makeChoice([nodes, []]))] : nodes)
             }
         }

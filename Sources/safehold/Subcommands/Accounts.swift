@@ -7,6 +7,7 @@ extension SafeholdCommand {
     /// `safehold accounts`: the person's own accounts, and accounts they want looked at, entered by hand.
     struct Accounts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accounts",
             abstract: "Enter your own accounts, and accounts you want Safehold to look at.",
             discussion: """
                 Your own accounts (--mine) are what `safehold impersonation` compares other accounts with. \
@@ -19,7 +20,10 @@ extension SafeholdCommand {
         )
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add an account.")
+            static let configuration = CommandConfiguration(
+                commandName: "add",
+                abstract: "Add an account."
+            )
 
             @Flag(help: "This is one of your own accounts.")
             var mine = false
@@ -137,7 +141,10 @@ extension SafeholdCommand {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the accounts you entered.")
+            static let configuration = CommandConfiguration(
+                commandName: "list",
+                abstract: "List the accounts you entered."
+            )
 
             @OptionGroup var vaultOptions: VaultOptions
             @OptionGroup var output: OutputOptions
@@ -167,6 +174,7 @@ extension SafeholdCommand {
 
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Remove an account from the list (the vault's history still records that it was there)."
             )
 

@@ -8,6 +8,7 @@ extension SafeholdCommand {
     /// `safehold add`: seals a file or a piece of text.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Seal a file (a screenshot, photo, document) or a message you paste.",
             discussion: """
                 Safehold keeps an encrypted copy of the exact bytes, records their SHA-256 fingerprint and \

@@ -7,6 +7,7 @@ extension SafeholdCommand {
     /// `safehold analyze`: runs the model, the partner-abuse rules, people and protected facts over the vault.
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "analyze",
             abstract: "Look through the vault for threats, abuse, your protected facts and the people you named.",
             discussion: "Only new items are read, unless you give --all (do that after adding people or facts)."
         )

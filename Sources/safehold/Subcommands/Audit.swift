@@ -7,6 +7,7 @@ extension SafeholdCommand {
     /// `safehold audit`: the person's followers, followings and friends, with a suggestion for each.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Look through your followers, followings and friends, with a suggestion and reasons for each.",
             discussion: """
                 Each account gets a suggestion (block, remove, look again or keep) and the reasons in plain words. \
@@ -18,7 +19,10 @@ extension SafeholdCommand {
         )
 
         struct Review: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show the accounts and suggestions.")
+            static let configuration = CommandConfiguration(
+                commandName: "review",
+                abstract: "Show the accounts and suggestions."
+            )
 
             @Flag(help: "Show accounts with nothing to look at (keep) too.")
             var all = false
@@ -68,6 +72,7 @@ extension SafeholdCommand {
 
         struct Export: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "export",
                 abstract:
                     "Write the accounts you choose to a file: a Mastodon block or mute list, a spreadsheet or JSON."
             )

@@ -9,6 +9,7 @@ extension SafeholdCommand {
     /// `safehold bundle`: evidence anyone can check, without the vault and without trusting Safehold.
     struct Bundle: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "bundle",
             abstract: "Make a ZIP of chosen items that anyone can check with sha256sum and openssl.",
             discussion: """
                 The bundle holds the originals, their records in the vault's log, proofs that they are in it, \
@@ -103,6 +104,7 @@ extension SafeholdCommand {
     /// `safehold verify`: checks a bundle, with no vault.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check an evidence bundle, item by item. No vault is needed.")
 
         @Argument(help: ArgumentHelp("The bundle (.zip).", valueName: "file"))

@@ -44,6 +44,7 @@ extension SafeholdCommand {
     /// `safehold recover`: sets a new passphrase with the recovery code.
     struct Recover: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "recover",
             abstract: "Set a new passphrase using your recovery code."
         )
 

@@ -7,6 +7,7 @@ extension SafeholdCommand {
     /// `safehold check`: verifies everything the vault stores.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check every entry, original file and signed checkpoint in the vault.",
             discussion:
                 "Exits with status 1 if anything was changed, removed or added outside Safehold, and names what."

@@ -6,6 +6,7 @@ extension SafeholdCommand {
     /// `safehold classify`: JSON Lines in, JSON Lines out, no vault. The stable interface outside tools use.
     struct Classify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "classify",
             abstract: "Classify messages read as JSON Lines on standard input; no vault is needed.",
             discussion: """
                 Each input line is {"id": …, "text": "…"}. Each output line is {"id", "labels": {label: score}, \

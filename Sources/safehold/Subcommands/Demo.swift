@@ -9,6 +9,7 @@ extension SafeholdCommand {
     /// `safehold demo`: a fictional case in a temporary vault, served in the browser.
     struct Demo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Look around Safehold with a made-up case, in a temporary vault.",
             discussion: """
                 Makes a new vault in a temporary folder, imports a fictional person's WhatsApp chat, Instagram \

@@ -8,6 +8,7 @@ extension SafeholdCommand {
     /// `safehold facts`: the details that must stay private, watched for in everything imported.
     struct Facts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "facts",
             abstract: "Tell Safehold what must stay private (your address, phone, workplace…) so it can watch for it.",
             discussion: """
                 Facts are sealed in the vault like everything else, never written to logs or error messages, and \
@@ -19,6 +20,7 @@ extension SafeholdCommand {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Add a fact. Leave out the value to type it without it showing or staying in your shell history.")
 
             @Option(help: ArgumentHelp("address, phone, email, name, workplace, school, plate, handle or other.", valueName: "kind"))
@@ -55,7 +57,10 @@ extension SafeholdCommand {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the facts, masked.")
+            static let configuration = CommandConfiguration(
+                commandName: "list",
+                abstract: "List the facts, masked."
+            )
 
             @Flag(help: "Show the facts in full.")
             var reveal = false
@@ -87,7 +92,10 @@ extension SafeholdCommand {
         }
 
         struct Remove: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Stop watching for a fact.")
+            static let configuration = CommandConfiguration(
+                commandName: "remove",
+                abstract: "Stop watching for a fact."
+            )
             @Argument(help: ArgumentHelp("The id `safehold facts list` shows.", valueName: "id")) var id: String
             @OptionGroup var vaultOptions: VaultOptions
             @OptionGroup var output: OutputOptions
@@ -103,6 +111,7 @@ extension SafeholdCommand {
 
         struct Scan: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "scan",
                 abstract: "Look for the vault's facts in JSON Lines read from standard input.",
                 discussion: """
                     Each input line is {"id": …, "text": "…"}; each output line is {"id", "matches": [{"kind", \

@@ -8,6 +8,7 @@ extension SafeholdCommand {
     /// `safehold impersonation`: accounts that may be pretending to be the person, and the handles to search for.
     struct Impersonation: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "impersonation",
             abstract:
                 "Score accounts that may be pretending to be you, and list the handles an impersonator would pick.",
             discussion: """
@@ -21,6 +22,7 @@ extension SafeholdCommand {
 
         struct Review: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "review",
                 abstract: "List the accounts in your vault that may be pretending to be you, most likely first."
             )
 
@@ -65,6 +67,7 @@ extension SafeholdCommand {
 
         struct Score: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "score",
                 abstract: "Score candidates read as JSON Lines on standard input; no vault is needed.",
                 discussion: """
                     Each input line is {"id", "mine": {"platform", "handle", "name", "bio"}, "candidate": {…}} \
@@ -93,6 +96,7 @@ extension SafeholdCommand {
 
         struct Variants: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "variants",
                 abstract:
                     "List the handles someone pretending to be you would likely pick, most likely first, to search for."
             )

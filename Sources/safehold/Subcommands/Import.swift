@@ -8,6 +8,7 @@ extension SafeholdCommand {
     /// `safehold import PATH`: seals a platform export, or screenshots and files.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import a platform's data export (the ZIP or its folder), or screenshots and files.",
             discussion: """
                 Safehold recognizes X (Twitter) archives, Facebook and Instagram downloads, and anything else \
@@ -48,6 +49,7 @@ extension SafeholdCommand {
     /// `safehold inspect PATH`: reads an export without a vault.
     struct Inspect: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "inspect",
             abstract: "Read an export without sealing anything: its format and what it holds.",
             discussion: """
                 With --json, prints {"format", "source", "files", "bytes", "records": {kind: count}, "skipped", \

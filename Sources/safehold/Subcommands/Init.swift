@@ -8,6 +8,7 @@ extension SafeholdCommand {
     /// `safehold init`: makes a new vault.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Make a new encrypted vault.",
             discussion: """
                 You choose a passphrase (15 characters or more; a few unrelated words are easy to remember \

@@ -7,6 +7,7 @@ extension SafeholdCommand {
     /// `safehold list`: one line per sealed item, without showing what the items say.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the sealed items (their details, not their contents)."
         )
 

@@ -8,6 +8,7 @@ extension SafeholdCommand {
     /// `safehold log`: the signed checkpoints of the vault's log.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Show the vault's signed checkpoints: how many entries its log held, and when.",
             discussion: """
                 Each checkpoint is a signed statement of the log's size and Merkle root. Anyone with the \

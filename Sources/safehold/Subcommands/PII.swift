@@ -16,6 +16,7 @@ extension SafeholdCommand {
 
         struct Scan: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "scan",
                 abstract: "Scan JSON Lines read from standard input; no vault is needed.",
                 discussion: """
                     Each input line is {"id": …, "text": "…"}; each output line is {"id", "entities": [{"type", \

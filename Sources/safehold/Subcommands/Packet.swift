@@ -9,13 +9,17 @@ extension SafeholdCommand {
     /// `safehold packet`: what to file on a platform, and a record of what was filed.
     struct Packet: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "packet",
             abstract: "Get ready to report on a platform: where, which category, the items and a description to paste.",
             subcommands: [Make.self, Record.self, History.self],
             defaultSubcommand: Make.self
         )
 
         struct Make: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Make a report packet (the default).")
+            static let configuration = CommandConfiguration(
+                commandName: "make",
+                abstract: "Make a report packet (the default)."
+            )
 
             @Option(help: ArgumentHelp("facebook, instagram, x, tiktok, youtube, snapchat, reddit, discord, telegram, whatsapp, mastodon, bluesky or linkedin.", valueName: "name"))
             var platform: String
@@ -51,7 +55,10 @@ extension SafeholdCommand {
         }
 
         struct Record: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Record a report you made, so you can follow it up.")
+            static let configuration = CommandConfiguration(
+                commandName: "record",
+                abstract: "Record a report you made, so you can follow it up."
+            )
 
             @Option(help: ArgumentHelp("The platform you reported to.", valueName: "name")) var platform: String
             @Option(help: ArgumentHelp("What you reported: harassment, threat, impersonation, private-information or intimate-images.", valueName: "kind")) var kind: String
@@ -90,7 +97,10 @@ extension SafeholdCommand {
         }
 
         struct History: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the reports you recorded.")
+            static let configuration = CommandConfiguration(
+                commandName: "history",
+                abstract: "List the reports you recorded."
+            )
             @OptionGroup var vaultOptions: VaultOptions
             @OptionGroup var output: OutputOptions
 

@@ -7,6 +7,7 @@ extension SafeholdCommand {
     /// `safehold people`: the people the person names, so that anything from or about them is flagged.
     struct People: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "people",
             abstract: "Name the person harming you, anyone helping them, and people you trust.",
             discussion: """
                 Anything from or about someone you list as the abuser or an ally is flagged in the triage, \
@@ -17,7 +18,10 @@ extension SafeholdCommand {
         )
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add someone.")
+            static let configuration = CommandConfiguration(
+                commandName: "add",
+                abstract: "Add someone."
+            )
 
             @Option(help: ArgumentHelp("abuser, ally (someone acting with or for them) or trusted.", valueName: "role"))
             var role: String
@@ -61,7 +65,10 @@ extension SafeholdCommand {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the people you named.")
+            static let configuration = CommandConfiguration(
+                commandName: "list",
+                abstract: "List the people you named."
+            )
 
             @OptionGroup var vaultOptions: VaultOptions
             @OptionGroup var output: OutputOptions
@@ -90,6 +97,7 @@ extension SafeholdCommand {
 
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Remove someone from the list (the vault's history still records that they were on it).")
 
             @Argument(help: ArgumentHelp("The id `safehold people list` shows.", valueName: "id"))

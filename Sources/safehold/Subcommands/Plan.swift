@@ -8,6 +8,7 @@ extension SafeholdCommand {
     /// `safehold plan`: the safety assessment and the plan that follows from it.
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "Answer a few questions and get a plan: what to do now, this week and later.",
             discussion: """
                 Every question can be skipped. Your answers and your progress are sealed in the vault, so you \
@@ -19,6 +20,7 @@ extension SafeholdCommand {
 
         struct Assess: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "assess",
                 abstract: "Go through the questions (or read answers from a file) and show the plan.")
 
             @Option(help: ArgumentHelp("Read the answers from this JSON file instead of asking; no vault is needed.", valueName: "file"))
@@ -56,7 +58,10 @@ extension SafeholdCommand {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show the plan from your saved answers, with your progress.")
+            static let configuration = CommandConfiguration(
+                commandName: "show",
+                abstract: "Show the plan from your saved answers, with your progress."
+            )
 
             @OptionGroup var vaultOptions: VaultOptions
             @OptionGroup var output: OutputOptions
@@ -77,7 +82,10 @@ extension SafeholdCommand {
         }
 
         struct Step: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Record your progress on one step of the plan.")
+            static let configuration = CommandConfiguration(
+                commandName: "step",
+                abstract: "Record your progress on one step of the plan."
+            )
 
             @Argument(help: ArgumentHelp("The step's id, as `safehold plan show` lists it.", valueName: "step"))
             var step: String

@@ -9,6 +9,7 @@ extension SafeholdCommand {
     /// `safehold report`: a factual report of the chosen items for the police, a court, child protection or a lawyer.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write a report for the police, a court, child protective services or a lawyer (PDF or HTML).",
             discussion: """
                 The report has a cover page, a chart of incidents over time, the people involved and a numbered \

@@ -8,6 +8,7 @@ extension SafeholdCommand {
     /// `safehold serve`: the web app, on this computer only.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Open Safehold in your web browser, on this computer only.",
             discussion: """
                 Starts a small web server that only this computer can reach (127.0.0.1) and prints its \

@@ -7,6 +7,7 @@ extension SafeholdCommand {
     /// `safehold show ID`: the capture record of one item.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one item's capture record: fingerprint, size, kind, source and times.",
             discussion: "The item's words or picture are not shown unless you ask with --reveal or --save-original."
         )

@@ -8,6 +8,7 @@ extension SafeholdCommand {
     /// `safehold triage`: what needs attention, most serious first, with the words hidden until asked for.
     struct Triage: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "triage",
             abstract: "See what needs your attention, most serious first, without reading the messages.",
             discussion: """
                 The words stay hidden: you see how serious each item is, why, where and when it was posted and \
@@ -18,7 +19,10 @@ extension SafeholdCommand {
         )
 
         struct Queue: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the queue (the default).")
+            static let configuration = CommandConfiguration(
+                commandName: "queue",
+                abstract: "List the queue (the default)."
+            )
 
             @Option(help: ArgumentHelp("Show at most this many (default 50 on screen, all with --json).", valueName: "n"))
             var limit: Int?
@@ -53,7 +57,10 @@ extension SafeholdCommand {
         }
 
         struct Reveal: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show one item's words, with what was found in them.")
+            static let configuration = CommandConfiguration(
+                commandName: "reveal",
+                abstract: "Show one item's words, with what was found in them."
+            )
 
             @Argument(help: ArgumentHelp("The item's number.", valueName: "id"))
             var id: UInt64
@@ -87,7 +94,10 @@ extension SafeholdCommand {
         }
 
         struct Confirm: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Mark an item as one that matters.")
+            static let configuration = CommandConfiguration(
+                commandName: "confirm",
+                abstract: "Mark an item as one that matters."
+            )
             @Argument(help: ArgumentHelp("The item's number.", valueName: "id")) var id: UInt64
             @Option(help: ArgumentHelp("A word of your own for it, such as threat.", valueName: "label")) var label: String?
             @OptionGroup var vaultOptions: VaultOptions
@@ -104,6 +114,7 @@ extension SafeholdCommand {
 
         struct Dismiss: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "dismiss",
                 abstract: "Set an item aside; it leaves the queue but stays in the vault.")
             @Argument(help: ArgumentHelp("The item's number.", valueName: "id")) var id: UInt64
             @OptionGroup var vaultOptions: VaultOptions
