@@ -1,6 +1,10 @@
 import ArgumentParser
 
 /// The `safehold` command: a thin shell over the Safehold library.
+///
+/// Every command gives its `commandName`: without it ArgumentParser derives the name from the type with
+/// `String(describing:)`, which on first use scans every protocol conformance in the binary, a few milliseconds of
+/// each start-up that `classify`, run once per batch by outside tools, pays for nothing.
 @main
 struct SafeholdCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
