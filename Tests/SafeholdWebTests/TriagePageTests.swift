@@ -37,6 +37,11 @@ struct TriagePageTests {
             #expect(!hidden.text.contains("What this means"), "the patterns' explanations name the harm: shown with the words")
             #expect(PageChecks.formsCarryToken(hidden.text, token: await browser.csrf))
             #expect(PageChecks.fieldsAreLabelled(hidden.text))
+            // The record's own lines, escaped, and no empty line for what it does not say: a text added by hand
+            // names no platform.
+            #expect(hidden.text.contains("<dt>From</dt>") && hidden.text.contains("&lt;b&gt;ex&lt;/b&gt;"))
+            #expect(!hidden.text.contains("<dd></dd>"))
+            #expect(!hidden.text.contains("<dt>Platform</dt>"))
 
             // What was found, in plain words: no stored label names, no command-line advice in a web page.
             #expect(hidden.text.contains("What Safehold noticed: a threat"))

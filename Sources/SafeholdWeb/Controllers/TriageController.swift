@@ -89,7 +89,7 @@ struct TriageController: Sendable {
         }
         let model = TriageItemModel(
             id: id.description,
-            row: ItemRow(record),
+            fields: ItemText.fields(record),
             finding: finding.map(FindingView.init),
             canReveal: ItemText.hasText(record) && !reveal,
             segments: text.map { FindingView.segments(String($0.prefix(ItemText.shownCharacters)), finding) } ?? [],
@@ -143,7 +143,9 @@ struct TriageRow {
 /// One item of the queue.
 struct TriageItemModel {
     let id: String
-    let row: ItemRow
+    /// What the capture record says of where, when and from whom, leaving out what it does not say (a text added by
+    /// hand has no platform or sender), as the item page does.
+    let fields: [Field]
     let finding: FindingView?
     let canReveal: Bool
     let segments: [TextSegment]
