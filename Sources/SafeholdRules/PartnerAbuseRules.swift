@@ -387,8 +387,9 @@ public struct PartnerAbuseRules: Sendable {
         let ruleHits: [PatternHit]
         let markerHits: [PatternHit]
         // Most messages that hold a pattern's words still match no pattern. When the words admit only a few
-        // patterns, those few alone give every rule pattern's hits (the anchors never leave out one that matches),
-        // and the markers that weigh a match are looked for only when one does. Nil: more than a few, so the whole
+        // patterns, those few alone give the hits of every rule pattern that can fire (the anchors leave out only
+        // patterns that cannot: their words are not there in order, or a marker they need is missing), and the
+        // markers that weigh a match are looked for only when one does. Nil: more than a few, so the whole
         // set runs. The answer is the same either way; what a rule does with its hits does not depend on their
         // order.
         if skipping, let admitted = language.anchors.admitted(message.tokens, limit: Self.mostTriedAlone) {

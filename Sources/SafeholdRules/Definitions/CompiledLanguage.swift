@@ -130,7 +130,7 @@ final class CompiledLanguage: Sendable {
             rules.append(Rule(info: info, jokeDowngrade: entry.jokeDowngrade ?? 1, deniable: entry.deniable ?? false))
         }
         var markerNames: [String] = []
-        var markers = PatternSet()
+        var markerSet = PatternSet()
         var context = PatternSet()
         var contextNames: [String] = []
         var contextAnchors = Anchors()
@@ -144,7 +144,7 @@ final class CompiledLanguage: Sendable {
             } else {
                 compiled = try Self.add(list, to: &patterns, with: compiler, file: name, context: "marker \(marker)")
                 // Accepted by the full set just now, so this does not fail.
-                for nodes in compiled { try? markers.add(nodes) }
+                for nodes in compiled { try? markerSet.add(nodes) }
                 markerNames += list.map { _ in marker }
                 markerNodes[marker] = compiled
             }
@@ -169,7 +169,7 @@ final class CompiledLanguage: Sendable {
         self.patterns = patterns.finished()
         self.meta = meta
         self.markerNames = markerNames
-        self.markers = markers.finished()
+        self.markers = markerSet.finished()
         precondition(self.markers.count == markerNames.count, "every marker pattern is in the marker set")
         self.anchors = anchors.finished()
         self.singles = singles
