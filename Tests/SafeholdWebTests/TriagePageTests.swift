@@ -34,7 +34,10 @@ struct TriagePageTests {
             let hidden = try await browser.get("/triage/\(threat.id)")
             #expect(hidden.status == .ok)
             #expect(!hidden.text.contains("kill"))
-            #expect(!hidden.text.contains("What this means"), "the patterns' explanations name the harm: shown with the words")
+            #expect(
+                !hidden.text.contains("What this means"),
+                "the patterns' explanations name the harm: shown with the words"
+            )
             #expect(PageChecks.formsCarryToken(hidden.text, token: await browser.csrf))
             #expect(PageChecks.fieldsAreLabelled(hidden.text))
             // The record's own lines, escaped, and no empty line for what it does not say: a text added by hand
@@ -45,6 +48,10 @@ struct TriagePageTests {
 
             // What was found, in plain words: no stored label names, no command-line advice in a web page.
             #expect(hidden.text.contains("What Safehold noticed: a threat"))
+            // The pattern the reason names is said once.
+            let named = try #require(hidden.text.range(of: "the pattern &quot;")).upperBound
+            let name = String(hidden.text[named...].prefix { $0 != "&" })
+            #expect(hidden.text.components(separatedBy: name).count == 2, "\(name) is named once")
             #expect(!hidden.text.contains("identity_attack") && !hidden.text.contains("threat-of-violence"))
             #expect(hidden.text.contains("<a href=\"/help\">People who can help</a>"))
             #expect(!hidden.text.contains("safehold help-directory"))
@@ -67,13 +74,18 @@ struct TriagePageTests {
     @Test("the people behind a finding read as a sentence on both pages, their names escaped")
     func peopleAreEscaped() async throws {
         let vault = try TestVault()
-        try CaseNotes(vault: vault.vault).addPerson(KnownPerson(role: .abuser, platform: nil, handle: nil, name: "<i>J</i>"))
+        try CaseNotes(vault: vault.vault).addPerson(
+            KnownPerson(role: .abuser, platform: nil, handle: nil, name: "<i>J</i>")
+        )
         let sent = try vault.addText("answer me now", details: ItemDetails(author: "<i>J</i>"))
         try await WebFixture(vault: vault).runUnlocked { browser in
             _ = try await browser.post("/analyze")
             for path in ["/triage/\(sent.id)", "/items/\(sent.id)"] {
                 let page = try await browser.get(path).text
-                #expect(page.contains("&lt;i&gt;J&lt;/i&gt;, whom you listed as the person harming you, sent it."), "\(path)")
+                #expect(
+                    page.contains("&lt;i&gt;J&lt;/i&gt;, whom you listed as the person harming you, sent it."),
+                    "\(path)"
+                )
                 #expect(!page.contains("<i>J</i>"), "\(path)")
             }
         }
@@ -92,7 +104,10 @@ struct TriagePageTests {
             let decided = try await browser.post(firstPath + "/decide", ["decision": "dismiss"])
             #expect(decided.headers[.location] == "/triage/next")
             #expect(try await browser.get("/triage/next").headers[.location] == "/triage/\(second.id)")
-            _ = try await browser.post("/triage/\(second.id)/decide", ["decision": "confirm", "label": "insult\u{202E}x"])
+            _ = try await browser.post(
+                "/triage/\(second.id)/decide",
+                ["decision": "confirm", "label": "insult\u{202E}x"]
+            )
             #expect(try await browser.get("/triage/next").headers[.location] == "/triage?done=1")
             let list = try await browser.get("/triage").text
             #expect(!list.contains("/triage/\(first.id)\""))
@@ -116,7 +131,9 @@ struct TriagePageTests {
     @Test("highlights merge overlapping spans and ignore ones outside the text")
     func highlights() {
         let segments = Highlight.segments(
-            of: "abcdef🔪gh", spans: [("a", 1, 3), ("b", 2, 4), ("c", 6, 7), ("bad", 5, 99), ("back", 4, 2)])
+            of: "abcdef🔪gh",
+            spans: [("a", 1, 3), ("b", 2, 4), ("c", 6, 7), ("bad", 5, 99), ("back", 4, 2)]
+        )
         #expect(segments.map(\.text) == ["a", "bcd", "ef", "🔪", "gh"])
         #expect(segments.map(\.mark) == [false, true, false, true, false])
         #expect(segments[1].label == "a, b")

@@ -130,7 +130,9 @@ struct TriageRow {
         reason = entry.reason
         platform = entry.platform.map(Platform.displayName(of:)) ?? ""
         when = ItemText.time(entry.postedAt ?? entry.capturedAt)
-        from = entry.sender.map { DisplaySafe.sender($0, platform: entry.platform.flatMap(Platform.init)) } ?? "unknown sender"
+        from =
+            entry.sender.map { DisplaySafe.sender($0, platform: entry.platform.flatMap(Platform.init)) }
+            ?? "unknown sender"
         decision =
             switch entry.decision {
             case .confirmed?: "matters"
@@ -176,7 +178,9 @@ struct FindingView {
         urgent = finding.severity == .urgent
         reason = finding.reason
         help = finding.help
-        let noticed = finding.labels.map(Self.plainName) + finding.rules.map { "the pattern \"\($0.name)\"" }
+        // A pattern the reason already names is not said again on the line below it.
+        let patterns = finding.rules.map { "the pattern \"\($0.name)\"" }.filter { !finding.reason.contains($0) }
+        let noticed = finding.labels.map(Self.plainName) + patterns
         labels = noticed.isEmpty ? nil : noticed.joined(separator: ", ")
         people = finding.people.map(Self.sentence)
         facts = finding.facts.map { "your protected \($0.kind)" }
@@ -208,7 +212,9 @@ struct FindingView {
             (label: ruleNames[span.label] ?? plainName(span.label), start: span.start, end: span.end)
         }
         spans += finding.facts.map { (label: "your protected \($0.kind)", start: $0.start, end: $0.end) }
-        spans += (finding.personalInfo ?? []).map { (label: "personal information: \($0.type)", start: $0.start, end: $0.end) }
+        spans += (finding.personalInfo ?? []).map {
+            (label: "personal information: \($0.type)", start: $0.start, end: $0.end)
+        }
         return Highlight.segments(of: text, spans: spans)
     }
 }
