@@ -264,6 +264,11 @@
 # and insults in small capitals, mathematical and circled letters, the kra, letters spaced with " . ", every letter
 # pressed twice, "unalive", beside harmless sentences disguised the same way. 31 passed when written; .83 and the
 # folding it came with followed (37). "kys" is read as an insult, not a threat.
+# Benchmarks/fresh-money-probes.txt holds 30 more, written before en-2026.12.84: money used to control or punish (a card
+# cancelled "see how far you get now", support stopped "until you let me see them", debt in her name, her name off the
+# lease), beside cards, payments and passwords in an ordinary household. 15 passed when written (2 of 15 abusive ones;
+# "I'll tell your work you're off sick today" was high); .84 followed (29). "You'll have to ask me for money like
+# everyone else" is still missed: "like" is a word the rules skip, and the pattern without it caught a cash box.
 #
 #   Benchmarks/functional-probes.sh [SAFEHOLD_BINARY] [PROBE_FILE]
 set -euo pipefail
