@@ -1,7 +1,7 @@
 import SafeholdRules
 import Testing
 
-/// Money used to control or punish (en-2026.12.84): accounts emptied, support stopped until she gives in, debt run up
+/// Money used to control or punish (en-2026.12.84 and .85): accounts emptied, support stopped until she gives in, debt run up
 /// in her name; beside the same words about cards, payments and passwords in an ordinary household.
 @Suite("Money used as control")
 struct EconomicAbuseTests {
@@ -24,6 +24,7 @@ struct EconomicAbuseTests {
         "control of her money and home is medium",
         arguments: [
             "I took your name off the lease this morning.", "Every penny you spend goes through me from now on.",
+            "Every penny you earn goes to me now.",
             "I changed the password on the joint account.",
             "Send me your bank login, I want to see what you're spending.",
             "You don't need your own bank account, I'll give you what you need.",
@@ -49,6 +50,7 @@ struct EconomicAbuseTests {
             "You don't need your own car here, the bus is great.",
             "I'll tell your boss you're running late, don't worry.",
             "I'll tell your work you're off sick today, feel better.", "I paid off the credit card, we're clear now.",
+            "Every penny you spend on me means so much to me.",
         ]
     )
     func everyday(_ text: String) throws {
