@@ -276,13 +276,24 @@ struct IndexTable: Sendable {
 
     /// Where the list under a key lies in ``values``, searched among some of the keys; empty when there is none.
     private func places(under key: Int32, among range: Range<Int>) -> Range<Int> {
+        let low = keys.firstPlace(in: range) { $0 < key }
+        return low < range.upperBound && keys[low] == key ? Int(listStarts[low])..<Int(listEnds[low]) : 0..<0
+    }
+}
+
+extension Array {
+    /// The first place in `range` whose element `isBefore` rejects, where every element it accepts comes before every
+    /// one it rejects (a sorted list and "less than a key"): one binary search for the matcher's indexes, the anchors
+    /// and the markers' spans.
+    @inline(__always)
+    func firstPlace(in range: Range<Int>, notMatching isBefore: (Element) -> Bool) -> Int {
         var low = range.lowerBound
         var high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
+            if isBefore(self[middle]) { low = middle + 1 } else { high = middle }
         }
-        return low < range.upperBound && keys[low] == key ? Int(listStarts[low])..<Int(listEnds[low]) : 0..<0
+        return low
     }
 }
 

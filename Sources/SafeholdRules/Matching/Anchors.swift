@@ -259,12 +259,7 @@ struct FlatLists: Sendable {
     /// The first value of a place's list that is greater than `value`, when the list is in ascending order.
     func first(in place: Int, after value: Int) -> Int? {
         let range = places(of: place)
-        var low = range.lowerBound
-        var high = range.upperBound
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] <= value { low = middle + 1 } else { high = middle }
-        }
+        let low = values.firstPlace(in: range) { $0 <= value }
         return low < range.upperBound ? values[low] : nil
     }
 }
@@ -299,12 +294,7 @@ private struct Occurrences {
     }
 
     private func slot(of set: Int) -> Int? {
-        var low = 0
-        var high = sets.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sets[middle] < set { low = middle + 1 } else { high = middle }
-        }
+        let low = sets.firstPlace(in: sets.indices) { $0 < set }
         return low < sets.count && sets[low] == set ? low : nil
     }
 

@@ -322,12 +322,6 @@ struct MarkerSpans {
 
     /// How many matches start before the position.
     private func count(startingBefore position: Int) -> Int {
-        var low = 0
-        var high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].lowerBound < position { low = middle + 1 } else { high = middle }
-        }
-        return low
+        ranges.firstPlace(in: ranges.indices) { $0.lowerBound < position }
     }
 }
